@@ -1,0 +1,58 @@
+# The two commands of the quick start: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install migrate seed lint format check-deploy lock screenshots clean
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+## Serve the site with websockets on the embedded default (SQLite, in-memory layer).
+run: migrate
+	$(BIN)/python manage.py seed_demo --if-empty
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+## The whole suite; against PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set.
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+seed: migrate
+	$(BIN)/python manage.py seed_demo
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+## `manage.py check --deploy` under the production settings, with throwaway secrets.
+check-deploy: install
+	DJANGO_SETTINGS_MODULE=collaboratory.settings.production \
+	SECRET_KEY=$${SECRET_KEY:-$$($(BIN)/python -c "import secrets; print(secrets.token_urlsafe(64))")} \
+	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-collaboratory.example.org} \
+	$(BIN)/python manage.py check --deploy --fail-level WARNING
+
+## Re-resolve the pinned dependencies from pyproject.toml.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	$(PYTHON) -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['project']; \
+	  open('.lock-venv/wanted.txt', 'w').write('\n'.join(p['dependencies'] + p['optional-dependencies']['test']))"
+	.lock-venv/bin/pip install --quiet --disable-pip-version-check -r .lock-venv/wanted.txt
+	.lock-venv/bin/pip freeze --exclude pip --exclude setuptools > requirements.lock
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache static_collected

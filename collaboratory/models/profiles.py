@@ -1,0 +1,50 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+from .community import Jurisdiction
+
+
+class EmailDigest(models.TextChoices):
+    OFF = "off", "Off"
+    DAILY = "daily", "Daily"
+    WEEKLY = "weekly", "Weekly"
+
+
+class Profile(models.Model):
+    """What members show of themselves: name, title, organisation, where
+    they work and a short bio. Created with the account."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    display_name = models.CharField(max_length=120, blank=True)
+    title = models.CharField(max_length=120, blank=True, help_text="e.g. MCH epidemiologist")
+    organisation = models.CharField(max_length=150, blank=True)
+    jurisdiction = models.ForeignKey(
+        Jurisdiction, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    bio = models.TextField(blank=True, max_length=1000)
+    avatar = models.ImageField(upload_to="avatars/", blank=True)
+    email_confirmed = models.BooleanField(default=False)
+    email_digest = models.CharField(
+        max_length=10, choices=EmailDigest.choices, default=EmailDigest.WEEKLY
+    )
+
+    class Meta:
+        ordering = ["display_name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("person_detail", args=[self.user.get_username()])
+
+    @property
+    def name(self) -> str:
+        return self.display_name or self.user.get_full_name() or self.user.get_username()
+
+    @property
+    def initials(self) -> str:
+        parts = [p for p in self.name.split() if p[:1].isalpha()]
+        return "".join(p[0] for p in parts[:2]).upper() or "?"

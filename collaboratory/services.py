@@ -1,0 +1,169 @@
+"""Writes on the community that have side effects. Each saves, then sends its
+emails only after the transaction commits, so nobody is told of a change
+that was rolled back."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from collaboratory import permissions
+from collaboratory.models import JoinRequest, Membership, Profile, Team
+from collaboratory.tokens import email_confirmation_url
+
+User = get_user_model()
+
+
+def _email_after_commit(template: str, context: dict, to: list[str]) -> None:
+    """Render a two-part template (subject on the first line) and send it once
+    the current transaction has committed."""
+    recipients = [address for address in to if address]
+    if not recipients:
+        return
+    context = {
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        "site_url": settings.WAGTAILADMIN_BASE_URL,
+        **context,
+    }
+    subject, _, body = render_to_string(template, context).strip().partition("\n")
+
+    def send() -> None:
+        send_mail(subject.strip(), body.strip() + "\n", None, recipients)
+
+    transaction.on_commit(send)
+
+
+@transaction.atomic
+def register_user(*, username: str, email: str, password: str, display_name: str) -> User:
+    """Create an account that stays inactive until its email is confirmed."""
+    user = User.objects.create_user(
+        username=username, email=email, password=password, is_active=False
+    )
+    Profile.objects.filter(user=user).update(display_name=display_name)
+    send_confirmation_email(user)
+    return user
+
+
+def send_confirmation_email(user: AbstractBaseUser) -> None:
+    _email_after_commit(
+        "core/emails/confirm_email.txt",
+        {
+            "user": user,
+            "confirm_url": email_confirmation_url(user),
+            "days": settings.ACCOUNT_CONFIRMATION_DAYS,
+        },
+        [user.email],
+    )
+
+
+@transaction.atomic
+def confirm_email(user: AbstractBaseUser) -> None:
+    user.is_active = True
+    user.save(update_fields=["is_active"])
+    Profile.objects.filter(user=user).update(email_confirmed=True)
+
+
+@transaction.atomic
+def request_to_join(
+    user: AbstractBaseUser, team: Team, *, message: str = "", role: str = Membership.Role.MEMBER
+) -> JoinRequest:
+    if permissions.is_member(user, team):
+        raise ValidationError(f"You are already a member of {team}.")
+    if not permissions.can_request_to_join(user, team):
+        raise ValidationError(f"You have already asked to join {team}; the team lead will reply.")
+    try:
+        with transaction.atomic():
+            join_request = JoinRequest.objects.create(
+                user=user, team=team, message=message.strip(), role=role
+            )
+    except IntegrityError:  # a double click racing the check above
+        raise ValidationError(
+            f"You have already asked to join {team}; the team lead will reply."
+        ) from None
+    leads = User.objects.filter(
+        memberships__team=team, memberships__role=Membership.Role.LEAD, is_active=True
+    )
+    _email_after_commit(
+        "core/emails/join_request_received.txt",
+        {"join_request": join_request},
+        [lead.email for lead in leads],
+    )
+    return join_request
+
+
+def _lock_pending(join_request: JoinRequest, decided_by: AbstractBaseUser) -> JoinRequest:
+    """Re-read the request under a row lock so two leads cannot both decide."""
+    locked = (
+        JoinRequest.objects.select_for_update()
+        .select_related("team", "user")
+        .get(pk=join_request.pk)
+    )
+    if not locked.is_pending:
+        raise ValidationError(f"This request was already {locked.get_status_display().lower()}.")
+    if not permissions.can_decide_join_request(decided_by, locked):
+        raise PermissionDenied("Only a lead of this team can decide on this request.")
+    return locked
+
+
+@transaction.atomic
+def approve_join_request(
+    join_request: JoinRequest, *, decided_by: AbstractBaseUser, role: str | None = None
+) -> Membership:
+    locked = _lock_pending(join_request, decided_by)
+    locked.status = JoinRequest.Status.APPROVED
+    locked.decided_by = decided_by
+    locked.decided_at = timezone.now()
+    if role:
+        locked.role = role
+    locked.save(update_fields=["status", "decided_by", "decided_at", "role"])
+    membership, _ = Membership.objects.get_or_create(
+        user=locked.user, team=locked.team, defaults={"role": locked.role}
+    )
+    _email_after_commit(
+        "core/emails/join_request_approved.txt", {"join_request": locked}, [locked.user.email]
+    )
+    return membership
+
+
+@transaction.atomic
+def decline_join_request(
+    join_request: JoinRequest, *, decided_by: AbstractBaseUser, note: str = ""
+) -> JoinRequest:
+    locked = _lock_pending(join_request, decided_by)
+    locked.status = JoinRequest.Status.DECLINED
+    locked.decided_by = decided_by
+    locked.decided_at = timezone.now()
+    locked.decision_note = note.strip()
+    locked.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
+    _email_after_commit(
+        "core/emails/join_request_declined.txt", {"join_request": locked}, [locked.user.email]
+    )
+    return locked
+
+
+@transaction.atomic
+def withdraw_join_request(join_request: JoinRequest, *, user: AbstractBaseUser) -> JoinRequest:
+    locked = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
+    if not permissions.can_withdraw_join_request(user, locked):
+        raise PermissionDenied("You can only withdraw your own pending request.")
+    locked.status = JoinRequest.Status.WITHDRAWN
+    locked.decided_at = timezone.now()
+    locked.save(update_fields=["status", "decided_at"])
+    return locked
+
+
+def store_avatar(profile: Profile, avatar: ContentFile) -> None:
+    """Store an avatar already checked and resized by `avatars.process_avatar`,
+    then remove the file it replaces once the change has committed."""
+    old_name = profile.avatar.name
+    with transaction.atomic():
+        profile.avatar.save(avatar.name, avatar, save=False)
+        Profile.objects.filter(pk=profile.pk).update(avatar=profile.avatar.name)
+    if old_name and old_name != profile.avatar.name:
+        storage = profile.avatar.storage
+        transaction.on_commit(lambda: storage.delete(old_name))

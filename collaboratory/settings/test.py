@@ -1,0 +1,11 @@
+"""The test suite: fast hashing, emails kept in memory, media in a temp folder."""
+
+import tempfile
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-secret-key"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="collaboratory-test-media-"))  # noqa: F405
+ALLOWED_HOSTS = ["*"]

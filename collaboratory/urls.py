@@ -1,0 +1,97 @@
+from django.conf import settings
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from collaboratory.forms import SignInForm
+from collaboratory.views import accounts, community, health
+
+account_patterns = [
+    path(
+        "login/",
+        auth_views.LoginView.as_view(
+            template_name="core/accounts/login.html", authentication_form=SignInForm
+        ),
+        name="login",
+    ),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("signup/", accounts.signup, name="signup"),
+    path("signup/sent/", accounts.signup_done, name="signup_done"),
+    path("confirm/resend/", accounts.resend_confirmation, name="resend_confirmation"),
+    path("confirm/<str:token>/", accounts.confirm_email, name="confirm_email"),
+    path(
+        "password/reset/",
+        auth_views.PasswordResetView.as_view(
+            template_name="core/accounts/password_reset_form.html",
+            email_template_name="core/emails/password_reset.txt",
+            subject_template_name="core/emails/password_reset_subject.txt",
+        ),
+        name="password_reset",
+    ),
+    path(
+        "password/reset/sent/",
+        auth_views.PasswordResetDoneView.as_view(
+            template_name="core/accounts/password_reset_done.html"
+        ),
+        name="password_reset_done",
+    ),
+    path(
+        "password/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            template_name="core/accounts/password_reset_confirm.html"
+        ),
+        name="password_reset_confirm",
+    ),
+    path(
+        "password/reset/done/",
+        auth_views.PasswordResetCompleteView.as_view(
+            template_name="core/accounts/password_reset_complete.html"
+        ),
+        name="password_reset_complete",
+    ),
+    path(
+        "password/change/",
+        auth_views.PasswordChangeView.as_view(
+            template_name="core/accounts/password_change_form.html",
+            success_url="/accounts/",
+        ),
+        name="password_change",
+    ),
+    path("profile/", accounts.edit_profile, name="edit_profile"),
+    path("", accounts.dashboard, name="dashboard"),
+]
+
+urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("accounts/", include(account_patterns)),
+    path("networks/", community.network_list, name="network_list"),
+    path("networks/<slug:slug>/", community.network_detail, name="network_detail"),
+    path("states/", community.jurisdiction_list, name="jurisdiction_list"),
+    path("states/<slug:slug>/", community.jurisdiction_detail, name="jurisdiction_detail"),
+    path("teams/", community.team_list, name="team_list"),
+    path("teams/<slug:slug>/", community.team_detail, name="team_detail"),
+    path("teams/<slug:slug>/join/", community.request_to_join, name="request_to_join"),
+    path(
+        "join-requests/<int:pk>/decide/",
+        community.decide_join_request,
+        name="decide_join_request",
+    ),
+    path(
+        "join-requests/<int:pk>/withdraw/",
+        community.withdraw_join_request,
+        name="withdraw_join_request",
+    ),
+    path("people/<str:username>/", community.person_detail, name="person_detail"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Wagtail serves every page of the tree; it comes last so it catches the rest.
+urlpatterns += [path("", include(wagtail_urls))]

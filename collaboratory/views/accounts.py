@@ -1,0 +1,101 @@
+"""Sign-up with email confirmation, the member's dashboard and profile."""
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model, login
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from collaboratory import services
+from collaboratory.forms import ProfileForm, ResendConfirmationForm, SignUpForm
+from collaboratory.models import JoinRequest, Membership
+from collaboratory.tokens import user_for_confirmation_token
+
+User = get_user_model()
+
+
+@require_http_methods(["GET", "POST"])
+def signup(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        return redirect("dashboard")
+    form = SignUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        services.register_user(
+            username=data["username"],
+            email=data["email"],
+            password=data["password"],
+            display_name=data["display_name"],
+        )
+        request.session["signup_email"] = data["email"]
+        return redirect("signup_done")
+    return render(request, "core/accounts/signup.html", {"form": form})
+
+
+def signup_done(request: HttpRequest) -> HttpResponse:
+    return render(
+        request, "core/accounts/signup_done.html", {"email": request.session.get("signup_email")}
+    )
+
+
+def confirm_email(request: HttpRequest, token: str) -> HttpResponse:
+    user = user_for_confirmation_token(token)
+    if user is None:
+        return render(request, "core/accounts/confirm_invalid.html", status=400)
+    if not user.is_active:
+        services.confirm_email(user)
+        login(request, user, backend="collaboratory.auth_backends.UsernameOrEmailBackend")
+        messages.success(request, "Your email address is confirmed. Welcome!")
+    return redirect("dashboard")
+
+
+@require_http_methods(["GET", "POST"])
+def resend_confirmation(request: HttpRequest) -> HttpResponse:
+    form = ResendConfirmationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        # Same answer whether or not the address is known: no account probing.
+        user = User.objects.filter(
+            email__iexact=form.cleaned_data["email"], is_active=False
+        ).first()
+        if user is not None:
+            with transaction.atomic():
+                services.send_confirmation_email(user)
+        request.session["signup_email"] = form.cleaned_data["email"]
+        return redirect("signup_done")
+    return render(request, "core/accounts/resend_confirmation.html", {"form": form})
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    memberships = Membership.objects.filter(user=user).select_related("team__jurisdiction")
+    led_team_ids = [m.team_id for m in memberships if m.role == Membership.Role.LEAD]
+    context = {
+        "memberships": memberships,
+        "my_requests": JoinRequest.objects.filter(user=user)
+        .select_related("team")
+        .order_by("-created_at")[:10],
+        "requests_to_decide": JoinRequest.objects.filter(
+            team_id__in=led_team_ids, status=JoinRequest.Status.PENDING
+        )
+        .exclude(user=user)
+        .select_related("team", "user__profile"),
+    }
+    return render(request, "core/accounts/dashboard.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit_profile(request: HttpRequest) -> HttpResponse:
+    profile = request.user.profile
+    form = ProfileForm(request.POST or None, request.FILES or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            form.save()
+            if getattr(form, "processed_avatar", None) is not None:
+                services.store_avatar(profile, form.processed_avatar)
+        messages.success(request, "Your profile is saved.")
+        return redirect("person_detail", username=request.user.get_username())
+    return render(request, "core/accounts/profile_form.html", {"form": form, "profile": profile})

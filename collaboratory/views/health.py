@@ -1,0 +1,60 @@
+"""`/healthz`: is each service the site depends on answering?"""
+
+import asyncio
+import uuid
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpRequest, JsonResponse
+from django.views.decorators.cache import never_cache
+
+CHECK_TIMEOUT_SECONDS = 2.0
+
+
+def _database() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+
+
+def _cache() -> None:
+    key = f"healthz:{uuid.uuid4().hex}"
+    cache.set(key, "ok", 5)
+    if cache.get(key) != "ok":
+        raise RuntimeError("value written was not read back")
+    cache.delete(key)
+
+
+async def _channel_layer_round_trip() -> None:
+    layer = get_channel_layer()
+    channel = await layer.new_channel()
+    await layer.send(channel, {"type": "healthz.ping"})
+    message = await asyncio.wait_for(layer.receive(channel), CHECK_TIMEOUT_SECONDS)
+    if message.get("type") != "healthz.ping":
+        raise RuntimeError("unexpected message")
+
+
+def _channel_layer() -> None:
+    async_to_sync(_channel_layer_round_trip)()
+
+
+CHECKS = {"database": _database, "cache": _cache, "channel_layer": _channel_layer}
+
+
+@never_cache
+def healthz(request: HttpRequest) -> JsonResponse:
+    results = {}
+    for name, check in CHECKS.items():
+        try:
+            check()
+        except Exception as error:  # any failure means the service is down
+            results[name] = {"ok": False, "error": f"{type(error).__name__}: {error}"[:300]}
+        else:
+            results[name] = {"ok": True}
+    healthy = all(result["ok"] for result in results.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "unavailable", "checks": results},
+        status=200 if healthy else 503,
+    )
