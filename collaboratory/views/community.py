@@ -25,10 +25,12 @@ def leads_first() -> Case:
 
 
 def _teams_with_networks():
+    # Aggregating queries ignore Meta.ordering, so the order is spelled out.
     return (
         Team.objects.select_related("jurisdiction")
         .prefetch_related("networks")
         .annotate(member_count=Count("memberships", distinct=True))
+        .order_by("jurisdiction__name", "name", "pk")
     )
 
 

@@ -1,0 +1,71 @@
+"""Fixtures shared by the whole suite.
+
+Tests marked `redis` or `postgres` need that real service: they are skipped
+where it is missing, and fail instead when CI=true, so CI can never pass
+without having exercised them."""
+
+import os
+
+import pytest
+from django.db import connection
+
+from collaboratory.factories import (
+    LearningNetworkFactory,
+    MembershipFactory,
+    TeamFactory,
+    UserFactory,
+)
+from collaboratory.models import Membership
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def _missing(reason: str) -> None:
+    if IN_CI:
+        pytest.fail(f"{reason} (CI must run this test against the real service)")
+    pytest.skip(reason)
+
+
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("redis") and not os.environ.get("REDIS_URL"):
+        _missing("REDIS_URL is not set")
+
+
+@pytest.fixture
+def require_postgres(db):
+    if connection.vendor != "postgresql":
+        _missing("DATABASE_URL does not point at PostgreSQL")
+
+
+@pytest.fixture
+def home_page(db):
+    from collaboratory.home import ensure_home_page
+
+    return ensure_home_page()
+
+
+@pytest.fixture
+def network(db):
+    return LearningNetworkFactory(slug="safe-sleep", name="Safe Sleep (SIDS/SUID)")
+
+
+@pytest.fixture
+def team(network):
+    return TeamFactory(name="Ohio State Team", slug="ohio", networks=[network])
+
+
+@pytest.fixture
+def lead(team):
+    return MembershipFactory(
+        team=team, role=Membership.Role.LEAD, user=UserFactory(username="lead")
+    ).user
+
+
+@pytest.fixture
+def member(team):
+    return MembershipFactory(team=team, user=UserFactory(username="teammate")).user
+
+
+@pytest.fixture
+def outsider(db):
+    return UserFactory(username="outsider")

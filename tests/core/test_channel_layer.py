@@ -1,0 +1,54 @@
+"""The channel layer that REDIS_URL configures really goes through Redis."""
+
+import os
+import uuid
+
+import pytest
+from channels.layers import get_channel_layer
+from channels_redis.core import RedisChannelLayer
+from django.conf import settings
+
+
+@pytest.mark.redis
+@pytest.mark.asyncio
+async def test_redis_channel_layer_round_trips_between_two_clients():
+    assert settings.CHANNEL_LAYERS["default"]["BACKEND"] == "channels_redis.core.RedisChannelLayer"
+    assert isinstance(get_channel_layer(), RedisChannelLayer)
+    # Two independent layer instances share nothing in memory: a message sent
+    # by one and read by the other can only have travelled through Redis.
+    config = settings.CHANNEL_LAYERS["default"]["CONFIG"]
+    sender, receiver = RedisChannelLayer(**config), RedisChannelLayer(**config)
+    channel = await receiver.new_channel()
+    token = uuid.uuid4().hex
+    await sender.send(channel, {"type": "test.ping", "token": token})
+    message = await receiver.receive(channel)
+    assert message == {"type": "test.ping", "token": token}
+    await sender.flush()
+    await sender.close_pools()
+    await receiver.close_pools()
+
+
+@pytest.mark.redis
+@pytest.mark.asyncio
+async def test_group_messages_reach_every_member_through_redis():
+    config = settings.CHANNEL_LAYERS["default"]["CONFIG"]
+    publisher = RedisChannelLayer(**config)
+    tabs = [RedisChannelLayer(**config) for _ in range(2)]
+    group = f"team-{uuid.uuid4().hex[:8]}"
+    channels = []
+    for tab in tabs:
+        channel = await tab.new_channel()
+        await tab.group_add(group, channel)
+        channels.append(channel)
+    await publisher.group_send(group, {"type": "message.new", "seq": 1})
+    for tab, channel in zip(tabs, channels, strict=True):
+        assert (await tab.receive(channel))["seq"] == 1
+    for layer in (publisher, *tabs):
+        await layer.close_pools()
+
+
+def test_without_redis_the_embedded_default_is_in_memory():
+    if os.environ.get("REDIS_URL"):
+        pytest.skip("REDIS_URL is set: this run uses Redis")
+    assert settings.CHANNEL_LAYERS["default"]["BACKEND"] == "channels.layers.InMemoryChannelLayer"
+    assert settings.CACHES["default"]["BACKEND"].endswith("LocMemCache")

@@ -1,0 +1,38 @@
+import pytest
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from collaboratory.models import LearningNetwork, Membership, Team
+
+pytestmark = pytest.mark.django_db
+
+
+def _row_counts() -> dict[str, int]:
+    return {model._meta.label: model.objects.count() for model in apps.get_models()}
+
+
+def test_seed_demo_builds_a_collaborative_and_a_second_run_adds_nothing(require_postgres, capsys):
+    call_command("seed_demo", "--seed", "7")
+    first = _row_counts()
+    output = capsys.readouterr().out
+    assert "admin" in output and "ohio.lead" in output and "password" in output
+
+    assert LearningNetwork.objects.count() == 6
+    assert LearningNetwork.objects.filter(slug="safe-sleep").exists()
+    assert 18 <= Team.objects.count() <= 25
+    assert len(set(Team.objects.values_list("kind", flat=True))) == 4
+    assert Team.objects.values("jurisdiction").distinct().count() >= 8
+    assert 55 <= get_user_model().objects.count() <= 70
+    every_team_has_a_lead = Team.objects.exclude(memberships__role=Membership.Role.LEAD)
+    assert not every_team_has_a_lead.exists()
+    assert all(1 <= team.networks.count() <= 3 for team in Team.objects.all())
+
+    call_command("seed_demo", "--seed", "7")
+    assert _row_counts() == first
+
+
+def test_seed_demo_if_empty_leaves_an_existing_collaborative_alone(db, network, capsys):
+    call_command("seed_demo", "--if-empty")
+    assert "not seeding" in capsys.readouterr().out
+    assert LearningNetwork.objects.count() == 1

@@ -1,0 +1,67 @@
+"""Settings read from the environment; production refuses to start unsafely."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from collaboratory.env import env_bool, env_int, env_list, env_str
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_env_readers(monkeypatch):
+    monkeypatch.setenv("X_BOOL", "Yes")
+    monkeypatch.setenv("X_INT", "42")
+    monkeypatch.setenv("X_LIST", "a.org, b.org,,")
+    assert env_bool("X_BOOL") is True
+    assert env_int("X_INT") == 42
+    assert env_list("X_LIST") == ["a.org", "b.org"]
+    assert env_str("X_UNSET", "fallback") == "fallback"
+    with pytest.raises(ImproperlyConfigured, match="Set the X_UNSET"):
+        env_str("X_UNSET")
+    monkeypatch.setenv("X_INT", "many")
+    with pytest.raises(ImproperlyConfigured, match="whole number"):
+        env_int("X_INT")
+    monkeypatch.setenv("X_BOOL", "perhaps")
+    with pytest.raises(ImproperlyConfigured, match="true or false"):
+        env_bool("X_BOOL")
+
+
+def _manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    base = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    base.update(DJANGO_SETTINGS_MODULE="collaboratory.settings.production", **env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=base, capture_output=True, text=True
+    )
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+def test_production_refuses_to_start_without_its_secrets(missing):
+    env = {"SECRET_KEY": secrets.token_urlsafe(64), "ALLOWED_HOSTS": "collab.example.org"}
+    del env[missing]
+    result = _manage("check", **env)
+    assert result.returncode != 0
+    assert f"Set the {missing} environment variable" in result.stderr
+
+
+def test_production_passes_the_deployment_checklist():
+    result = _manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="collab.example.org",
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+
+
+def test_debug_is_off_outside_the_dev_settings():
+    from collaboratory.settings import base
+
+    assert base.DEBUG is False
