@@ -9,7 +9,9 @@ from collaboratory.asgi import application
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.asyncio
 async def test_http_is_served_through_the_asgi_application():
-    communicator = HttpCommunicator(application, "GET", "/healthz")
+    communicator = HttpCommunicator(
+        application, "GET", "/healthz", headers=[(b"host", b"localhost")]
+    )
     response = await communicator.get_response()
     assert response["status"] == 200
 
