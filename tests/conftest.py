@@ -31,6 +31,40 @@ def pytest_runtest_setup(item):
         _missing("REDIS_URL is not set")
 
 
+@pytest.fixture(autouse=True)
+def reference_data(request):
+    """Put back what the data migrations loaded when a transactional test
+    (websockets, live server) has flushed the database before this test."""
+    names = set(request.fixturenames)
+    if request.node.get_closest_marker("django_db"):
+        request.getfixturevalue("_django_db_helper")  # what the marker sets up
+    elif names & {"transactional_db", "live_server"}:
+        request.getfixturevalue("transactional_db")
+    elif "db" in names:
+        request.getfixturevalue("db")
+    else:
+        return
+    from django.contrib.auth.models import Group, Permission
+
+    from collaboratory import reference_data as data
+    from collaboratory.models import Jurisdiction
+
+    if not Jurisdiction.objects.exists():
+        data.load_jurisdictions(Jurisdiction)
+        data.create_role_groups(Group, Permission)
+
+
+@pytest.fixture
+def async_db_cleanup():
+    """Close the connections Django opened in sync_to_async's worker thread,
+    or PostgreSQL cannot drop the test database at the end."""
+    yield
+    from asgiref.sync import async_to_sync, sync_to_async
+    from django.db import connections
+
+    async_to_sync(sync_to_async(connections.close_all, thread_sensitive=True))()
+
+
 @pytest.fixture
 def require_postgres(db):
     if connection.vendor != "postgresql":

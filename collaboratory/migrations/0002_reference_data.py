@@ -5,83 +5,22 @@ import uuid
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-STATE, DISTRICT, TERRITORY, FREELY = "state", "district", "territory", "freely_associated"
-
-# name, postal code, kind, HHS region
-JURISDICTIONS = [
-    ("Alabama", "AL", STATE, 4), ("Alaska", "AK", STATE, 10), ("Arizona", "AZ", STATE, 9),
-    ("Arkansas", "AR", STATE, 6), ("California", "CA", STATE, 9), ("Colorado", "CO", STATE, 8),
-    ("Connecticut", "CT", STATE, 1), ("Delaware", "DE", STATE, 3), ("Florida", "FL", STATE, 4),
-    ("Georgia", "GA", STATE, 4), ("Hawaii", "HI", STATE, 9), ("Idaho", "ID", STATE, 10),
-    ("Illinois", "IL", STATE, 5), ("Indiana", "IN", STATE, 5), ("Iowa", "IA", STATE, 7),
-    ("Kansas", "KS", STATE, 7), ("Kentucky", "KY", STATE, 4), ("Louisiana", "LA", STATE, 6),
-    ("Maine", "ME", STATE, 1), ("Maryland", "MD", STATE, 3), ("Massachusetts", "MA", STATE, 1),
-    ("Michigan", "MI", STATE, 5), ("Minnesota", "MN", STATE, 5), ("Mississippi", "MS", STATE, 4),
-    ("Missouri", "MO", STATE, 7), ("Montana", "MT", STATE, 8), ("Nebraska", "NE", STATE, 7),
-    ("Nevada", "NV", STATE, 9), ("New Hampshire", "NH", STATE, 1), ("New Jersey", "NJ", STATE, 2),
-    ("New Mexico", "NM", STATE, 6), ("New York", "NY", STATE, 2),
-    ("North Carolina", "NC", STATE, 4), ("North Dakota", "ND", STATE, 8), ("Ohio", "OH", STATE, 5),
-    ("Oklahoma", "OK", STATE, 6), ("Oregon", "OR", STATE, 10), ("Pennsylvania", "PA", STATE, 3),
-    ("Rhode Island", "RI", STATE, 1), ("South Carolina", "SC", STATE, 4),
-    ("South Dakota", "SD", STATE, 8), ("Tennessee", "TN", STATE, 4), ("Texas", "TX", STATE, 6),
-    ("Utah", "UT", STATE, 8), ("Vermont", "VT", STATE, 1), ("Virginia", "VA", STATE, 3),
-    ("Washington", "WA", STATE, 10), ("West Virginia", "WV", STATE, 3),
-    ("Wisconsin", "WI", STATE, 5), ("Wyoming", "WY", STATE, 8),
-    ("District of Columbia", "DC", DISTRICT, 3),
-    ("Puerto Rico", "PR", TERRITORY, 2), ("U.S. Virgin Islands", "VI", TERRITORY, 2),
-    ("Guam", "GU", TERRITORY, 9), ("American Samoa", "AS", TERRITORY, 9),
-    ("Northern Mariana Islands", "MP", TERRITORY, 9),
-    ("Federated States of Micronesia", "FM", FREELY, 9),
-    ("Marshall Islands", "MH", FREELY, 9), ("Palau", "PW", FREELY, 9),
-]
-
-# Group name -> permissions (app_label.codename) it carries.
-COMMUNITY_CHANGE = [
-    f"core.{action}_{model}"
-    for model in ("team", "membership", "joinrequest", "profile")
-    for action in ("add", "change", "view")
-]
-ROLE_GROUPS = {
-    "Editors": ["wagtailadmin.access_admin", *COMMUNITY_CHANGE, "core.change_learningnetwork"],
-    "Moderators": ["wagtailadmin.access_admin", "core.view_team", "core.view_membership"],
-    "Facilitators": ["wagtailadmin.access_admin", *COMMUNITY_CHANGE],
-    "Faculty": [],
-}
-
-
-def slugify(name):
-    from django.utils.text import slugify as django_slugify
-
-    return django_slugify(name)
+from collaboratory import reference_data
 
 
 def load_jurisdictions(apps, schema_editor):
-    Jurisdiction = apps.get_model("core", "Jurisdiction")
-    for name, code, kind, region in JURISDICTIONS:
-        Jurisdiction.objects.update_or_create(
-            postal_code=code,
-            defaults={"name": name, "slug": slugify(name), "kind": kind, "hhs_region": region},
-        )
+    reference_data.load_jurisdictions(apps.get_model("core", "Jurisdiction"))
 
 
 def create_role_groups(apps, schema_editor):
     # Model permissions are normally made after migrating; make them now.
-    for app_label in ("core",):
-        app_config = apps.get_app_config(app_label)
-        app_config.models_module = True
-        create_permissions(app_config, verbosity=0, apps=apps)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, codes in ROLE_GROUPS.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        for code in codes:
-            app_label, codename = code.split(".")
-            permission = Permission.objects.filter(
-                content_type__app_label=app_label, codename=codename
-            ).first()
-            if permission:
-                group.permissions.add(permission)
+    app_config = apps.get_app_config("core")
+    app_config.models_module = True
+    create_permissions(app_config, verbosity=0, apps=apps)
+    app_config.models_module = None
+    reference_data.create_role_groups(
+        apps.get_model("auth", "Group"), apps.get_model("auth", "Permission")
+    )
 
 
 def create_home_page(apps, schema_editor):

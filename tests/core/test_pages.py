@@ -73,7 +73,7 @@ def test_team_list_filters_combine(client, team, network):
 def test_team_list_query_count_does_not_grow_with_teams(
     client, network, django_assert_max_num_queries
 ):
-    for n in range(30):
+    for _ in range(30):
         team = TeamFactory(networks=[network])
         MembershipFactory(team=team)
     with django_assert_max_num_queries(8):
