@@ -1,6 +1,12 @@
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
-from django.contrib.auth.forms import AuthenticationForm, UsernameField
+from django.contrib.auth.forms import (
+    AuthenticationForm,
+    PasswordChangeForm,
+    PasswordResetForm,
+    SetPasswordForm,
+    UsernameField,
+)
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html
@@ -11,7 +17,15 @@ from collaboratory.models import Membership, Profile
 User = get_user_model()
 
 
-class SignUpForm(forms.Form):
+class PlainLabels:
+    """Labels without Django's trailing colon, on every form of the site."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+
+class SignUpForm(PlainLabels, forms.Form):
     display_name = forms.CharField(
         max_length=120, label="Your name", help_text="As your colleagues know you."
     )
@@ -54,7 +68,7 @@ class SignUpForm(forms.Form):
         return cleaned
 
 
-class SignInForm(AuthenticationForm):
+class SignInForm(PlainLabels, AuthenticationForm):
     username = UsernameField(
         label="Username or email", widget=forms.TextInput(attrs={"autofocus": True})
     )
@@ -84,11 +98,11 @@ class SignInForm(AuthenticationForm):
         )
 
 
-class ResendConfirmationForm(forms.Form):
+class ResendConfirmationForm(PlainLabels, forms.Form):
     email = forms.EmailField()
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(PlainLabels, forms.ModelForm):
     avatar = forms.FileField(
         required=False,
         help_text="A PNG, JPEG, GIF or WebP picture up to 5 MB; we crop it to a square.",
@@ -112,7 +126,7 @@ class ProfileForm(forms.ModelForm):
         return upload
 
 
-class JoinRequestForm(forms.Form):
+class JoinRequestForm(PlainLabels, forms.Form):
     role = forms.ChoiceField(
         choices=[c for c in Membership.Role.choices if c[0] != Membership.Role.LEAD],
         initial=Membership.Role.MEMBER,
@@ -127,9 +141,21 @@ class JoinRequestForm(forms.Form):
     )
 
 
-class DecisionForm(forms.Form):
+class DecisionForm(PlainLabels, forms.Form):
     decision = forms.ChoiceField(choices=[("approve", "Approve"), ("decline", "Decline")])
     role = forms.ChoiceField(choices=Membership.Role.choices, required=False)
     note = forms.CharField(
         required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+class ResetRequestForm(PlainLabels, PasswordResetForm):
+    pass
+
+
+class NewPasswordForm(PlainLabels, SetPasswordForm):
+    pass
+
+
+class ChangePasswordForm(PlainLabels, PasswordChangeForm):
+    pass

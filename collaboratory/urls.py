@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from collaboratory.forms import SignInForm
+from collaboratory.forms import ChangePasswordForm, NewPasswordForm, ResetRequestForm, SignInForm
 from collaboratory.views import accounts, community, health
 
 account_patterns = [
@@ -27,6 +27,7 @@ account_patterns = [
             template_name="core/accounts/password_reset_form.html",
             email_template_name="core/emails/password_reset.txt",
             subject_template_name="core/emails/password_reset_subject.txt",
+            form_class=ResetRequestForm,
         ),
         name="password_reset",
     ),
@@ -40,7 +41,8 @@ account_patterns = [
     path(
         "password/reset/<uidb64>/<token>/",
         auth_views.PasswordResetConfirmView.as_view(
-            template_name="core/accounts/password_reset_confirm.html"
+            template_name="core/accounts/password_reset_confirm.html",
+            form_class=NewPasswordForm,
         ),
         name="password_reset_confirm",
     ),
@@ -55,6 +57,7 @@ account_patterns = [
         "password/change/",
         auth_views.PasswordChangeView.as_view(
             template_name="core/accounts/password_change_form.html",
+            form_class=ChangePasswordForm,
             success_url="/accounts/",
         ),
         name="password_change",
