@@ -38,7 +38,7 @@ def site_frame(request: HttpRequest) -> dict:
         {**section, "current": path.startswith(section["url"])} for section in _available_sections()
     ]
     return {
-        "site_name": settings.WAGTAIL_SITE_NAME,
+        "collaborative_name": settings.WAGTAIL_SITE_NAME,
         "nav_sections": sections,
         "search_url": _search_url(),
     }

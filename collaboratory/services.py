@@ -26,7 +26,7 @@ def _email_after_commit(template: str, context: dict, to: list[str]) -> None:
     if not recipients:
         return
     context = {
-        "site_name": settings.WAGTAIL_SITE_NAME,
+        "collaborative_name": settings.WAGTAIL_SITE_NAME,
         "site_url": settings.WAGTAILADMIN_BASE_URL,
         **context,
     }

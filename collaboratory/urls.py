@@ -28,6 +28,7 @@ account_patterns = [
             email_template_name="core/emails/password_reset.txt",
             subject_template_name="core/emails/password_reset_subject.txt",
             form_class=ResetRequestForm,
+            extra_email_context={"collaborative_name": settings.WAGTAIL_SITE_NAME},
         ),
         name="password_reset",
     ),

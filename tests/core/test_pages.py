@@ -116,3 +116,9 @@ def test_404_page_uses_the_site_frame(client, home_page):
     response = client.get("/no/such/page/")
     assert response.status_code == 404
     assert "We cannot find that page" in response.content.decode()
+
+
+@pytest.mark.parametrize("url", ["/accounts/login/", "/accounts/password/reset/", "/teams/"])
+def test_the_header_names_the_collaborative_on_every_page(client, url):
+    # Django's auth views put the host name in `site_name`; the brand must not follow it.
+    assert "<span>Collaboratory</span>" in client.get(url).content.decode()
