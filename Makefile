@@ -9,7 +9,7 @@ PORT ?= 8000
 .PHONY: run test install migrate seed lint format check-deploy lock screenshots clean
 
 $(STAMP): requirements.lock pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip --version > /dev/null 2>&1 || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	@touch $(STAMP)
 
@@ -43,6 +43,7 @@ check-deploy: install
 	DJANGO_SETTINGS_MODULE=collaboratory.settings.production \
 	SECRET_KEY=$${SECRET_KEY:-$$($(BIN)/python -c "import secrets; print(secrets.token_urlsafe(64))")} \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-collaboratory.example.org} \
+	SITE_URL=$${SITE_URL:-https://collaboratory.example.org} \
 	$(BIN)/python manage.py check --deploy --fail-level WARNING
 
 ## Re-resolve the pinned dependencies from pyproject.toml.

@@ -4,7 +4,9 @@ import os
 
 from django.core.asgi import get_asgi_application
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "collaboratory.settings.dev")
+# A server started without a settings module gets the safe one; runserver
+# and the tests configure settings before importing this module.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "collaboratory.settings.production")
 # Django must be set up before the routing imports models.
 django_asgi_app = get_asgi_application()
 

@@ -1,5 +1,6 @@
 """Avatar images: checked by their content and resized with Pillow."""
 
+import contextlib
 import uuid
 import warnings
 from io import BytesIO
@@ -55,7 +56,9 @@ def process_avatar(upload: UploadedFile) -> ContentFile:
         )
     upload.seek(0)
     image = _open_checked(upload.read())
-    image = ImageOps.exif_transpose(image)
+    # Unreadable orientation data: keep the picture as it was stored.
+    with contextlib.suppress(OSError, ValueError, SyntaxError, KeyError, TypeError):
+        image = ImageOps.exif_transpose(image)
     size = settings.AVATAR_SIZE
     has_alpha = image.mode in ("RGBA", "LA") or "transparency" in image.info
     image = image.convert("RGBA" if has_alpha else "RGB")

@@ -33,8 +33,13 @@ class UserFactory(DjangoModelFactory):
         """Fill the profile the signal created: `profile__title="..."`."""
         if not create:
             return
-        values = {"display_name": f"{user.first_name} {user.last_name}".strip(), **kwargs}
-        type(user.profile).objects.filter(user=user).update(email_confirmed=True, **values)
+        values = {
+            "display_name": f"{user.first_name} {user.last_name}".strip(),
+            # An inactive account from the factory is one that never confirmed.
+            "email_confirmed": user.is_active,
+            **kwargs,
+        }
+        type(user.profile).objects.filter(user=user).update(**values)
         user.profile.refresh_from_db()
 
 

@@ -94,7 +94,9 @@ class SignInForm(PlainLabels, AuthenticationForm):
             User.objects.filter(email__iexact=login).first() if "@" in login else None
         )
         return bool(
-            user and not user.is_active and user.check_password(self.cleaned_data.get("password"))
+            user
+            and not user.profile.email_confirmed
+            and user.check_password(self.cleaned_data.get("password"))
         )
 
 
@@ -106,10 +108,9 @@ class ProfileForm(PlainLabels, forms.ModelForm):
     avatar = forms.FileField(
         required=False,
         help_text="A PNG, JPEG, GIF or WebP picture up to 5 MB; we crop it to a square.",
-        widget=forms.ClearableFileInput(
-            attrs={"accept": "image/png,image/jpeg,image/gif,image/webp"}
-        ),
+        widget=forms.FileInput(attrs={"accept": "image/png,image/jpeg,image/gif,image/webp"}),
     )
+    remove_avatar = forms.BooleanField(required=False, label="Remove my picture")
 
     class Meta:
         model = Profile

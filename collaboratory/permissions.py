@@ -2,6 +2,7 @@
 every view and service that acts on them."""
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from collaboratory.models import JoinRequest, Membership, Team
 
@@ -52,3 +53,13 @@ def can_see_member_emails(user: AnyUser, team: Team) -> bool:
     return user.is_authenticated and (
         user.is_superuser or is_member(user, team) or team.faculty.filter(pk=user.pk).exists()
     )
+
+
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Lets staff list and inspect rows that only a service may change."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)

@@ -70,11 +70,13 @@ JURISDICTIONS = [
 ]
 
 # Group name -> permissions (app_label.codename) it carries.
+# Join requests are only read in the admin: deciding goes through the team
+# page, so that a membership is made and the applicant is told.
 COMMUNITY_CHANGE = [
     f"core.{action}_{model}"
-    for model in ("team", "membership", "joinrequest", "profile")
+    for model in ("team", "membership", "profile")
     for action in ("add", "change", "view")
-]
+] + ["core.view_joinrequest"]
 ROLE_GROUPS = {
     "Editors": ["wagtailadmin.access_admin", *COMMUNITY_CHANGE, "core.change_learningnetwork"],
     "Moderators": ["wagtailadmin.access_admin", "core.view_team", "core.view_membership"],

@@ -63,6 +63,9 @@ def send_confirmation_email(user: AbstractBaseUser) -> None:
 
 @transaction.atomic
 def confirm_email(user: AbstractBaseUser) -> None:
+    """Activate an account whose address was never confirmed (only those)."""
+    if user.profile.email_confirmed:
+        raise ValidationError("This address is already confirmed.")
     user.is_active = True
     user.save(update_fields=["is_active"])
     Profile.objects.filter(user=user).update(email_confirmed=True)
@@ -85,13 +88,15 @@ def request_to_join(
         raise ValidationError(
             f"You have already asked to join {team}; the team lead will reply."
         ) from None
-    leads = User.objects.filter(
+    deciders = User.objects.filter(
         memberships__team=team, memberships__role=Membership.Role.LEAD, is_active=True
     )
+    if not deciders.exists():  # a team between leads: the administrators decide
+        deciders = User.objects.filter(is_superuser=True, is_active=True)
     _email_after_commit(
         "core/emails/join_request_received.txt",
         {"join_request": join_request},
-        [lead.email for lead in leads],
+        [person.email for person in deciders],
     )
     return join_request
 
@@ -115,6 +120,8 @@ def approve_join_request(
     join_request: JoinRequest, *, decided_by: AbstractBaseUser, role: str | None = None
 ) -> Membership:
     locked = _lock_pending(join_request, decided_by)
+    if not locked.user.is_active:
+        raise ValidationError("This account is no longer active; it cannot join a team.")
     locked.status = JoinRequest.Status.APPROVED
     locked.decided_by = decided_by
     locked.decided_at = timezone.now()
@@ -155,6 +162,17 @@ def withdraw_join_request(join_request: JoinRequest, *, user: AbstractBaseUser) 
     locked.decided_at = timezone.now()
     locked.save(update_fields=["status", "decided_at"])
     return locked
+
+
+def remove_avatar(profile: Profile) -> None:
+    """Go back to initials; the file is deleted once the change has committed."""
+    old_name = profile.avatar.name
+    if not old_name:
+        return
+    storage = profile.avatar.storage
+    Profile.objects.filter(pk=profile.pk).update(avatar="")
+    profile.avatar = None
+    transaction.on_commit(lambda: storage.delete(old_name))
 
 
 def store_avatar(profile: Profile, avatar: ContentFile) -> None:

@@ -29,6 +29,8 @@ def user_for_confirmation_token(token: str) -> AbstractBaseUser | None:
     except signing.BadSignature:
         return None
     user = get_user_model().objects.filter(pk=data.get("user")).first()
-    if user is None or user.email != data.get("email"):
+    # A link works once: an account switched off by an administrator after
+    # confirming cannot switch itself back on with an old link.
+    if user is None or user.email != data.get("email") or user.profile.email_confirmed:
         return None
     return user

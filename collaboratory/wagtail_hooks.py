@@ -67,6 +67,7 @@ class MembershipViewSet(SnippetViewSet):
 
 class JoinRequestViewSet(SnippetViewSet):
     model = JoinRequest
+    inspect_view_enabled = True  # read-only: see CoreConfig.ready()
     icon = "mail"
     menu_label = "Join requests"
     list_display = ["user", "team", "role", "status", "created_at"]

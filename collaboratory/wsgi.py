@@ -2,5 +2,7 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "collaboratory.settings.dev")
+# A server started without a settings module gets the safe one; runserver
+# and the tests configure settings before importing this module.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "collaboratory.settings.production")
 application = get_wsgi_application()

@@ -82,6 +82,8 @@ TEMPLATES = [
 ]
 
 # --- Database: an SQLite file unless DATABASE_URL names another. ---
+# Connections are not kept between requests by default: under ASGI each
+# request may run on another thread, and persistent connections leak there.
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
@@ -180,6 +182,9 @@ AVATAR_SIZE = 256
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# `seed_demo` makes accounts with a published password: never by accident in production.
+DEMO_CONTENT_ALLOWED = True
 
 # --- Wagtail ---
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Collaboratory")

@@ -40,14 +40,20 @@ def signup_done(request: HttpRequest) -> HttpResponse:
     )
 
 
+@require_http_methods(["GET", "POST"])
 def confirm_email(request: HttpRequest, token: str) -> HttpResponse:
+    """The emailed link shows a button; only its POST confirms. Mail scanners
+    that follow links confirm nothing, and nobody is logged in to an account
+    by opening a link someone else sent them."""
     user = user_for_confirmation_token(token)
     if user is None:
         return render(request, "core/accounts/confirm_invalid.html", status=400)
-    if not user.is_active:
-        services.confirm_email(user)
+    if request.method == "GET":
+        return render(request, "core/accounts/confirm_email.html", {"person": user})
+    services.confirm_email(user)
+    if not request.user.is_authenticated:
         login(request, user, backend="collaboratory.auth_backends.UsernameOrEmailBackend")
-        messages.success(request, "Your email address is confirmed. Welcome!")
+    messages.success(request, "Your email address is confirmed. Welcome!")
     return redirect("dashboard")
 
 
@@ -57,7 +63,7 @@ def resend_confirmation(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         # Same answer whether or not the address is known: no account probing.
         user = User.objects.filter(
-            email__iexact=form.cleaned_data["email"], is_active=False
+            email__iexact=form.cleaned_data["email"], profile__email_confirmed=False
         ).first()
         if user is not None:
             with transaction.atomic():
@@ -71,17 +77,15 @@ def resend_confirmation(request: HttpRequest) -> HttpResponse:
 def dashboard(request: HttpRequest) -> HttpResponse:
     user = request.user
     memberships = Membership.objects.filter(user=user).select_related("team__jurisdiction")
-    led_team_ids = [m.team_id for m in memberships if m.role == Membership.Role.LEAD]
     context = {
+        "role_choices": Membership.Role.choices,
         "memberships": memberships,
         "my_requests": JoinRequest.objects.filter(user=user)
         .select_related("team")
         .order_by("-created_at")[:10],
-        "requests_to_decide": JoinRequest.objects.filter(
-            team_id__in=led_team_ids, status=JoinRequest.Status.PENDING
-        )
-        .exclude(user=user)
-        .select_related("team", "user__profile"),
+        "requests_to_decide": JoinRequest.objects.awaiting_decision_by(user).select_related(
+            "team", "user__profile"
+        ),
     }
     return render(request, "core/accounts/dashboard.html", context)
 
@@ -96,6 +100,8 @@ def edit_profile(request: HttpRequest) -> HttpResponse:
             form.save()
             if getattr(form, "processed_avatar", None) is not None:
                 services.store_avatar(profile, form.processed_avatar)
+            elif form.cleaned_data["remove_avatar"]:
+                services.remove_avatar(profile)
         messages.success(request, "Your profile is saved.")
         return redirect("person_detail", username=request.user.get_username())
     return render(request, "core/accounts/profile_form.html", {"form": form, "profile": profile})

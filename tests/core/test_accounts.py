@@ -43,7 +43,11 @@ def test_sign_up_confirm_log_in_ask_to_join_and_be_approved(
     assert "Confirm your email address first" in response.content.decode()
 
     confirm_path = _link_in(mail.outbox[-1]).split("8000", 1)[-1]
-    response = client.get(confirm_path)
+    response = client.get(confirm_path)  # a mail scanner following the link
+    assert "Confirm and start" in response.content.decode()
+    rosa.refresh_from_db()
+    assert not rosa.is_active
+    response = client.post(confirm_path)
     assert response.status_code == 302 and response.url == reverse("dashboard")
     rosa.refresh_from_db()
     assert rosa.is_active and rosa.profile.email_confirmed
@@ -109,6 +113,34 @@ def test_a_forged_or_stale_confirmation_link_is_refused(client):
     assert client.get(reverse("confirm_email", args=[token])).status_code == 400
     user.refresh_from_db()
     assert not user.is_active
+
+
+def test_a_deactivated_account_cannot_switch_itself_back_on(
+    client, django_capture_on_commit_callbacks
+):
+    user = UserFactory(username="switched.off", email="off@example.org")  # confirmed
+    old_link = reverse("confirm_email", args=[make_confirmation_token(user)])
+    user.is_active = False
+    user.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("resend_confirmation"), {"email": "off@example.org"})
+    assert mail.outbox == []
+    assert client.post(old_link).status_code == 400
+    response = client.post(
+        reverse("login"), {"username": "switched.off", "password": "collaboratory-demo"}
+    )
+    assert "Confirm your email" not in response.content.decode()
+    user.refresh_from_db()
+    assert not user.is_active
+
+
+def test_confirming_while_logged_in_as_someone_else_keeps_that_session(client, member):
+    newcomer = UserFactory(username="fresh", is_active=False)
+    client.force_login(member)
+    client.post(reverse("confirm_email", args=[make_confirmation_token(newcomer)]))
+    newcomer.refresh_from_db()
+    assert newcomer.is_active
+    assert client.get(reverse("dashboard")).context["user"] == member
 
 
 def test_resend_confirmation_answers_the_same_for_unknown_addresses(

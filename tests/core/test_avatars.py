@@ -31,8 +31,8 @@ def ana(client):
     return user
 
 
-def _upload(client, file):
-    return client.post(reverse("edit_profile"), {**PROFILE, "avatar": file})
+def _upload(client, file, **changes):
+    return client.post(reverse("edit_profile"), {**PROFILE, **changes, "avatar": file})
 
 
 def test_a_valid_png_is_cropped_and_resized(client, ana):
@@ -48,13 +48,13 @@ def _assert_refused(client, ana, file, message):
     _upload(client, _png(300, 300))
     ana.profile.refresh_from_db()
     before = ana.profile.avatar.name
-    response = _upload(client, file)
+    response = _upload(client, file, title="Lactation consultant")
     assert response.status_code == 200
     assert message in response.content.decode()
     ana.profile.refresh_from_db()
     assert ana.profile.avatar.name == before, "the old avatar is kept"
     assert ana.profile.avatar.storage.exists(before)
-    assert ana.profile.title == "Doula"
+    assert ana.profile.title == "Doula", "nothing in the refused form is saved"
 
 
 def test_a_text_file_named_png_is_refused(client, ana):
@@ -76,3 +76,14 @@ def test_a_decompression_bomb_is_refused(client, ana):
     bomb = _png(20_000, 20_000, mode="1", name="bomb.png")
     assert bomb.size < 200_000
     _assert_refused(client, ana, bomb, "far too large in pixels")
+
+
+def test_a_member_can_remove_their_picture(client, ana, django_capture_on_commit_callbacks):
+    _upload(client, _png(300, 300))
+    ana.profile.refresh_from_db()
+    old = ana.profile.avatar.name
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("edit_profile"), {**PROFILE, "remove_avatar": "on"})
+    ana.profile.refresh_from_db()
+    assert not ana.profile.avatar
+    assert not ana.profile.avatar.storage.exists(old)

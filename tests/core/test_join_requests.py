@@ -132,3 +132,55 @@ def test_member_emails_are_shown_to_teammates_only(client, team, lead, outsider)
     assert lead.email not in client.get(url).content.decode()
     client.force_login(lead)
     assert lead.email in client.get(url).content.decode()
+
+
+def test_decline_through_the_team_page_sends_the_note(
+    client, pending, lead, outsider, django_capture_on_commit_callbacks
+):
+    client.force_login(lead)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("decide_join_request", args=[pending.pk]),
+            {"decision": "decline", "note": "Please join the Franklin County hub & say hi."},
+        )
+    pending.refresh_from_db()
+    assert pending.status == JoinRequest.Status.DECLINED
+    assert not Membership.objects.filter(user=outsider, team=pending.team).exists()
+    assert "Franklin County hub & say hi." in mail.outbox[-1].body  # plain text, unescaped
+
+
+def test_withdraw_through_the_team_page(client, pending, outsider, lead):
+    client.force_login(lead)
+    url = reverse("withdraw_join_request", args=[pending.pk])
+    assert client.post(url).status_code == 403
+    client.force_login(outsider)
+    assert client.post(url).status_code == 302
+    pending.refresh_from_db()
+    assert pending.status == JoinRequest.Status.WITHDRAWN
+
+
+def test_an_inactive_applicant_is_not_let_in(pending, lead, outsider):
+    outsider.is_active = False
+    outsider.save()
+    with pytest.raises(ValidationError, match="no longer active"):
+        services.approve_join_request(pending, decided_by=lead)
+    assert not Membership.objects.filter(user=outsider).exists()
+
+
+def test_a_team_without_a_lead_sends_requests_to_the_administrators(
+    client, team, outsider, django_capture_on_commit_callbacks
+):
+    admin = UserFactory(username="root", email="root@example.org")
+    admin.is_superuser = admin.is_staff = True
+    admin.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        join_request = services.request_to_join(outsider, team)
+    assert [m.to for m in mail.outbox] == [["root@example.org"]]
+    assert list(JoinRequest.objects.awaiting_decision_by(admin)) == [join_request]
+    client.force_login(admin)
+    assert outsider.profile.name in client.get(reverse("dashboard")).content.decode()
+
+
+def test_requests_awaiting_a_lead_are_only_those_of_teams_they_lead(pending, lead, member):
+    assert list(JoinRequest.objects.awaiting_decision_by(lead)) == [pending]
+    assert not JoinRequest.objects.awaiting_decision_by(member).exists()

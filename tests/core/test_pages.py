@@ -103,13 +103,29 @@ def test_inactive_people_have_no_public_page(client, outsider):
 
 
 @pytest.mark.parametrize(
-    "snippet", ["learningnetwork", "jurisdiction", "team", "membership", "joinrequest", "profile"]
+    "snippet", ["learningnetwork", "jurisdiction", "team", "membership", "profile"]
 )
 def test_the_community_is_managed_in_the_wagtail_admin(admin_client, team, lead, snippet):
     response = admin_client.get(reverse(f"wagtailsnippets_core_{snippet}:list"))
     assert response.status_code == 200
     response = admin_client.get(reverse(f"wagtailsnippets_core_{snippet}:add"))
     assert response.status_code == 200
+
+
+def test_join_requests_are_read_only_in_the_admin(admin_client, team, outsider):
+    from collaboratory.models import JoinRequest
+
+    join_request = JoinRequest.objects.create(user=outsider, team=team)
+    name = "wagtailsnippets_core_joinrequest"
+    assert admin_client.get(reverse(f"{name}:list")).status_code == 200
+    assert admin_client.get(reverse(f"{name}:inspect", args=[join_request.pk])).status_code == 200
+    assert admin_client.get(reverse(f"{name}:add")).status_code == 302
+    response = admin_client.post(
+        reverse(f"{name}:edit", args=[join_request.pk]), {"status": "approved"}
+    )
+    assert response.status_code == 302
+    join_request.refresh_from_db()
+    assert join_request.is_pending
 
 
 def test_404_page_uses_the_site_frame(client, home_page):

@@ -33,16 +33,20 @@ def test_env_readers(monkeypatch):
 
 
 def _manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    base = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    required = {"SECRET_KEY", "ALLOWED_HOSTS", "SITE_URL"}
+    base = {k: v for k, v in os.environ.items() if k not in required}
     base.update(DJANGO_SETTINGS_MODULE="collaboratory.settings.production", **env)
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=base, capture_output=True, text=True
     )
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+PRODUCTION_ENV = {"ALLOWED_HOSTS": "collab.example.org", "SITE_URL": "https://collab.example.org"}
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "SITE_URL"])
 def test_production_refuses_to_start_without_its_secrets(missing):
-    env = {"SECRET_KEY": secrets.token_urlsafe(64), "ALLOWED_HOSTS": "collab.example.org"}
+    env = {"SECRET_KEY": secrets.token_urlsafe(64), **PRODUCTION_ENV}
     del env[missing]
     result = _manage("check", **env)
     assert result.returncode != 0
@@ -56,7 +60,7 @@ def test_production_passes_the_deployment_checklist():
         "--fail-level",
         "WARNING",
         SECRET_KEY=secrets.token_urlsafe(64),
-        ALLOWED_HOSTS="collab.example.org",
+        **PRODUCTION_ENV,
     )
     assert result.returncode == 0, result.stderr + result.stdout
 
@@ -65,3 +69,9 @@ def test_debug_is_off_outside_the_dev_settings():
     from collaboratory.settings import base
 
     assert base.DEBUG is False
+
+
+def test_demo_content_is_refused_under_production_settings():
+    result = _manage("seed_demo", SECRET_KEY=secrets.token_urlsafe(64), **PRODUCTION_ENV)
+    assert result.returncode != 0
+    assert "--allow-production" in result.stderr

@@ -2,7 +2,8 @@ import importlib
 import random
 
 from django.apps import apps
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from collaboratory.factories import DEFAULT_PASSWORD
@@ -18,12 +19,22 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--seed", type=int, default=2026, help="Random seed (default 2026).")
         parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help="Seed even under production settings (demo logins have a known password).",
+        )
+        parser.add_argument(
             "--if-empty",
             action="store_true",
             help="Do nothing when the database already holds a collaborative.",
         )
 
-    def handle(self, *args, seed: int, if_empty: bool, **options):
+    def handle(self, *args, seed: int, if_empty: bool, allow_production: bool, **options):
+        if not settings.DEMO_CONTENT_ALLOWED and not allow_production:
+            raise CommandError(
+                "Demo accounts share a published password; these settings do not allow them. "
+                "Pass --allow-production to seed anyway."
+            )
         if if_empty and LearningNetwork.objects.exists():
             self.stdout.write("The database already holds a collaborative; not seeding.")
             return
