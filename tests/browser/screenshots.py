@@ -36,7 +36,6 @@ PAGES = [
     ("dashboard-lead", "/accounts/", "ohio.lead"),
     ("dashboard-newcomer", "/accounts/", "newcomer"),
     ("profile-form", "/accounts/profile/", "ohio.member"),
-    ("not-found", "/no-such-page/", None),
 ]
 
 
