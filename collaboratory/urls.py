@@ -24,7 +24,12 @@ account_patterns = [
     path(
         "password/reset/",
         auth_views.PasswordResetView.as_view(
-            template_name="core/accounts/password_reset_form.html",
+            template_name="core/accounts/form_page.html",
+            extra_context={
+                "heading": "Reset your password",
+                "intro": "Give the address on your account; we send a link to choose a new one.",
+                "submit_label": "Send the link",
+            },
             email_template_name="core/emails/password_reset.txt",
             subject_template_name="core/emails/password_reset_subject.txt",
             form_class=ResetRequestForm,
@@ -43,6 +48,7 @@ account_patterns = [
         "password/reset/<uidb64>/<token>/",
         auth_views.PasswordResetConfirmView.as_view(
             template_name="core/accounts/password_reset_confirm.html",
+            extra_context={"heading": "Choose a new password", "submit_label": "Save it"},
             form_class=NewPasswordForm,
         ),
         name="password_reset_confirm",
@@ -57,7 +63,8 @@ account_patterns = [
     path(
         "password/change/",
         auth_views.PasswordChangeView.as_view(
-            template_name="core/accounts/password_change_form.html",
+            template_name="core/accounts/form_page.html",
+            extra_context={"heading": "Change your password", "submit_label": "Change it"},
             form_class=ChangePasswordForm,
             success_url="/accounts/",
         ),

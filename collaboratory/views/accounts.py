@@ -70,7 +70,15 @@ def resend_confirmation(request: HttpRequest) -> HttpResponse:
                 services.send_confirmation_email(user)
         request.session["signup_email"] = form.cleaned_data["email"]
         return redirect("signup_done")
-    return render(request, "core/accounts/resend_confirmation.html", {"form": form})
+    return render(
+        request,
+        "core/accounts/form_page.html",
+        {
+            "form": form,
+            "heading": "Send a new confirmation link",
+            "submit_label": "Send the link",
+        },
+    )
 
 
 @login_required
