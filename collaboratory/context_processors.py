@@ -1,13 +1,15 @@
+from django.apps import apps
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 
-# The sections of the header, in order. A section appears once its app
-# serves its address, so the header never links to a page that is not there.
+# The sections of the header, in order: a URL name, or the page model whose
+# one live page is the section. A section appears once it exists, so the
+# header never links to a page that is not there.
 SECTIONS = [
     ("Resources", "resources:index"),
-    ("Toolkit", "toolkit:index"),
-    ("Case studies", "toolkit:case_studies"),
+    ("Toolkit", "page:toolkit.ToolkitIndexPage"),
+    ("Case studies", "page:toolkit.CaseStudyIndexPage"),
     ("Webinars", "webinars:index"),
     ("Discussions", "forums:index"),
     ("Networks", "network_list"),
@@ -15,13 +17,21 @@ SECTIONS = [
 ]
 
 
+def section_url(target: str) -> str | None:
+    if target.startswith("page:"):
+        page = apps.get_model(target.removeprefix("page:")).objects.live().first()
+        return page.url if page else None
+    try:
+        return reverse(target)
+    except NoReverseMatch:
+        return None
+
+
 def _available_sections() -> list[dict[str, str]]:
     sections = []
-    for label, name in SECTIONS:
-        try:
-            sections.append({"label": label, "url": reverse(name)})
-        except NoReverseMatch:
-            continue
+    for label, target in SECTIONS:
+        if url := section_url(target):
+            sections.append({"label": label, "url": url})
     return sections
 
 

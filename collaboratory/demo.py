@@ -56,10 +56,10 @@ NETWORKS = [
         "preterm-early-term",
         "Prevention of Preterm and Early Term Births",
         "#b3261e",
-        "A third fewer early elective deliveries before 39 weeks, and progesterone offered "
-        "to every eligible mother.",
+        "A third fewer early elective deliveries before 39 weeks, and proven preterm-birth "
+        "prevention offered to every mother at risk.",
         "Hard-stop policies on elective deliveries, and reliable pathways so that mothers "
-        "with a previous preterm birth are offered 17P in time.",
+        "at high risk of an early birth are screened and offered current, proven care in time.",
     ),
     (
         "risk-appropriate-care",

@@ -2,8 +2,10 @@ from django.apps import AppConfig
 
 
 class ToolkitConfig(AppConfig):
-    """Change-idea toolkit. Its models, pages and routes arrive with the issue that builds it."""
+    """The change-idea toolkit: strategy areas with their driver diagrams,
+    change ideas, case studies, key insights, videos and the newcomer path."""
 
     name = "toolkit"
     label = "toolkit"
     verbose_name = "Change-idea toolkit"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -21,3 +21,31 @@
     }
   });
 })();
+
+// Driver diagrams: the list version opens by itself where the drawing is
+// hidden (narrow screens), and pointing at a box lights its whole chain.
+(function () {
+  "use strict";
+  var wide = window.matchMedia("(min-width: 62rem)");
+  document.querySelectorAll("[data-diagram-text]").forEach(function (details) {
+    if (!wide.matches) details.open = true;
+  });
+  document.querySelectorAll("[data-diagram]").forEach(function (diagram) {
+    function light(box) {
+      var keys = ["primary", "secondary", "idea"].filter(function (k) { return box.dataset[k]; });
+      diagram.classList.add("is-tracing");
+      diagram.querySelectorAll(".diagram__box").forEach(function (other) {
+        var related = keys.every(function (k) { return !other.dataset[k] || other.dataset[k] === box.dataset[k]; });
+        other.classList.toggle("is-lit", related);
+      });
+    }
+    function clear() {
+      diagram.classList.remove("is-tracing");
+      diagram.querySelectorAll(".is-lit").forEach(function (b) { b.classList.remove("is-lit"); });
+    }
+    diagram.querySelectorAll(".diagram__box[data-primary]").forEach(function (box) {
+      box.addEventListener("mouseenter", function () { light(box); });
+      box.addEventListener("mouseleave", clear);
+    });
+  });
+})();

@@ -28,8 +28,26 @@ def test_seed_demo_builds_a_collaborative_and_a_second_run_adds_nothing(require_
     assert not every_team_has_a_lead.exists()
     assert all(1 <= team.networks.count() <= 3 for team in Team.objects.all())
 
+    _assert_toolkit_is_complete()
+
     call_command("seed_demo", "--seed", "7")
     assert _row_counts() == first
+
+
+def _assert_toolkit_is_complete() -> None:
+    from toolkit.diagrams import driver_diagram
+    from toolkit.models import CaseStudyPage, ChangeIdeaPage, StartHerePage, StrategyAreaPage
+
+    areas = StrategyAreaPage.objects.live()
+    assert areas.count() == 6
+    ideas = ChangeIdeaPage.objects.live()
+    assert ideas.count() >= 30
+    in_diagrams = [idea.pk for area in areas for idea in driver_diagram(area).change_ideas]
+    assert sorted(in_diagrams) == sorted(ideas.values_list("pk", flat=True))
+    studies = CaseStudyPage.objects.live()
+    assert studies.count() >= 6
+    assert all(study.results for study in studies)
+    assert StartHerePage.objects.live().get().url == "/toolkit/start/"
 
 
 def test_seed_demo_if_empty_leaves_an_existing_collaborative_alone(db, network, capsys):

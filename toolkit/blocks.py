@@ -1,0 +1,58 @@
+"""StreamField blocks of the toolkit's pages."""
+
+from wagtail import blocks
+
+
+class MeasureBlock(blocks.StructBlock):
+    """A suggested measure, defined well enough for a team to collect it."""
+
+    kind = blocks.ChoiceBlock(choices=[("process", "Process"), ("outcome", "Outcome")])
+    name = blocks.CharBlock(max_length=150)
+    numerator = blocks.CharBlock(max_length=300)
+    denominator = blocks.CharBlock(max_length=300)
+    source = blocks.CharBlock(max_length=200, label="Data source")
+
+    class Meta:
+        icon = "list-ol"
+
+
+class ResultBlock(blocks.StructBlock):
+    """A result as figures: where a measure started and where it got to."""
+
+    measure = blocks.CharBlock(max_length=200)
+    baseline = blocks.FloatBlock()
+    result = blocks.FloatBlock()
+    unit = blocks.CharBlock(max_length=40, help_text="e.g. %, per 1,000 live births")
+    period = blocks.CharBlock(max_length=40, help_text="e.g. 2018–2020")
+    lower_is_better = blocks.BooleanBlock(
+        required=False, default=True, help_text="Tick when a fall is the improvement."
+    )
+
+    class Meta:
+        icon = "table"
+        template = "toolkit/blocks/result_block.html"
+
+
+class ContactBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=120)
+    role = blocks.CharBlock(max_length=150, required=False)
+    organisation = blocks.CharBlock(max_length=150, required=False)
+    email = blocks.EmailBlock(required=False)
+
+    class Meta:
+        icon = "user"
+
+
+class StartStepBlock(blocks.StructBlock):
+    """One step of the newcomer path."""
+
+    title = blocks.CharBlock(max_length=120)
+    body = blocks.RichTextBlock(features=["bold", "italic", "link", "ol", "ul"])
+    show_strategy_areas = blocks.BooleanBlock(
+        required=False, help_text="List the strategy areas at a glance under the text."
+    )
+    link = blocks.PageChooserBlock(required=False, help_text="Where to go for this step.")
+    link_label = blocks.CharBlock(required=False, max_length=80)
+
+    class Meta:
+        icon = "tick"

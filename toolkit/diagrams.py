@@ -1,0 +1,74 @@
+"""A strategy area's driver diagram, laid out for drawing: aim → primary
+drivers → secondary drivers → change ideas, each change idea on its own row."""
+
+from dataclasses import dataclass, field
+
+from toolkit.models import ChangeIdeaPage, Driver, StrategyAreaPage
+
+
+@dataclass
+class SecondaryNode:
+    driver: Driver
+    change_ideas: list[ChangeIdeaPage] = field(default_factory=list)
+    row: int = 0
+
+    @property
+    def span(self) -> int:
+        return max(1, len(self.change_ideas))
+
+
+@dataclass
+class PrimaryNode:
+    driver: Driver
+    secondaries: list[SecondaryNode] = field(default_factory=list)
+    row: int = 0
+
+    @property
+    def span(self) -> int:
+        return max(1, sum(node.span for node in self.secondaries))
+
+
+@dataclass
+class Diagram:
+    aim: str
+    primaries: list[PrimaryNode]
+
+    @property
+    def rows(self) -> int:
+        return max(1, sum(node.span for node in self.primaries))
+
+    @property
+    def change_ideas(self) -> list[ChangeIdeaPage]:
+        return [idea for p in self.primaries for s in p.secondaries for idea in s.change_ideas]
+
+
+def driver_diagram(area: StrategyAreaPage) -> Diagram:
+    """Two queries, however large the diagram: the drivers, then the live,
+    public change ideas under them."""
+    drivers = list(Driver.objects.filter(strategy_area=area).order_by("sort_order", "pk"))
+    ideas = (
+        ChangeIdeaPage.objects.live()
+        .public()
+        .filter(driver__in=[d for d in drivers if d.parent_id])
+        .order_by("path")
+    )
+    secondaries = {d.pk: SecondaryNode(d) for d in drivers if d.parent_id}
+    for idea in ideas:
+        secondaries[idea.driver_id].change_ideas.append(idea)
+    primaries = [PrimaryNode(d) for d in drivers if d.parent_id is None]
+    by_pk = {node.driver.pk: node for node in primaries}
+    for node in secondaries.values():
+        by_pk[node.driver.parent_id].secondaries.append(node)
+    _assign_rows(primaries)
+    return Diagram(aim=area.aim, primaries=primaries)
+
+
+def _assign_rows(primaries: list[PrimaryNode]) -> None:
+    # CSS grid rows start at 1; row 1 holds the column headings.
+    row = 2
+    for primary in primaries:
+        primary.row = row
+        for secondary in primary.secondaries:
+            secondary.row = row
+            row += secondary.span
+        row = max(row, primary.row + 1)

@@ -1,0 +1,181 @@
+"""Filtered listings of change ideas and case studies, with the count each
+choice would give. Filters read from the query string, so every view can
+be shared by its URL and works without JavaScript."""
+
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Q, QuerySet
+from django.http import QueryDict
+
+from collaboratory.models import Jurisdiction, LearningNetwork
+from toolkit.models import (
+    CareSetting,
+    CaseStudyPage,
+    ChangeIdeaPage,
+    Driver,
+    EvidenceLevel,
+)
+
+PER_PAGE = 24
+
+
+@dataclass
+class Choice:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+def _choices(options, counts: dict, selected: str) -> list[Choice]:
+    return [
+        Choice(str(value), label, counts.get(value, 0), str(value) == selected)
+        for value, label in options
+    ]
+
+
+def _query_without_page(params: QueryDict) -> str:
+    query = params.copy()
+    query.pop("page", None)
+    return query.urlencode()
+
+
+def change_idea_filters(params: QueryDict) -> dict[str, Q]:
+    """One Q per active filter, keyed by the query-string name."""
+    active = {}
+    if network := params.get("network"):
+        active["network"] = Q(driver__strategy_area__network__slug=network)
+    if (driver := params.get("driver", "")).isdigit():
+        active["driver"] = Q(driver_id=driver) | Q(driver__parent_id=driver)
+    if (evidence := params.get("evidence")) in EvidenceLevel.values:
+        active["evidence"] = Q(evidence_level=evidence)
+    if setting := params.get("setting"):
+        active["setting"] = Q(care_settings__slug=setting)
+    return active
+
+
+def _filtered(queryset: QuerySet, active: dict[str, Q], skip: str = "") -> QuerySet:
+    for name, condition in active.items():
+        if name != skip:
+            queryset = queryset.filter(condition)
+    return queryset
+
+
+def _counts(queryset: QuerySet, field: str) -> dict:
+    """How many distinct pages have each value of `field` (ordering cleared,
+    or the page tree's default ordering would split the groups)."""
+    rows = queryset.order_by().values(field).annotate(n=Count("pk", distinct=True))
+    return {row[field]: row["n"] for row in rows}
+
+
+def change_idea_listing(params: QueryDict) -> dict:
+    base = ChangeIdeaPage.objects.live().public()
+    active = change_idea_filters(params)
+    ideas = (
+        _filtered(base, active)
+        .distinct()
+        .select_related("driver__strategy_area__network")
+        .order_by("driver__strategy_area__network__sort_order", "path")
+    )
+
+    # Each facet counts what its choices would give with the other filters kept.
+    def counts(skip: str, field: str) -> dict:
+        return _counts(_filtered(base, active, skip=skip), field)
+
+    network = params.get("network", "")
+    drivers = Driver.objects.filter(parent__isnull=True).select_related("strategy_area")
+    if network:
+        drivers = drivers.filter(strategy_area__network__slug=network)
+    primary_counts = counts("driver", "driver__parent_id")
+    page = Paginator(ideas, PER_PAGE).get_page(params.get("page"))
+    return {
+        "ideas": page,
+        "result_count": page.paginator.count,
+        "filter_query": _query_without_page(params),
+        "facets": {
+            "network": _choices(
+                LearningNetwork.objects.values_list("slug", "name"),
+                counts("network", "driver__strategy_area__network__slug"),
+                network,
+            ),
+            "driver": _choices(
+                [(d.pk, d.title) for d in drivers], primary_counts, params.get("driver", "")
+            ),
+            "evidence": _choices(
+                EvidenceLevel.choices,
+                counts("evidence", "evidence_level"),
+                params.get("evidence", ""),
+            ),
+            "setting": _choices(
+                CareSetting.objects.values_list("slug", "name"),
+                counts("setting", "care_settings__slug"),
+                params.get("setting", ""),
+            ),
+        },
+        "any_filter": bool(active),
+    }
+
+
+NATIONAL = "national"
+
+
+def case_study_filters(params: QueryDict) -> dict[str, Q]:
+    active = {}
+    if network := params.get("network"):
+        active["network"] = Q(networks__slug=network)
+    if jurisdiction := params.get("jurisdiction"):
+        active["jurisdiction"] = (
+            Q(jurisdiction__isnull=True)
+            if jurisdiction == NATIONAL
+            else Q(jurisdiction__slug=jurisdiction)
+        )
+    if (idea := params.get("change_idea", "")).isdigit():
+        active["change_idea"] = Q(change_ideas__id=idea)
+    return active
+
+
+def case_study_listing(index_page, params: QueryDict) -> dict:
+    base = CaseStudyPage.objects.child_of(index_page).live().public()
+    active = case_study_filters(params)
+    studies = (
+        _filtered(base, active)
+        .distinct()
+        .select_related("jurisdiction", "team")
+        .prefetch_related("networks")
+        .order_by("title")
+    )
+
+    def counts(skip: str, field: str) -> dict:
+        return _counts(_filtered(base, active, skip=skip), field)
+
+    jurisdiction_counts = counts("jurisdiction", "jurisdiction__slug")
+    jurisdiction_counts[NATIONAL] = jurisdiction_counts.pop(None, 0)
+    used_jurisdictions = Jurisdiction.objects.filter(case_studies__in=base).distinct()
+    idea_options = (
+        ChangeIdeaPage.objects.live().filter(case_studies__in=base).distinct().order_by("title")
+    )
+    page = Paginator(studies, PER_PAGE).get_page(params.get("page"))
+    return {
+        "studies": page,
+        "result_count": page.paginator.count,
+        "filter_query": _query_without_page(params),
+        "facets": {
+            "network": _choices(
+                LearningNetwork.objects.values_list("slug", "name"),
+                counts("network", "networks__slug"),
+                params.get("network", ""),
+            ),
+            "jurisdiction": _choices(
+                [(NATIONAL, "National"), *used_jurisdictions.values_list("slug", "name")],
+                jurisdiction_counts,
+                params.get("jurisdiction", ""),
+            ),
+            "change_idea": _choices(
+                [(idea.pk, idea.title) for idea in idea_options],
+                counts("change_idea", "change_ideas__id"),
+                params.get("change_idea", ""),
+            ),
+        },
+        "any_filter": bool(active),
+    }
