@@ -208,6 +208,29 @@ class TestToolkitPages(WagtailPageTestCase):
         assert created.measures[0].value["name"] == "Safe cribs"
         assert list(created.care_settings.values_list("slug", flat=True)) == ["hospital"]
 
+    def test_an_editor_creates_a_strategy_area_and_a_case_study(self):
+        network = LearningNetworkFactory(slug="smoking-cessation")
+        self.assertCanCreate(
+            self.index,
+            StrategyAreaPage,
+            nested_form_data(
+                {
+                    "title": "Smoking cessation",
+                    "slug": "smoking-cessation",
+                    "network": network.pk,
+                    "aim": "Raise quit rates before pregnancy by a tenth by 2028.",
+                    "overview": rich_text("<p>Quitting early protects the baby.</p>"),
+                    "equity_disparity": "",
+                    "equity_stratify": "",
+                }
+            ),
+        )
+        data = self._study_form()
+        data.update(title="Tennessee quitline", slug="tennessee-quitline")
+        self.assertCanCreate(self.studies, CaseStudyPage, data)
+        study = CaseStudyPage.objects.get(slug="tennessee-quitline")
+        assert study.results[0].value["baseline"] == 40.0
+
     def test_a_change_idea_offers_only_its_own_areas_secondary_drivers(self):
         other = StrategyAreaPageFactory(parent=self.index, slug="other")
         foreign = DriverFactory(strategy_area=other, parent=DriverFactory(strategy_area=other))
