@@ -28,11 +28,25 @@ class Choice:
     selected: bool
 
 
-def _choices(options, counts: dict, selected: str) -> list[Choice]:
-    return [
-        Choice(str(value), label, counts.get(value, 0), str(value) == selected)
-        for value, label in options
+@dataclass
+class Facet:
+    name: str
+    label: str
+    all_label: str
+    choices: list[Choice]
+
+
+def _facet(name: str, label: str, all_label: str, options, counts: dict, params) -> Facet:
+    selected = params.get(name, "")
+    choices = [
+        Choice(str(value), text, counts.get(value, 0), str(value) == selected)
+        for value, text in options
     ]
+    return Facet(name, label, all_label, choices)
+
+
+def _by_name(*facets: Facet) -> dict[str, Facet]:
+    return {facet.name: facet for facet in facets}
 
 
 def _query_without_page(params: QueryDict) -> str:
@@ -83,9 +97,8 @@ def change_idea_listing(params: QueryDict) -> dict:
     def counts(skip: str, field: str) -> dict:
         return _counts(_filtered(base, active, skip=skip), field)
 
-    network = params.get("network", "")
     drivers = Driver.objects.filter(parent__isnull=True).select_related("strategy_area")
-    if network:
+    if network := params.get("network"):
         drivers = drivers.filter(strategy_area__network__slug=network)
     primary_counts = counts("driver", "driver__parent_id")
     page = Paginator(ideas, PER_PAGE).get_page(params.get("page"))
@@ -93,26 +106,40 @@ def change_idea_listing(params: QueryDict) -> dict:
         "ideas": page,
         "result_count": page.paginator.count,
         "filter_query": _query_without_page(params),
-        "facets": {
-            "network": _choices(
+        "facets": _by_name(
+            _facet(
+                "network",
+                "Strategy area",
+                "All areas",
                 LearningNetwork.objects.values_list("slug", "name"),
                 counts("network", "driver__strategy_area__network__slug"),
-                network,
+                params,
             ),
-            "driver": _choices(
-                [(d.pk, d.title) for d in drivers], primary_counts, params.get("driver", "")
+            _facet(
+                "driver",
+                "Primary driver",
+                "All drivers",
+                [(d.pk, d.title) for d in drivers],
+                primary_counts,
+                params,
             ),
-            "evidence": _choices(
+            _facet(
+                "evidence",
+                "Evidence",
+                "Any evidence",
                 EvidenceLevel.choices,
                 counts("evidence", "evidence_level"),
-                params.get("evidence", ""),
+                params,
             ),
-            "setting": _choices(
+            _facet(
+                "setting",
+                "Setting",
+                "Any setting",
                 CareSetting.objects.values_list("slug", "name"),
                 counts("setting", "care_settings__slug"),
-                params.get("setting", ""),
+                params,
             ),
-        },
+        ),
         "any_filter": bool(active),
     }
 
@@ -160,22 +187,31 @@ def case_study_listing(index_page, params: QueryDict) -> dict:
         "studies": page,
         "result_count": page.paginator.count,
         "filter_query": _query_without_page(params),
-        "facets": {
-            "network": _choices(
+        "facets": _by_name(
+            _facet(
+                "network",
+                "Learning network",
+                "All networks",
                 LearningNetwork.objects.values_list("slug", "name"),
                 counts("network", "networks__slug"),
-                params.get("network", ""),
+                params,
             ),
-            "jurisdiction": _choices(
+            _facet(
+                "jurisdiction",
+                "State or jurisdiction",
+                "Anywhere",
                 [(NATIONAL, "National"), *used_jurisdictions.values_list("slug", "name")],
                 jurisdiction_counts,
-                params.get("jurisdiction", ""),
+                params,
             ),
-            "change_idea": _choices(
+            _facet(
+                "change_idea",
+                "Change idea",
+                "Any change idea",
                 [(idea.pk, idea.title) for idea in idea_options],
                 counts("change_idea", "change_ideas__id"),
-                params.get("change_idea", ""),
+                params,
             ),
-        },
+        ),
         "any_filter": bool(active),
     }

@@ -54,8 +54,8 @@ def test_driver_filter_takes_a_primary_or_a_secondary_driver(toolkit):
 @pytest.mark.parametrize("base", ["", "network=safe-sleep", "evidence=promising&setting=hospital"])
 def test_every_facet_count_is_what_choosing_it_gives(toolkit, base):
     listing = change_idea_listing(QueryDict(base))
-    for name, choices in listing["facets"].items():
-        for choice in choices:
+    for name, facet in listing["facets"].items():
+        for choice in facet.choices:
             query = QueryDict(base, mutable=True)
             query[name] = choice.value
             assert change_idea_listing(query)["result_count"] == choice.count, (name, choice)
@@ -92,7 +92,7 @@ def test_case_study_filter_by_change_idea_and_its_counts(client, toolkit):
     idea = toolkit.ideas["crib-audits"]
     listing = case_study_listing(toolkit.studies_index, QueryDict(f"change_idea={idea.pk}"))
     assert _slugs(listing, "studies") == {"ohio-cribs"}
-    counts = {c.value: c.count for c in listing["facets"]["jurisdiction"]}
+    counts = {c.value: c.count for c in listing["facets"]["jurisdiction"].choices}
     assert counts == {"national": 0, "ohio": 1}
     page = client.get(toolkit.studies_index.url, {"jurisdiction": "national"}).content.decode()
     assert "National results" in page and "Ohio audits its cribs" not in page
