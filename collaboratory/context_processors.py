@@ -10,7 +10,7 @@ SECTIONS = [
     ("Resources", "resources:index"),
     ("Toolkit", "page:toolkit.ToolkitIndexPage"),
     ("Case studies", "page:toolkit.CaseStudyIndexPage"),
-    ("Webinars", "webinars:index"),
+    ("Webinars", "page:webinars.WebinarIndexPage"),
     ("Discussions", "forums:index"),
     ("Networks", "network_list"),
     ("Teams", "team_list"),

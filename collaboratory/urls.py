@@ -97,6 +97,7 @@ urlpatterns = [
         name="withdraw_join_request",
     ),
     path("people/<str:username>/", community.person_detail, name="person_detail"),
+    path("", include("webinars.urls")),
 ]
 
 if settings.DEBUG:

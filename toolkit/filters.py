@@ -2,12 +2,11 @@
 choice would give. Filters read from the query string, so every view can
 be shared by its URL and works without JavaScript."""
 
-from dataclasses import dataclass
-
 from django.core.paginator import Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Q
 from django.http import QueryDict
 
+from collaboratory import facets
 from collaboratory.models import Jurisdiction, LearningNetwork
 from toolkit.models import (
     CareSetting,
@@ -18,41 +17,6 @@ from toolkit.models import (
 )
 
 PER_PAGE = 24
-
-
-@dataclass
-class Choice:
-    value: str
-    label: str
-    count: int
-    selected: bool
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    all_label: str
-    choices: list[Choice]
-
-
-def _facet(name: str, label: str, all_label: str, options, counts: dict, params) -> Facet:
-    selected = params.get(name, "")
-    choices = [
-        Choice(str(value), text, counts.get(value, 0), str(value) == selected)
-        for value, text in options
-    ]
-    return Facet(name, label, all_label, choices)
-
-
-def _by_name(*facets: Facet) -> dict[str, Facet]:
-    return {facet.name: facet for facet in facets}
-
-
-def _query_without_page(params: QueryDict) -> str:
-    query = params.copy()
-    query.pop("page", None)
-    return query.urlencode()
 
 
 def change_idea_filters(params: QueryDict) -> dict[str, Q]:
@@ -69,25 +33,11 @@ def change_idea_filters(params: QueryDict) -> dict[str, Q]:
     return active
 
 
-def _filtered(queryset: QuerySet, active: dict[str, Q], skip: str = "") -> QuerySet:
-    for name, condition in active.items():
-        if name != skip:
-            queryset = queryset.filter(condition)
-    return queryset
-
-
-def _counts(queryset: QuerySet, field: str) -> dict:
-    """How many distinct pages have each value of `field` (ordering cleared,
-    or the page tree's default ordering would split the groups)."""
-    rows = queryset.order_by().values(field).annotate(n=Count("pk", distinct=True))
-    return {row[field]: row["n"] for row in rows}
-
-
 def change_idea_listing(params: QueryDict) -> dict:
     base = ChangeIdeaPage.objects.live().public()
     active = change_idea_filters(params)
     ideas = (
-        _filtered(base, active)
+        facets.filtered(base, active)
         .distinct()
         .select_related("driver__strategy_area__network")
         .order_by("driver__strategy_area__network__sort_order", "path")
@@ -95,7 +45,7 @@ def change_idea_listing(params: QueryDict) -> dict:
 
     # Each facet counts what its choices would give with the other filters kept.
     def counts(skip: str, field: str) -> dict:
-        return _counts(_filtered(base, active, skip=skip), field)
+        return facets.counts(facets.filtered(base, active, skip=skip), field)
 
     drivers = Driver.objects.filter(parent__isnull=True).select_related("strategy_area")
     if network := params.get("network"):
@@ -105,9 +55,9 @@ def change_idea_listing(params: QueryDict) -> dict:
     return {
         "ideas": page,
         "result_count": page.paginator.count,
-        "filter_query": _query_without_page(params),
-        "facets": _by_name(
-            _facet(
+        "filter_query": facets.query_without_page(params),
+        "facets": facets.by_name(
+            facets.facet(
                 "network",
                 "Strategy area",
                 "All areas",
@@ -115,7 +65,7 @@ def change_idea_listing(params: QueryDict) -> dict:
                 counts("network", "driver__strategy_area__network__slug"),
                 params,
             ),
-            _facet(
+            facets.facet(
                 "driver",
                 "Primary driver",
                 "All drivers",
@@ -123,7 +73,7 @@ def change_idea_listing(params: QueryDict) -> dict:
                 primary_counts,
                 params,
             ),
-            _facet(
+            facets.facet(
                 "evidence",
                 "Evidence",
                 "Any evidence",
@@ -131,7 +81,7 @@ def change_idea_listing(params: QueryDict) -> dict:
                 counts("evidence", "evidence_level"),
                 params,
             ),
-            _facet(
+            facets.facet(
                 "setting",
                 "Setting",
                 "Any setting",
@@ -166,7 +116,7 @@ def case_study_listing(index_page, params: QueryDict) -> dict:
     base = CaseStudyPage.objects.child_of(index_page).live().public()
     active = case_study_filters(params)
     studies = (
-        _filtered(base, active)
+        facets.filtered(base, active)
         .distinct()
         .select_related("jurisdiction", "team")
         .prefetch_related("networks")
@@ -174,7 +124,7 @@ def case_study_listing(index_page, params: QueryDict) -> dict:
     )
 
     def counts(skip: str, field: str) -> dict:
-        return _counts(_filtered(base, active, skip=skip), field)
+        return facets.counts(facets.filtered(base, active, skip=skip), field)
 
     jurisdiction_counts = counts("jurisdiction", "jurisdiction__slug")
     jurisdiction_counts[NATIONAL] = jurisdiction_counts.pop(None, 0)
@@ -186,9 +136,9 @@ def case_study_listing(index_page, params: QueryDict) -> dict:
     return {
         "studies": page,
         "result_count": page.paginator.count,
-        "filter_query": _query_without_page(params),
-        "facets": _by_name(
-            _facet(
+        "filter_query": facets.query_without_page(params),
+        "facets": facets.by_name(
+            facets.facet(
                 "network",
                 "Learning network",
                 "All networks",
@@ -196,7 +146,7 @@ def case_study_listing(index_page, params: QueryDict) -> dict:
                 counts("network", "networks__slug"),
                 params,
             ),
-            _facet(
+            facets.facet(
                 "jurisdiction",
                 "State or jurisdiction",
                 "Anywhere",
@@ -204,7 +154,7 @@ def case_study_listing(index_page, params: QueryDict) -> dict:
                 jurisdiction_counts,
                 params,
             ),
-            _facet(
+            facets.facet(
                 "change_idea",
                 "Change idea",
                 "Any change idea",

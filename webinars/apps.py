@@ -2,8 +2,20 @@ from django.apps import AppConfig
 
 
 class WebinarsConfig(AppConfig):
-    """Webinar archive. Its models, pages and routes arrive with the issue that builds it."""
+    """The webinar archive: series, webinars, presenters, recordings with
+    captions, transcripts and chapters, registration and calendars."""
 
     name = "webinars"
     label = "webinars"
     verbose_name = "Webinar archive"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from wagtail.permissions import register_permission_policy
+
+        from collaboratory.permissions import ReadOnlyPermissionPolicy
+        from webinars import signals  # noqa: F401  (connects the receivers)
+        from webinars.models import WebinarEngagement
+
+        # The counts are the viewers' doing; editors read them, nobody edits them.
+        register_permission_policy(WebinarEngagement, ReadOnlyPermissionPolicy(WebinarEngagement))

@@ -49,3 +49,20 @@
     });
   });
 })();
+
+// Times also shown in the visitor's own time zone.
+(function () {
+  "use strict";
+  if (!window.Intl) return;
+  document.querySelectorAll("time[data-local-time]").forEach(function (el) {
+    var when = new Date(el.getAttribute("datetime"));
+    if (isNaN(when)) return;
+    var local = when.toLocaleString(undefined, { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" });
+    if (el.textContent.indexOf(local) === -1) {
+      var note = document.createElement("span");
+      note.className = "muted local-time";
+      note.textContent = " (your time: " + local + ")";
+      el.after(note);
+    }
+  });
+})();

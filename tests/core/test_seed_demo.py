@@ -29,6 +29,7 @@ def test_seed_demo_builds_a_collaborative_and_a_second_run_adds_nothing(require_
     assert all(1 <= team.networks.count() <= 3 for team in Team.objects.all())
 
     _assert_toolkit_is_complete()
+    _assert_webinars_are_complete()
 
     call_command("seed_demo", "--seed", "7")
     assert _row_counts() == first
@@ -54,3 +55,19 @@ def test_seed_demo_if_empty_leaves_an_existing_collaborative_alone(db, network, 
     call_command("seed_demo", "--if-empty")
     assert "not seeding" in capsys.readouterr().out
     assert LearningNetwork.objects.count() == 1
+
+
+def _assert_webinars_are_complete() -> None:
+    from webinars.models import WebinarPage, WebinarSeriesPage
+
+    assert WebinarSeriesPage.objects.live().count() == 2
+    webinars = WebinarPage.objects.live()
+    assert webinars.count() >= 12
+    states = [webinar.current_state for webinar in webinars]
+    assert states.count(WebinarPage.State.UPCOMING) >= 2
+    recorded = [w for w in webinars if w.current_state == WebinarPage.State.RECORDED]
+    assert len(recorded) >= len(states) // 2
+    for webinar in recorded:
+        assert webinar.captions and webinar.slides and webinar.video_file
+        assert webinar.transcript_segments.count() >= 20
+        assert webinar.chapters.count() >= 3

@@ -1,0 +1,162 @@
+"""Demo content for the webinar archive: presenters, two series, upcoming
+and recorded webinars with a real (generated, 20-minute) recording, WebVTT
+captions, transcripts, chapters and slides. Words live in `demo_content`;
+the recording is `demo_media/recording.webm`. Every step is idempotent."""
+
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from wagtail.documents import get_document_model
+
+from collaboratory.home import ensure_home_page
+from collaboratory.models import LearningNetwork
+from toolkit.models import ChangeIdeaPage
+from webinars import demo_content as content
+from webinars.models import Chapter, Person, WebinarIndexPage, WebinarPage, WebinarSeriesPage
+
+MEDIA = Path(__file__).resolve().parent / "demo_media"
+Document = get_document_model()
+
+
+def slides_pdf(title: str, lines: list[str]) -> bytes:
+    """A one-page PDF with a title and a few lines: enough to be real slides."""
+
+    def escape(text: str) -> str:
+        text = text.encode("latin-1", "replace").decode("latin-1")
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    stream = ["BT /F1 26 Tf 60 500 Td (" + escape(title[:60]) + ") Tj ET"]
+    for number, line in enumerate(lines[:12]):
+        stream.append(f"BT /F1 14 Tf 60 {450 - number * 26} Td ({escape(line[:90])}) Tj ET")
+    body = "\n".join(stream).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+class WebinarSeeder:
+    def __init__(self, out) -> None:
+        self.out = out
+        self.created = 0
+
+    def _document(self, title: str, name: str, data: bytes):
+        existing = Document.objects.filter(title=title).first()
+        if existing:
+            return existing
+        document = Document(title=title)
+        document.file.save(name, ContentFile(data), save=False)
+        document.save()
+        self.created += 1
+        return document
+
+    def run(self) -> None:
+        home = ensure_home_page()
+        index = home.get_children().filter(slug="webinars").first()
+        if index is None:
+            index = WebinarIndexPage(
+                title="Webinars",
+                slug="webinars",
+                intro="<p>Expert webinars from across the collaborative: register for the next "
+                "one, or open a recording and jump straight to the minute you need.</p>",
+            )
+            home.add_child(instance=index)
+            index.save_revision().publish()
+            self.created += 1
+        people = {spec["slug"]: self.person(spec) for spec in content.PRESENTERS}
+        series = {spec["slug"]: self.series(index, spec) for spec in content.SERIES}
+        recording = self._document(
+            "Demo webinar recording",
+            "webinar-recording.webm",
+            (MEDIA / "recording.webm").read_bytes(),
+        )
+        for spec in content.WEBINARS:
+            self.webinar(series[spec["series"]], spec, people, recording)
+        self.out(f"  webinars: {self.created} new rows")
+
+    def person(self, spec: dict) -> Person:
+        user = (
+            get_user_model().objects.filter(username=spec["user"]).first() if spec["user"] else None
+        )
+        person, created = Person.objects.get_or_create(
+            slug=spec["slug"],
+            defaults={
+                "name": spec["name"],
+                "title": spec["title"],
+                "organisation": spec["organisation"],
+                "bio": spec["bio"],
+                "user": user,
+            },
+        )
+        self.created += int(created)
+        return person
+
+    def series(self, index, spec: dict) -> WebinarSeriesPage:
+        existing = index.get_children().filter(slug=spec["slug"]).first()
+        if existing:
+            return existing.specific
+        page = WebinarSeriesPage(
+            title=spec["title"], slug=spec["slug"], intro=f"<p>{spec['intro']}</p>"
+        )
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        return page
+
+    def webinar(self, series, spec: dict, people: dict, recording) -> None:
+        if series.get_children().filter(slug=spec["slug"]).exists():
+            return
+        zone = ZoneInfo(spec["time_zone"])
+        day = timezone.localdate() + timedelta(days=spec["days_from_now"])
+        hour, minute = (int(part) for part in spec["start"].split(":"))
+        starts_at = datetime.combine(day, time(hour, minute), tzinfo=zone)
+        page = WebinarPage(
+            title=spec["title"],
+            slug=spec["slug"],
+            starts_at=starts_at,
+            time_zone=spec["time_zone"],
+            duration_minutes=spec["duration_minutes"],
+            abstract="".join(f"<p>{p.strip()}</p>" for p in spec["abstract"].split("\n\n")),
+        )
+        page.presenters = [people[slug] for slug in spec["presenters"]]
+        page.networks = list(LearningNetwork.objects.filter(slug__in=spec["networks"]))
+        page.change_ideas = list(ChangeIdeaPage.objects.filter(slug__in=spec["change_ideas"]))
+        if spec["recorded"]:
+            page.video_file = recording
+            page.captions = self._document(
+                f"Captions: {spec['title']}", f"{spec['slug']}.vtt", spec["captions"].encode()
+            )
+            page.slides = self._document(
+                f"Slides: {spec['title']}",
+                f"{spec['slug']}-slides.pdf",
+                slides_pdf(spec["title"], [title for _, title in spec["chapters"]]),
+            )
+            page.chapters = [Chapter(start=start, title=title) for start, title in spec["chapters"]]
+        series.add_child(instance=page)
+        page.topics.add(*spec["topics"])
+        page.save_revision().publish()
+        self.created += 1
+
+
+def seed(rng, out) -> None:
+    WebinarSeeder(out).run()

@@ -1,0 +1,272 @@
+from datetime import timedelta
+from zoneinfo import ZoneInfo, available_timezones
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from webinars.captions import CaptionError, parse_captions, parse_pasted_transcript
+
+TIME_ZONES = sorted((name, name.replace("_", " ")) for name in available_timezones() if "/" in name)
+TIME_ZONE_NAMES = {name for name, _ in TIME_ZONES}
+
+
+class WebinarIndexPage(RoutablePageMixin, Page):
+    """/webinars/: upcoming webinars first, then the archive, with filters;
+    presenters' pages hang off it (the calendar feeds are in webinars.urls)."""
+
+    intro = RichTextField(features=["bold", "italic", "link"], blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["webinars.WebinarSeriesPage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from webinars.filters import webinar_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(webinar_listing(self, request.GET))
+        return context
+
+    @path("presenters/<slug:slug>/", name="presenter")
+    def presenter(self, request, slug: str):
+        from webinars.views.presenters import presenter_page
+
+        return presenter_page(request, self, slug)
+
+
+class WebinarSeriesPage(Page):
+    """A run of webinars, e.g. an expert series for one learning network."""
+
+    intro = RichTextField(features=["bold", "italic", "link"], blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["webinars.WebinarIndexPage"]
+    subpage_types = ["webinars.WebinarPage"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        webinars = WebinarPage.objects.child_of(self).live().public()
+        now = timezone.now()
+        context["upcoming"] = webinars.filter(starts_at__gte=now).order_by("starts_at")
+        context["archive"] = webinars.filter(starts_at__lt=now).order_by("-starts_at")
+        return context
+
+
+class WebinarTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "webinars.WebinarPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class WebinarForm(WagtailAdminPageForm):
+    """Reads the captions and the pasted transcript before anything is saved,
+    so a broken file is refused with the line of the error."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "time_zone" in self.fields:
+            self.fields["time_zone"] = forms.ChoiceField(
+                choices=TIME_ZONES,
+                initial="America/New_York",
+                help_text=self.fields["time_zone"].help_text,
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        captions = cleaned.get("captions")
+        if captions is not None:
+            try:
+                with captions.open_file() as handle:
+                    parse_captions(handle.read().decode("utf-8-sig"))
+            except UnicodeDecodeError:
+                self.add_error("captions", "The captions file must be UTF-8 text.")
+            except CaptionError as error:
+                self.add_error("captions", f"The captions file cannot be read. {error}")
+        if pasted := cleaned.get("transcript_text", "").strip():
+            try:
+                parse_pasted_transcript(pasted)
+            except CaptionError as error:
+                self.add_error("transcript_text", f"The transcript cannot be read. {error}")
+        if cleaned.get("video_file") and cleaned.get("video_url"):
+            self.add_error("video_url", "Upload a video file or give a link, not both.")
+        return cleaned
+
+
+class WebinarPage(RoutablePageMixin, Page):
+    """A webinar: when it is, who presents, and — once it has happened — its
+    recording with captions, transcript, chapters and slides."""
+
+    class State(models.TextChoices):
+        UPCOMING = "upcoming", "Upcoming"
+        LIVE = "live", "Live now"
+        RECORDED = "recorded", "Recorded"
+        ENDED = "ended", "Recording coming soon"
+
+    abstract = RichTextField(features=["bold", "italic", "link", "ol", "ul"])
+    starts_at = models.DateTimeField(help_text="Start, in the time zone chosen below.")
+    # Choices are set on the form: the zone list depends on the machine's tz database.
+    time_zone = models.CharField(
+        max_length=64,
+        default="America/New_York",
+        help_text="The organiser's time zone; visitors also see their own.",
+    )
+    duration_minutes = models.PositiveSmallIntegerField(default=60)
+    presenters = ParentalManyToManyField("webinars.Person", related_name="webinars")
+    networks = ParentalManyToManyField("core.LearningNetwork", related_name="webinars")
+    topics = ClusterTaggableManager(through=WebinarTag, blank=True)
+    change_ideas = ParentalManyToManyField(
+        "toolkit.ChangeIdeaPage", blank=True, related_name="webinars"
+    )
+    join_url = models.URLField(blank=True, help_text="Where registered members join live.")
+    video_file = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The recording as an MP4 or WebM file.",
+    )
+    video_url = models.URLField(blank=True, help_text="Or a direct link to the recording file.")
+    captions = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Captions as WebVTT (.vtt) or SRT (.srt).",
+    )
+    slides = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    transcript_text = models.TextField(
+        "pasted transcript",
+        blank=True,
+        help_text="Optional: WebVTT, SRT, or one line per moment starting with its time "
+        "(“12:34 Text”). Left empty, the transcript comes from the captions.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("abstract"),
+        MultiFieldPanel(
+            [
+                FieldPanel("starts_at"),
+                FieldPanel("time_zone"),
+                FieldPanel("duration_minutes"),
+                FieldPanel("join_url"),
+            ],
+            heading="When",
+        ),
+        FieldPanel("presenters"),
+        FieldPanel("networks"),
+        FieldPanel("topics"),
+        FieldPanel("change_ideas"),
+        MultiFieldPanel(
+            [
+                FieldPanel("video_file"),
+                FieldPanel("video_url"),
+                FieldPanel("captions"),
+                FieldPanel("slides"),
+                FieldPanel("transcript_text"),
+            ],
+            heading="Recording",
+        ),
+        InlinePanel("chapters", label="Chapters"),
+    ]
+    base_form_class = WebinarForm
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("abstract"),
+        index.FilterField("starts_at"),
+        index.RelatedFields("presenters", [index.SearchField("name")]),
+    ]
+    parent_page_types = ["webinars.WebinarSeriesPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        indexes = [models.Index(fields=["starts_at"])]
+
+    def clean(self) -> None:
+        super().clean()
+        if self.time_zone not in TIME_ZONE_NAMES:
+            raise ValidationError({"time_zone": "Choose a time zone from the list."})
+
+    @property
+    def ends_at(self):
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
+
+    @property
+    def local_start(self):
+        return timezone.localtime(self.starts_at, ZoneInfo(self.time_zone))
+
+    @property
+    def has_recording(self) -> bool:
+        return bool(self.video_file_id or self.video_url)
+
+    def state(self, now=None) -> "WebinarPage.State":
+        now = now or timezone.now()
+        if now < self.starts_at:
+            return self.State.UPCOMING
+        if now < self.ends_at:
+            return self.State.LIVE
+        return self.State.RECORDED if self.has_recording else self.State.ENDED
+
+    @cached_property
+    def current_state(self) -> "WebinarPage.State":
+        return self.state()
+
+    def get_context(self, request, *args, **kwargs):
+        from webinars.views.recordings import webinar_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(webinar_context(request, self))
+        return context
+
+    @path("event/", name="event")
+    def event(self, request):
+        from webinars.views.calendar import event_file
+
+        return event_file(request, self)
+
+    @path("captions/", name="captions")
+    def captions_vtt(self, request):
+        from webinars.views.recordings import captions_file
+
+        return captions_file(request, self)
+
+    @path("recording/", name="recording")
+    def recording(self, request):
+        from webinars.views.recordings import recording_file
+
+        return recording_file(request, self)
+
+    @path("register/", name="register")
+    def register(self, request):
+        from webinars.views.registration import register
+
+        return register(request, self)
+
+    @path("registrations/", name="registrations_csv")
+    def registrations_csv(self, request):
+        from webinars.views.registration import registrations_csv
+
+        return registrations_csv(request, self)
+
+    @path("progress/", name="progress")
+    def progress(self, request):
+        from webinars.views.recordings import record_progress
+
+        return record_progress(request, self)

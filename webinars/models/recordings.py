@@ -1,0 +1,105 @@
+from django.conf import settings
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from webinars.captions import clock
+
+
+class Chapter(Orderable):
+    """A titled moment of a recording, listed beside the player."""
+
+    webinar = ParentalKey("webinars.WebinarPage", on_delete=models.CASCADE, related_name="chapters")
+    title = models.CharField(max_length=150)
+    start = models.PositiveIntegerField(help_text="Seconds from the start of the recording.")
+
+    class Meta(Orderable.Meta):
+        ordering = ["start"]
+
+    def __str__(self) -> str:
+        return f"{clock(self.start)} {self.title}"
+
+    @property
+    def clock(self) -> str:
+        return clock(self.start)
+
+
+class TranscriptSegment(index.Indexed, models.Model):
+    """One time-coded line of a recording's transcript. Rebuilt from the
+    pasted transcript or the captions each time the webinar is published."""
+
+    webinar = models.ForeignKey(
+        "webinars.WebinarPage", on_delete=models.CASCADE, related_name="transcript_segments"
+    )
+    position = models.PositiveIntegerField()
+    start = models.FloatField()
+    end = models.FloatField()
+    text = models.TextField()
+
+    search_fields = [index.SearchField("text"), index.FilterField("webinar_id")]
+
+    class Meta:
+        ordering = ["webinar", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["webinar", "position"], name="one_segment_per_position")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.clock} {self.text[:60]}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.webinar.url}?t={self.second}"
+
+    @property
+    def clock(self) -> str:
+        return clock(self.start)
+
+    @property
+    def second(self) -> int:
+        return int(self.start)
+
+
+class Registration(models.Model):
+    """A member's place at an upcoming webinar. Cancelling keeps the row."""
+
+    webinar = models.ForeignKey(
+        "webinars.WebinarPage", on_delete=models.CASCADE, related_name="registrations"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="webinar_registrations"
+    )
+    registered_at = models.DateTimeField(auto_now_add=True)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["registered_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["webinar", "user"], name="one_registration_per_person")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} → {self.webinar}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.cancelled_at is None
+
+
+class WebinarEngagement(models.Model):
+    """Coarse, anonymous counts for editors: how many opened the page, pressed
+    play, and watched a quarter, half, three quarters or all of it. Nothing
+    identifies a viewer and no third party is involved."""
+
+    webinar = models.OneToOneField(
+        "webinars.WebinarPage", on_delete=models.CASCADE, related_name="engagement"
+    )
+    views = models.PositiveIntegerField(default=0)
+    plays = models.PositiveIntegerField(default=0)
+    reached_25 = models.PositiveIntegerField(default=0)
+    reached_50 = models.PositiveIntegerField(default=0)
+    reached_75 = models.PositiveIntegerField(default=0)
+    reached_100 = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"Engagement with {self.webinar}"

@@ -1,0 +1,81 @@
+"""Writes on the webinar archive: registrations, transcripts rebuilt from
+captions, and the coarse engagement counts."""
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from wagtail.search import index as search_index
+
+from webinars import permissions
+from webinars.captions import Cue, parse_captions, parse_pasted_transcript
+from webinars.models import Registration, TranscriptSegment, WebinarEngagement, WebinarPage
+
+MILESTONES = {
+    "play": "plays",
+    "25": "reached_25",
+    "50": "reached_50",
+    "75": "reached_75",
+    "100": "reached_100",
+}
+
+
+@transaction.atomic
+def register(user: AbstractBaseUser, webinar: WebinarPage) -> Registration:
+    """Idempotent: registering twice keeps one place; after a cancel it is
+    taken up again."""
+    if not permissions.can_register(user, webinar):
+        raise PermissionDenied("Registration is open to signed-in members until it starts.")
+    try:
+        with transaction.atomic():
+            registration, created = Registration.objects.get_or_create(webinar=webinar, user=user)
+    except IntegrityError:  # two clicks at once
+        registration, created = Registration.objects.get(webinar=webinar, user=user), False
+    if not created and registration.cancelled_at is not None:
+        registration.cancelled_at = None
+        registration.save(update_fields=["cancelled_at"])
+    return registration
+
+
+@transaction.atomic
+def cancel_registration(user: AbstractBaseUser, webinar: WebinarPage) -> None:
+    """Idempotent: cancelling what is not there changes nothing."""
+    Registration.objects.filter(webinar=webinar, user=user, cancelled_at__isnull=True).update(
+        cancelled_at=timezone.now()
+    )
+
+
+def transcript_cues(webinar: WebinarPage) -> list[Cue]:
+    """The pasted transcript if there is one, else the captions, else nothing."""
+    if webinar.transcript_text.strip():
+        return parse_pasted_transcript(webinar.transcript_text)
+    if webinar.captions_id:
+        with webinar.captions.open_file() as handle:
+            return parse_captions(handle.read().decode("utf-8-sig"))
+    return []
+
+
+@transaction.atomic
+def rebuild_transcript(webinar: WebinarPage) -> int:
+    """Replace the stored segments, and their search index entries, with
+    those of the published transcript."""
+    cues = transcript_cues(webinar)
+    old = list(TranscriptSegment.objects.filter(webinar=webinar))
+    TranscriptSegment.objects.filter(webinar=webinar).delete()
+    for segment in old:
+        search_index.remove_object(segment)
+    segments = TranscriptSegment.objects.bulk_create(
+        TranscriptSegment(webinar=webinar, position=i, start=c.start, end=c.end, text=c.text)
+        for i, c in enumerate(cues)
+    )
+    for segment in TranscriptSegment.objects.filter(webinar=webinar):
+        search_index.insert_or_update_object(segment)
+    return len(segments)
+
+
+def count_engagement(webinar: WebinarPage, event: str) -> None:
+    """Add one to a counter: "view", "play" or a milestone "25" … "100"."""
+    field = "views" if event == "view" else MILESTONES[event]
+    engagement, _ = WebinarEngagement.objects.get_or_create(webinar=webinar)
+    WebinarEngagement.objects.filter(pk=engagement.pk).update(**{field: F(field) + 1})

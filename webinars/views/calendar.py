@@ -1,0 +1,55 @@
+from datetime import timedelta
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils import timezone
+
+from webinars.calendar import build_calendar, calendar_name, upcoming, user_for_feed_token
+from webinars.models import WebinarIndexPage, WebinarPage
+
+ICS = "text/calendar; charset=utf-8"
+
+
+def _ics(body: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(body, content_type=ICS)
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+def event_file(request: HttpRequest, webinar: WebinarPage) -> HttpResponse:
+    return _ics(build_calendar([webinar], webinar.title, request), f"{webinar.slug}.ics")
+
+
+def _index() -> WebinarIndexPage:
+    index = WebinarIndexPage.objects.live().first()
+    if index is None:
+        raise Http404("There is no webinar archive yet.")
+    return index
+
+
+def public_feed(request: HttpRequest) -> HttpResponse:
+    """/webinars/calendar.ics: upcoming webinars, optionally of one network
+    (`?network=safe-sleep`), for calendar apps to subscribe to."""
+    webinars = WebinarPage.objects.descendant_of(_index()).live().public()
+    suffix = ""
+    if network := request.GET.get("network"):
+        webinars = webinars.filter(networks__slug=network)
+        suffix = f" · {network.replace('-', ' ')}"
+    webinars = upcoming(webinars).prefetch_related("presenters")
+    return _ics(build_calendar(webinars, calendar_name(suffix), request), "webinars.ics")
+
+
+def personal_feed(request: HttpRequest, token: str) -> HttpResponse:
+    """What one member registered for and has not cancelled, from a month back."""
+    user = user_for_feed_token(token)
+    if user is None:
+        raise Http404("This calendar link is not valid.")
+    webinars = (
+        WebinarPage.objects.descendant_of(_index())
+        .live()
+        .public()
+        .filter(registrations__user=user, registrations__cancelled_at__isnull=True)
+        .filter(starts_at__gte=timezone.now() - timedelta(days=31))
+        .order_by("starts_at")
+        .prefetch_related("presenters")
+    )
+    return _ics(build_calendar(webinars, calendar_name(" · mine"), request), "my-webinars.ics")

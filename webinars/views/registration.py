@@ -1,0 +1,59 @@
+import csv
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import redirect
+
+from webinars import permissions, services
+from webinars.models import WebinarPage
+
+
+def register(request: HttpRequest, webinar: WebinarPage) -> HttpResponse:
+    """POST `action=register` or `action=cancel`; both are idempotent."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not request.user.is_authenticated:
+        return redirect_to_login(webinar.url)
+    if request.POST.get("action") == "cancel":
+        services.cancel_registration(request.user, webinar)
+        messages.info(request, f"You are no longer registered for “{webinar.title}”.")
+    else:
+        try:
+            services.register(request.user, webinar)
+        except PermissionDenied as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, f"You are registered for “{webinar.title}”.")
+    return redirect(webinar.url)
+
+
+def registrations_csv(request: HttpRequest, webinar: WebinarPage) -> HttpResponse:
+    if not permissions.can_see_registrations(request.user, webinar):
+        raise PermissionDenied("Only the presenters and facilitators see who registered.")
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{webinar.slug}-registrations.csv"'
+    writer = csv.writer(response)
+    writer.writerow(["name", "email", "organisation", "state", "registered at (UTC)"])
+    for registration in (
+        webinar.registrations.filter(cancelled_at__isnull=True)
+        .select_related("user__profile__jurisdiction")
+        .order_by("registered_at")
+    ):
+        profile = registration.user.profile
+        writer.writerow(
+            [
+                _safe(profile.name),
+                _safe(registration.user.email),
+                _safe(profile.organisation),
+                profile.jurisdiction.name if profile.jurisdiction else "",
+                registration.registered_at.strftime("%Y-%m-%d %H:%M"),
+            ]
+        )
+    return response
+
+
+def _safe(value: str) -> str:
+    """Spreadsheets run cells that start with = + - @ as formulas; neutralise them."""
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value
