@@ -59,15 +59,6 @@ clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache static_collected
 
 ## Full-page pictures of the main pages (desktop and phone) in screenshots/; needs Chromium.
-SHOTS_ENV := DATABASE_URL=sqlite:///$(CURDIR)/.screenshots-db/db.sqlite3 MEDIA_ROOT=$(CURDIR)/.screenshots-db/media
-
 screenshots: install
 	@test -x $${CHROMIUM:-/usr/bin/chromium} || { echo "Chromium is missing: apt-get install chromium"; exit 1; }
-	@rm -rf .screenshots-db && mkdir -p .screenshots-db
-	$(SHOTS_ENV) $(BIN)/python manage.py migrate -v0
-	$(SHOTS_ENV) $(BIN)/python manage.py seed_demo > /dev/null
-	@$(SHOTS_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8767 --noreload > .screenshots-db/server.log 2>&1 & \
-	  pid=$$!; \
-	  for i in $$(seq 1 60); do curl -fs http://127.0.0.1:8767/healthz > /dev/null && break; sleep 1; done; \
-	  $(BIN)/python -m tests.browser.screenshots --base-url http://127.0.0.1:8767 --out screenshots; \
-	  status=$$?; kill $$pid; rm -rf .screenshots-db; exit $$status
+	$(BIN)/python -m tests.browser.screenshots --out screenshots

@@ -1,25 +1,14 @@
 """Full-page screenshots of the main pages at desktop and phone widths, for
-reviewing how the site looks. `make screenshots` serves the demo site and
-runs this; the pictures land in screenshots/."""
+reviewing how the site looks: `make screenshots` (or
+`python -m tests.browser.screenshots`) serves a fresh demo site and writes
+the pictures to screenshots/."""
 
 import argparse
-import os
 from pathlib import Path
 
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import sync_playwright
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-WIDTHS = {"desktop": 1280, "phone": 375}
-DEMO_PASSWORD = "collaboratory-demo"
+from tests.browser.support import CHROMIUM, CHROMIUM_ARGS, WIDTHS, demo_site, log_in
 
 # (file name, path, demo user or None for a visitor)
 PAGES = [
@@ -50,22 +39,13 @@ PAGES = [
 ]
 
 
-def log_in(page: Page, base: str, username: str) -> None:
-    page.goto(f"{base}/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.click("form.stack button[type=submit]")
-    page.wait_for_load_state()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--base-url", default="http://127.0.0.1:8000")
     parser.add_argument("--out", default="screenshots")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as playwright:
+    with demo_site() as base_url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for label, width in WIDTHS.items():
             sessions = {}
@@ -74,10 +54,10 @@ def main() -> None:
                     context = browser.new_context(viewport={"width": width, "height": 900})
                     page = context.new_page()
                     if username:
-                        log_in(page, args.base_url, username)
+                        log_in(page, base_url, username)
                     sessions[username] = page
                 page = sessions[username]
-                page.goto(args.base_url + path)
+                page.goto(base_url + path)
                 target = out / f"{name}-{label}.png"
                 page.screenshot(path=str(target), full_page=True)
                 print(target)

@@ -1,0 +1,69 @@
+"""The browser suite: Playwright driving the system Chromium against a demo
+site served on loopback. It runs as its own pytest invocation (`make test`
+does it after the main suite), because Playwright's event loop and the
+async consumer tests cannot share a process.
+
+Without Chromium the suite is skipped, loudly; with BROWSER_TESTS=required
+(set by CI) a missing Chromium or axe-core fails it instead."""
+
+import os
+
+import pytest
+
+from tests.browser.support import (
+    AXE,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    WIDTHS,
+    chromium_available,
+    demo_site,
+)
+
+REQUIRED = os.environ.get("BROWSER_TESTS", "") == "required"
+
+
+def pytest_collection_modifyitems(config, items):
+    missing = [] if chromium_available() else [f"Chromium ({CHROMIUM})"]
+    if not AXE.exists():
+        missing.append("axe-core (npm install)")
+    if not missing:
+        return
+    reason = "missing " + " and ".join(missing)
+    if REQUIRED:
+        raise pytest.UsageError(f"BROWSER_TESTS=required but {reason}")
+    for item in items:
+        item.add_marker(pytest.mark.skip(reason=reason))
+
+
+@pytest.fixture(scope="session")
+def site_url():
+    with demo_site() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(params=list(WIDTHS), ids=list(WIDTHS))
+def width(request) -> int:
+    return WIDTHS[request.param]
+
+
+@pytest.fixture
+def page(browser, width):
+    context = browser.new_context(
+        viewport={"width": width, "height": 900},
+        accept_downloads=True,
+        permissions=["clipboard-read", "clipboard-write"],
+    )
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()

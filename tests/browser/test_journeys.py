@@ -1,0 +1,76 @@
+"""Journeys as people make them, at desktop and phone widths, asserting what
+they see."""
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.browser.support import log_in
+
+
+def test_newcomer_from_home_to_a_case_study(page, site_url):
+    page.goto(site_url + "/")
+    page.get_by_role("link", name="New here? Start here").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Start here")
+    page.get_by_role("link", name="Safe sleep", exact=True).first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Safe sleep")
+    expect(page.get_by_role("heading", name="Driver diagram")).to_be_visible()
+    if page.viewport_size["width"] >= 1000:  # drawn on wide screens
+        expect(page.locator("[data-diagram]")).to_be_visible()
+        page.locator("[data-diagram] a").first.click()
+    else:  # a list on phones
+        expect(page.locator("[data-diagram]")).to_be_hidden()
+        expect(page.locator("[data-diagram-list]")).to_be_visible()
+        page.locator("[data-diagram-list] a").first.click()
+    expect(page.get_by_role("heading", name="Test it: a first PDSA cycle")).to_be_visible()
+    expect(page.locator(".pdsa__step")).to_have_count(4)
+    expect(page.locator("table.measures tbody tr").first).to_be_visible()
+    page.get_by_role("complementary", name="Where it was tried").get_by_role("link").first.click()
+    expect(page.get_by_role("heading", name="Results")).to_be_visible()
+    expect(page.locator(".result").first).to_contain_text("Baseline")
+
+
+def test_webinar_attendee_jumps_to_a_moment_and_registers(page, site_url):
+    log_in(page, site_url, "ohio.member")
+    page.goto(site_url + "/webinars/")
+    page.select_option("#f-network", "safe-sleep")
+    page.get_by_role("button", name="Apply").click()
+    expect(page).to_have_url(re.compile(r"network=safe-sleep"))
+    page.get_by_role("link", name=re.compile("What families see is what they do")).click()
+    video = page.locator("#player")
+    page.wait_for_function("document.getElementById('player').readyState >= 1")
+    line = page.locator("[data-transcript] li").nth(12)
+    second = float(line.get_attribute("data-start"))
+    line.get_by_role("link").click()
+    page.wait_for_function(
+        f"Math.abs(document.getElementById('player').currentTime - {second}) < 1.5"
+    )
+    expect(page).to_have_url(re.compile(rf"\?t={int(second)}$"))
+    expect(line).to_have_class(re.compile("is-current"))
+    assert video.evaluate("v => v.textTracks[0].kind") == "captions"
+    with page.expect_download() as download:
+        page.get_by_role("link", name=re.compile("Download the slides")).click()
+    assert download.value.suggested_filename.endswith(".pdf")
+
+    page.goto(site_url + "/webinars/expert-webinars/safe-sleep-for-nicu-graduates/")
+    page.get_by_role("button", name="Register").click()
+    expect(page.get_by_role("heading", name="You are registered")).to_be_visible()
+    feed = page.get_by_role("link", name="your own webinar calendar").get_attribute("href")
+    calendar = page.context.request.get(feed).text().replace("\r\n ", "")
+    assert "SUMMARY:Safe sleep for babies coming home from the NICU" in calendar
+    page.get_by_role("button", name="Cancel my registration").click()
+    expect(page.get_by_role("button", name="Register")).to_be_visible()
+
+
+def test_a_moment_link_opens_the_recording_at_that_time(page, site_url):
+    page.goto(site_url + "/webinars/expert-webinars/safe-sleep-on-the-unit/?t=600")
+    page.wait_for_function("document.getElementById('player').currentTime >= 599")
+    expect(page.locator("[data-transcript] li[aria-current=true]")).to_have_count(1)
+
+
+def test_a_lead_approves_a_join_request(page, site_url):
+    log_in(page, site_url, "ohio.lead")
+    page.goto(site_url + "/accounts/")
+    request = page.get_by_role("region", name="Waiting for your decision")
+    expect(request).to_contain_text("Sam Lee")
+    expect(page.get_by_role("button", name="Approve Sam Lee")).to_be_visible()
