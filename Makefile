@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate seed lint format check-deploy lock screenshots clean
+.PHONY: run test test-browser install migrate seed lint format check-deploy lock screenshots clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(BIN)/python -m pip --version > /dev/null 2>&1 || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
@@ -24,8 +24,23 @@ run: migrate
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## The whole suite; against PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set.
+## The browser suite follows in its own process when Chromium is installed.
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	@$(MAKE) --no-print-directory test-browser
+
+CHROMIUM ?= /usr/bin/chromium
+
+## Journeys and the accessibility audit in headless Chromium (BROWSER_TESTS=required: no skipping).
+test-browser: install
+	@if [ -x "$(CHROMIUM)" ]; then \
+	  test -f node_modules/axe-core/axe.min.js || { command -v npm > /dev/null && npm install --no-audit --no-fund --silent; } || true; \
+	  BROWSER_SUITE=1 $(BIN)/python -m pytest tests/browser $(BROWSER_PYTEST_ARGS); \
+	elif [ "$$BROWSER_TESTS" = required ]; then \
+	  echo "Browser tests are required but Chromium is missing: apt-get install chromium"; exit 1; \
+	else \
+	  echo "*** Browser tests SKIPPED: Chromium not found at $(CHROMIUM) (apt-get install chromium) ***"; \
+	fi
 
 seed: migrate
 	$(BIN)/python manage.py seed_demo

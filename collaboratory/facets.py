@@ -44,6 +44,16 @@ def query_without_page(params: QueryDict) -> str:
     return query.urlencode()
 
 
+def whole_number(value: str | None, *, low: int = 0, high: int = 10**9) -> int | None:
+    """A query-string value as an int in [low, high], or None. ("²".isdigit()
+    is true, so digits are checked as ASCII decimals.)"""
+    value = (value or "").strip()
+    if not (value.isascii() and value.isdecimal()):
+        return None
+    number = int(value)
+    return number if low <= number <= high else None
+
+
 def filtered(queryset: QuerySet, active: dict[str, Q], skip: str = "") -> QuerySet:
     for name, condition in active.items():
         if name != skip:

@@ -98,6 +98,7 @@ urlpatterns = [
     ),
     path("people/<str:username>/", community.person_detail, name="person_detail"),
     path("", include("webinars.urls")),
+    path("", include("toolkit.urls")),
 ]
 
 if settings.DEBUG:

@@ -19,6 +19,9 @@ from collaboratory.models import Membership
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
+# The browser suite runs as a pytest invocation of its own (see its conftest).
+collect_ignore = [] if os.environ.get("BROWSER_SUITE") else ["browser"]
+
 
 def _missing(reason: str) -> None:
     if IN_CI:

@@ -45,18 +45,24 @@ class Diagram:
 def driver_diagram(area: StrategyAreaPage) -> Diagram:
     """Two queries, however large the diagram: the drivers, then the live,
     public change ideas under them."""
+    if area.pk is None:  # a preview of an area not yet saved
+        return Diagram(aim=area.aim, primaries=[])
     drivers = list(Driver.objects.filter(strategy_area=area).order_by("sort_order", "pk"))
+    primaries = [PrimaryNode(d) for d in drivers if d.parent_id is None]
+    by_pk = {node.driver.pk: node for node in primaries}
+    # A secondary driver whose parent is not a primary of this area is left
+    # out rather than breaking the page (the snippet form refuses it anyway).
+    secondaries = {d.pk: SecondaryNode(d) for d in drivers if d.parent_id in by_pk}
     ideas = (
         ChangeIdeaPage.objects.live()
         .public()
-        .filter(driver__in=[d for d in drivers if d.parent_id])
+        .child_of(area)
+        .filter(driver__in=list(secondaries))
+        .select_related("driver__strategy_area__network")
         .order_by("path")
     )
-    secondaries = {d.pk: SecondaryNode(d) for d in drivers if d.parent_id}
     for idea in ideas:
         secondaries[idea.driver_id].change_ideas.append(idea)
-    primaries = [PrimaryNode(d) for d in drivers if d.parent_id is None]
-    by_pk = {node.driver.pk: node for node in primaries}
     for node in secondaries.values():
         by_pk[node.driver.parent_id].secondaries.append(node)
     _assign_rows(primaries)

@@ -14,7 +14,9 @@ from toolkit.models import (
     ChangeIdeaPage,
     Driver,
     EvidenceLevel,
+    StrategyAreaPage,
 )
+from toolkit.models.snippets import EVIDENCE_LEGEND
 
 PER_PAGE = 24
 
@@ -24,7 +26,7 @@ def change_idea_filters(params: QueryDict) -> dict[str, Q]:
     active = {}
     if network := params.get("network"):
         active["network"] = Q(driver__strategy_area__network__slug=network)
-    if (driver := params.get("driver", "")).isdigit():
+    if (driver := facets.whole_number(params.get("driver"))) is not None:
         active["driver"] = Q(driver_id=driver) | Q(driver__parent_id=driver)
     if (evidence := params.get("evidence")) in EvidenceLevel.values:
         active["evidence"] = Q(evidence_level=evidence)
@@ -47,10 +49,16 @@ def change_idea_listing(params: QueryDict) -> dict:
     def counts(skip: str, field: str) -> dict:
         return facets.counts(facets.filtered(base, active, skip=skip), field)
 
-    drivers = Driver.objects.filter(parent__isnull=True).select_related("strategy_area")
+    areas = StrategyAreaPage.objects.live().public()
+    drivers = Driver.objects.filter(strategy_area__in=areas).order_by(
+        "strategy_area__network__sort_order", "parent_id", "sort_order", "pk"
+    )
     if network := params.get("network"):
         drivers = drivers.filter(strategy_area__network__slug=network)
-    primary_counts = counts("driver", "driver__parent_id")
+    # A primary driver counts the ideas under all its secondary drivers.
+    driver_counts = counts("driver", "driver_id")
+    for primary, n in counts("driver", "driver__parent_id").items():
+        driver_counts[primary] = driver_counts.get(primary, 0) + n
     page = Paginator(ideas, PER_PAGE).get_page(params.get("page"))
     return {
         "ideas": page,
@@ -67,10 +75,10 @@ def change_idea_listing(params: QueryDict) -> dict:
             ),
             facets.facet(
                 "driver",
-                "Primary driver",
+                "Driver",
                 "All drivers",
-                [(d.pk, d.title) for d in drivers],
-                primary_counts,
+                _driver_options(drivers),
+                driver_counts,
                 params,
             ),
             facets.facet(
@@ -91,7 +99,20 @@ def change_idea_listing(params: QueryDict) -> dict:
             ),
         ),
         "any_filter": bool(active),
+        "evidence_legend": [
+            (level, label, EVIDENCE_LEGEND[level]) for level, label in EvidenceLevel.choices
+        ],
     }
+
+
+def _driver_options(drivers) -> list[tuple[int, str]]:
+    """Primary drivers, each followed by its secondary ones, indented."""
+    drivers = list(drivers)
+    options = []
+    for primary in (d for d in drivers if d.parent_id is None):
+        options.append((primary.pk, primary.title))
+        options += [(d.pk, f"— {d.title}") for d in drivers if d.parent_id == primary.pk]
+    return options
 
 
 NATIONAL = "national"
@@ -107,7 +128,7 @@ def case_study_filters(params: QueryDict) -> dict[str, Q]:
             if jurisdiction == NATIONAL
             else Q(jurisdiction__slug=jurisdiction)
         )
-    if (idea := params.get("change_idea", "")).isdigit():
+    if (idea := facets.whole_number(params.get("change_idea"))) is not None:
         active["change_idea"] = Q(change_ideas__id=idea)
     return active
 

@@ -19,7 +19,7 @@ class Step:
 
 def path_for(page: StartHerePage, user: AbstractBaseUser | AnonymousUser) -> list[Step]:
     done = set()
-    if user.is_authenticated:
+    if user.is_authenticated and page.pk:
         done = set(
             NewcomerProgress.objects.filter(user=user, page=page).values_list("step", flat=True)
         )

@@ -5,6 +5,7 @@ endings, hours left out, overlapping cues, a missing blank line before the
 next timing line), and strict where a file is broken: every error names the
 line it was found on."""
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -74,7 +75,7 @@ def _cues_from(lines: list[str], first: int) -> list[Cue]:
         next_is_timing = index < len(lines) and TIMING.match(lines[index])
         if next_is_timing and len(text_lines) > 1 and text_lines[-1].isdigit():
             text_lines.pop()
-        text = TAG.sub("", " ".join(text_lines)).strip()
+        text = html.unescape(TAG.sub("", " ".join(text_lines))).strip()
         if not text:
             raise CaptionError(index + 1, "a cue has no text.")
         cues.append(Cue(start, end, text))
@@ -152,7 +153,8 @@ def format_timestamp(seconds: float, *, always_hours: bool = True) -> str:
 def to_webvtt(cues: list[Cue]) -> str:
     blocks = ["WEBVTT", ""]
     for cue in cues:
-        blocks += [f"{format_timestamp(cue.start)} --> {format_timestamp(cue.end)}", cue.text, ""]
+        text = cue.text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        blocks += [f"{format_timestamp(cue.start)} --> {format_timestamp(cue.end)}", text, ""]
     return "\n".join(blocks)
 
 

@@ -27,8 +27,8 @@ def webinar_filters(params: QueryDict, series: dict[str, WebinarSeriesPage]) -> 
         active["presenter"] = Q(presenters__slug=presenter)
     if topic := params.get("topic"):
         active["topic"] = Q(tagged_items__tag__slug=topic)
-    if (year := params.get("year", "")).isdigit():
-        active["year"] = Q(starts_at__year=int(year))
+    if (year := facets.whole_number(params.get("year"), low=1900, high=2200)) is not None:
+        active["year"] = Q(starts_at__year=year)
     return active
 
 

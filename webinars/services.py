@@ -57,14 +57,20 @@ def transcript_cues(webinar: WebinarPage) -> list[Cue]:
 
 
 @transaction.atomic
-def rebuild_transcript(webinar: WebinarPage) -> int:
-    """Replace the stored segments, and their search index entries, with
-    those of the published transcript."""
-    cues = transcript_cues(webinar)
+def drop_transcript(webinar: WebinarPage) -> None:
+    """Delete the stored segments and their search index entries."""
     old = list(TranscriptSegment.objects.filter(webinar=webinar))
     TranscriptSegment.objects.filter(webinar=webinar).delete()
     for segment in old:
         search_index.remove_object(segment)
+
+
+@transaction.atomic
+def rebuild_transcript(webinar: WebinarPage) -> int:
+    """Replace the stored segments, and their search index entries, with
+    those of the published transcript."""
+    cues = transcript_cues(webinar)
+    drop_transcript(webinar)
     segments = TranscriptSegment.objects.bulk_create(
         TranscriptSegment(webinar=webinar, position=i, start=c.start, end=c.end, text=c.text)
         for i, c in enumerate(cues)

@@ -190,7 +190,7 @@ DEMO_CONTENT_ALLOWED = True
 # --- Wagtail ---
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Collaboratory")
 WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "mp4", "pdf", "pptx", "txt", "vtt", "webm", "xlsx"]
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "mp4", "pdf", "pptx", "srt", "txt", "vtt", "webm", "xlsx"]
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = IMAGE_MAX_PIXELS
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 

@@ -22,14 +22,19 @@
   });
 })();
 
-// Driver diagrams: the list version opens by itself where the drawing is
-// hidden (narrow screens), and pointing at a box lights its whole chain.
+// Driver diagrams: the list version is folded where the drawing is shown,
+// and pointing at a box of the drawing lights its whole chain.
 (function () {
   "use strict";
+  // Open by default (no script, narrow screens); folded where the drawing shows.
   var wide = window.matchMedia("(min-width: 62rem)");
-  document.querySelectorAll("[data-diagram-text]").forEach(function (details) {
-    if (!wide.matches) details.open = true;
-  });
+  function fold() {
+    document.querySelectorAll("[data-diagram-text]").forEach(function (details) {
+      details.open = !wide.matches;
+    });
+  }
+  fold();
+  if (wide.addEventListener) wide.addEventListener("change", fold);
   document.querySelectorAll("[data-diagram]").forEach(function (diagram) {
     function light(box) {
       var keys = ["primary", "secondary", "idea"].filter(function (k) { return box.dataset[k]; });

@@ -69,9 +69,14 @@ def _tab_to(page, name: str, limit: int = 80) -> None:
         focused = page.evaluate(
             """() => {
                 const el = document.activeElement;
-                const style = getComputedStyle(el);
+                const ringed = node => {
+                    const style = getComputedStyle(node);
+                    return style.outlineStyle !== "none" && style.outlineWidth !== "0px";
+                };
+                // A card shows the focus of the link that covers it.
+                const card = el.closest(".card");
                 return {text: (el.innerText || el.value || "").trim(),
-                        outline: style.outlineStyle !== "none" && style.outlineWidth !== "0px"};
+                        outline: ringed(el) || (card !== null && ringed(card))};
             }"""
         )
         if focused["text"]:

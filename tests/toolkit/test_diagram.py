@@ -73,3 +73,22 @@ def test_the_diagram_costs_the_same_queries_however_many_ideas(
     with django_assert_max_num_queries(3):
         diagram = driver_diagram(toolkit.safe_sleep)
         assert len(diagram.change_ideas) == 4
+
+
+def test_a_primary_driver_with_secondaries_cannot_become_secondary(toolkit):
+    from django.core.exceptions import ValidationError
+
+    p1, p2 = toolkit.drivers["p1"], toolkit.drivers["p2"]
+    p1.parent = p2
+    with pytest.raises(ValidationError, match="stays primary"):
+        p1.full_clean()
+
+
+def test_a_stray_driver_does_not_break_the_page(client, toolkit):
+    from toolkit.models import Driver
+
+    # Written around the form: a secondary under another area's primary.
+    Driver.objects.create(
+        strategy_area=toolkit.safe_sleep, parent=toolkit.drivers["q1"], title="Stray"
+    )
+    assert client.get(toolkit.safe_sleep.url).status_code == 200

@@ -96,3 +96,30 @@ def test_case_study_filter_by_change_idea_and_its_counts(client, toolkit):
     assert counts == {"national": 0, "ohio": 1}
     page = client.get(toolkit.studies_index.url, {"jurisdiction": "national"}).content.decode()
     assert "National results" in page and "Ohio audits its cribs" not in page
+
+
+def test_driver_choices_list_secondaries_under_their_primary(toolkit):
+    listing = change_idea_listing(QueryDict("network=safe-sleep"))
+    labels = [choice.label for choice in listing["facets"]["driver"].choices]
+    assert labels == [
+        "Hospitals model safe sleep",
+        "— Nurses trained",
+        "— Bassinets audited",
+        "Families hear one message",
+        "— Home visitors aligned",
+    ]
+
+
+@pytest.mark.parametrize("query", ["driver=²", "driver=abc", "change_idea=-1", "page=999"])
+def test_nonsense_filters_are_ignored(client, toolkit, query):
+    url = routablepageurl({"request": None}, toolkit.index, "change_ideas")
+    assert client.get(f"{url}?{query}").status_code == 200
+    assert client.get(f"{toolkit.studies_index.url}?{query}").status_code == 200
+
+
+def test_case_studies_name_only_published_change_ideas(client, toolkit):
+    study = toolkit.studies["ohio-cribs"]
+    study.change_ideas.add(toolkit.ideas["draft"])
+    study.save_revision().publish()
+    sidebar = client.get(study.url).context["change_ideas"]
+    assert {idea.slug for idea in sidebar} == {"crib-audits", "nurse-training"}

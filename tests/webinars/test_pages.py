@@ -54,9 +54,9 @@ class TestWebinarPages(WagtailPageTestCase):
                 "transcript_text": "",
                 "topics": "hemorrhage, drills",
                 "chapters": inline_formset([{"title": "Welcome", "start": 0}]),
-                **extra,
             }
         )
+        data.update(extra)
         data["presenters"] = [self.person.pk]
         data["networks"] = [self.network.pk]
         return data
@@ -94,6 +94,14 @@ class TestWebinarPages(WagtailPageTestCase):
         assert response.status_code == 200
         assert "Line 6: expected a timing line" in response.content.decode()
         assert not WebinarPage.objects.filter(slug="broken").exists()
+
+    def test_the_start_is_the_organisers_wall_clock_time(self):
+        data = self._form("chicago", starts_at="2027-01-11 14:00", time_zone="America/Chicago")
+        self.assertCanCreate(self.series, WebinarPage, data)
+        webinar = WebinarPage.objects.get(slug="chicago")
+        assert webinar.starts_at.isoformat() == "2027-01-11T20:00:00+00:00"  # CST is UTC-6
+        edit = self.client.get(f"/admin/pages/{webinar.pk}/edit/").content.decode()
+        assert "2027-01-11 14:00" in edit
 
     def test_a_pasted_transcript_wins_over_the_captions(self):
         captions = document("Captions", "c.vtt", GOOD)

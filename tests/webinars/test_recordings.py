@@ -94,3 +94,33 @@ def test_a_past_webinar_without_recording_says_it_is_coming(archive):
     later = webinar.starts_at + timedelta(hours=2)
     assert webinar.state(now=later) == WebinarPage.State.ENDED
     assert timezone.now() < webinar.starts_at
+
+
+@pytest.mark.parametrize("t", ["²", "-5", "abc", "99999999"])
+def test_a_nonsense_moment_opens_the_start(client, archive, t):
+    response = client.get(archive.recorded.url, {"t": t})
+    assert response.status_code == 200
+    assert response.context["start_second"] == 0
+
+
+def test_a_moment_link_highlights_the_line_it_came_from(client, archive):
+    response = client.get(archive.recorded.url, {"t": "10"})
+    assert response.context["current_segment"].text == "First we look at the data."
+
+
+def test_unpublishing_takes_the_transcript_out_of_search(archive):
+    from wagtail.search.backends import get_search_backend
+
+    archive.recorded.unpublish()
+    assert not TranscriptSegment.objects.filter(webinar=archive.recorded).exists()
+    assert list(get_search_backend().search("disparities", TranscriptSegment)) == []
+
+
+def test_a_presenter_only_on_drafts_has_no_public_page(client, archive):
+    from webinars.factories import PersonFactory
+
+    hidden = PersonFactory(slug="not-yet")
+    draft = WebinarPage.objects.get(pk=archive.upcoming.pk)
+    draft.presenters.add(hidden)
+    draft.save_revision()  # not published
+    assert client.get("/webinars/presenters/not-yet/").status_code == 404

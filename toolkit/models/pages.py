@@ -14,6 +14,15 @@ from toolkit import blocks as toolkit_blocks
 from .snippets import EVIDENCE_LEGEND, Driver, EvidenceLevel
 
 
+def visible(pages):
+    """The live pages a visitor may open, from a page relation (saved or, in
+    a preview, not yet saved)."""
+    from wagtail.models import Page as WagtailPage
+
+    ids = [page.pk for page in pages.all() if page.pk]
+    return WagtailPage.objects.filter(pk__in=ids).live().public().specific().order_by("title")
+
+
 class EquityAndExtrasMixin(models.Model):
     """An equity note, key insights and videos: what strategy areas, change
     ideas and case studies can all carry."""
@@ -189,9 +198,16 @@ class ChangeIdeaPage(EquityAndExtrasMixin, Page):
         ]
 
     def get_context(self, request, *args, **kwargs):
+        from webinars.models import WebinarPage
+
         context = super().get_context(request, *args, **kwargs)
+        if self.pk is None:  # a preview of a page not yet saved
+            return context
         context["case_studies"] = (
             CaseStudyPage.objects.live().public().filter(change_ideas=self).order_by("title")
+        )
+        context["webinars"] = (
+            WebinarPage.objects.live().public().filter(change_ideas=self).order_by("-starts_at")
         )
         return context
 
@@ -273,6 +289,11 @@ class CaseStudyPage(EquityAndExtrasMixin, Page):
     ]
     parent_page_types = ["toolkit.CaseStudyIndexPage"]
     subpage_types: list[str] = []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["change_ideas"] = visible(self.change_ideas)
+        return context
 
 
 class StartHerePage(RoutablePageMixin, Page):

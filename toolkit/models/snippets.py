@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
@@ -75,6 +76,17 @@ class Driver(models.Model):
         return self.parent_id is None
 
     def clean(self) -> None:
+        if self.pk and self.children.exists():
+            if self.parent_id is not None:
+                raise ValidationError(
+                    {"parent": "This driver has secondary drivers under it, so it stays primary."}
+                )
+            if self.children.exclude(strategy_area_id=self.strategy_area_id).exists() or (
+                Driver.objects.get(pk=self.pk).strategy_area_id != self.strategy_area_id
+            ):
+                raise ValidationError(
+                    {"strategy_area": "Move its secondary drivers first, or make a new driver."}
+                )
         if self.parent is None:
             return
         if self.parent.parent_id is not None:
@@ -139,4 +151,6 @@ class Video(models.Model):
 
     @property
     def source_url(self) -> str:
-        return self.video_file.url if self.video_file_id else self.video_url
+        if self.video_file_id:
+            return reverse("toolkit_video_file", args=[self.pk])
+        return self.video_url

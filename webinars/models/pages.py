@@ -58,7 +58,7 @@ class WebinarSeriesPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        webinars = WebinarPage.objects.child_of(self).live().public()
+        webinars = WebinarPage.objects.child_of(self).live().public().prefetch_related("presenters")
         now = timezone.now()
         context["upcoming"] = webinars.filter(starts_at__gte=now).order_by("starts_at")
         context["archive"] = webinars.filter(starts_at__lt=now).order_by("-starts_at")
@@ -83,6 +83,19 @@ class WebinarForm(WagtailAdminPageForm):
                 initial="America/New_York",
                 help_text=self.fields["time_zone"].help_text,
             )
+        if self.instance.pk and self.instance.starts_at and "starts_at" in self.fields:
+            # Shown as the organiser's wall-clock time, not the editor's.
+            self.initial["starts_at"] = self.instance.local_start.replace(tzinfo=None)
+
+    def clean_starts_at(self):
+        """The admin reads the time in the site's zone; the editor meant the
+        webinar's own zone. Keep the wall-clock time and attach that zone."""
+        value = self.cleaned_data.get("starts_at")
+        zone_name = self.data.get("time_zone") or "America/New_York"
+        if value is None or zone_name not in TIME_ZONE_NAMES:
+            return value
+        wall_clock = timezone.localtime(value).replace(tzinfo=None)
+        return wall_clock.replace(tzinfo=ZoneInfo(zone_name))
 
     def clean(self):
         cleaned = super().clean()

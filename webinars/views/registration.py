@@ -56,4 +56,4 @@ def registrations_csv(request: HttpRequest, webinar: WebinarPage) -> HttpRespons
 
 def _safe(value: str) -> str:
     """Spreadsheets run cells that start with = + - @ as formulas; neutralise them."""
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
