@@ -1,0 +1,76 @@
+"""Page weight and first contentful paint of the main pages, on loopback,
+first visit (empty cache), desktop width. Prints a Markdown table for
+docs/performance.md.
+
+    python -m bench.page_weight            # serves a fresh demo site itself
+
+Loopback hides network latency, so the paint times measure the server and
+the browser's work only; the byte counts are what a real first visit
+downloads (without compression, which a production proxy adds)."""
+
+from playwright.sync_api import sync_playwright
+
+from tests.browser.support import CHROMIUM, CHROMIUM_ARGS, demo_site
+
+PAGES = [
+    ("Home", "/"),
+    ("Teams (filtered)", "/teams/?network=safe-sleep"),
+    ("Team", "/teams/ohio/"),
+    ("Toolkit", "/toolkit/"),
+    ("Start here", "/toolkit/start/"),
+    ("Strategy area with driver diagram", "/toolkit/safe-sleep/"),
+    ("Change idea", "/toolkit/safe-sleep/model-safe-sleep-on-maternity-units/"),
+    ("Change ideas (filtered)", "/toolkit/change-ideas/?evidence=promising"),
+    ("Case studies", "/case-studies/"),
+    ("Case study", "/case-studies/louisiana-haemorrhage-equity/"),
+    ("Webinars (filtered)", "/webinars/?network=safe-sleep"),
+    ("Webinar recording", "/webinars/expert-webinars/safe-sleep-on-the-unit/"),
+    ("Log in", "/accounts/login/"),
+]
+RUNS = 3
+LIMIT_BYTES = 500 * 1024
+
+MEASURE = """() => {
+  const nav = performance.getEntriesByType("navigation")[0];
+  const resources = performance.getEntriesByType("resource");
+  const paint = performance.getEntriesByName("first-contentful-paint")[0];
+  const bytes = nav.transferSize + resources.reduce((sum, r) => sum + r.transferSize, 0);
+  return {bytes, requests: 1 + resources.length, fcp: paint ? paint.startTime : null};
+}"""
+
+
+def measure(browser, url: str) -> dict:
+    samples = []
+    for _ in range(RUNS):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        page.goto(url, wait_until="load")
+        page.wait_for_timeout(300)
+        samples.append(page.evaluate(MEASURE))
+        context.close()
+    fcps = sorted(s["fcp"] for s in samples if s["fcp"] is not None)
+    return {
+        "bytes": max(s["bytes"] for s in samples),
+        "requests": max(s["requests"] for s in samples),
+        "fcp": fcps[len(fcps) // 2] if fcps else None,
+    }
+
+
+def main() -> None:
+    rows = []
+    with demo_site() as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for name, path in PAGES:
+            result = measure(browser, base + path)
+            rows.append((name, path, result))
+        browser.close()
+    print("| page | transferred (KB) | requests | first contentful paint (ms, median of 3) |")
+    print("|---|---:|---:|---:|")
+    for name, path, r in rows:
+        flag = "" if r["bytes"] <= LIMIT_BYTES else " **over 500 KB**"
+        fcp = f"{r['fcp']:.0f}" if r["fcp"] is not None else "n/a"
+        print(f"| {name} (`{path}`) | {r['bytes'] / 1024:.1f}{flag} | {r['requests']} | {fcp} |")
+
+
+if __name__ == "__main__":
+    main()
