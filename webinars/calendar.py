@@ -5,14 +5,13 @@ every calendar shows the right instant whatever its zone or daylight saving."""
 from datetime import UTC, timedelta
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event
 
-from webinars.models import WebinarPage
+from webinars.models import CalendarKey, WebinarPage
 
 _SALT = "webinars.personal-calendar"
 
@@ -51,19 +50,24 @@ def upcoming(webinars):
 
 
 def feed_token(user: AbstractBaseUser) -> str:
-    """A link-safe secret naming the member: calendar apps cannot log in."""
-    return f"{user.pk}-{_digest(str(user.pk))}"
+    """A link-safe secret naming the member (calendar apps cannot log in),
+    dead as soon as the member asks for a new one."""
+    key, _ = CalendarKey.objects.get_or_create(user=user)
+    return f"{user.pk}-{_digest(user.pk, key.secret)}"
 
 
 def user_for_feed_token(token: str) -> AbstractBaseUser | None:
     pk, _, _ = token.partition("-")
-    if not pk.isdigit() or not constant_time_compare(token, f"{pk}-{_digest(pk)}"):
+    if not (pk.isascii() and pk.isdecimal()):
         return None
-    return get_user_model().objects.filter(pk=int(pk), is_active=True).first()
+    key = CalendarKey.objects.filter(user_id=int(pk), user__is_active=True).first()
+    if key is None or not constant_time_compare(token, f"{pk}-{_digest(pk, key.secret)}"):
+        return None
+    return key.user
 
 
-def _digest(pk: str) -> str:
-    return salted_hmac(_SALT, pk).hexdigest()[:32]
+def _digest(pk, secret: str) -> str:
+    return salted_hmac(_SALT, f"{pk}:{secret}").hexdigest()[:32]
 
 
 def calendar_name(suffix: str = "") -> str:

@@ -10,7 +10,13 @@ from wagtail.search import index as search_index
 
 from webinars import permissions
 from webinars.captions import Cue, parse_captions, parse_pasted_transcript
-from webinars.models import Registration, TranscriptSegment, WebinarEngagement, WebinarPage
+from webinars.models import (
+    CalendarKey,
+    Registration,
+    TranscriptSegment,
+    WebinarEngagement,
+    WebinarPage,
+)
 
 MILESTONES = {
     "play": "plays",
@@ -44,6 +50,13 @@ def cancel_registration(user: AbstractBaseUser, webinar: WebinarPage) -> None:
     Registration.objects.filter(webinar=webinar, user=user, cancelled_at__isnull=True).update(
         cancelled_at=timezone.now()
     )
+
+
+def renew_calendar_link(user: AbstractBaseUser) -> None:
+    """Replace the member's calendar secret: every old link stops working."""
+    key, created = CalendarKey.objects.get_or_create(user=user)
+    if not created:
+        key.renew()
 
 
 def transcript_cues(webinar: WebinarPage) -> list[Cue]:

@@ -10,4 +10,5 @@ urlpatterns = [
         calendar.personal_feed,
         name="personal_webinar_calendar",
     ),
+    path("webinars/calendar/renew/", calendar.renew_personal_feed, name="renew_webinar_calendar"),
 ]

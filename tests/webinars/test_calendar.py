@@ -86,3 +86,16 @@ def test_a_forged_feed_token_is_refused(client, archive):
     forged = f"{ana.pk + 1}-{token.split('-', 1)[1]}"
     assert client.get(reverse("personal_webinar_calendar", args=[forged])).status_code == 404
     assert client.get(reverse("personal_webinar_calendar", args=["nonsense"])).status_code == 404
+
+
+def test_a_member_can_kill_a_leaked_calendar_link(client, archive):
+    ana = UserFactory(username="ana")
+    old = reverse("personal_webinar_calendar", args=[feed_token(ana)])
+    assert client.get(old).status_code == 200
+    client.force_login(ana)
+    response = client.post(reverse("renew_webinar_calendar"), {"next": "https://evil.example/"})
+    assert response.status_code == 302 and response.url == "/webinars/"
+    client.logout()
+    assert client.get(old).status_code == 404
+    new = reverse("personal_webinar_calendar", args=[feed_token(ana)])
+    assert new != old and client.get(new).status_code == 200

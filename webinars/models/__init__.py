@@ -1,8 +1,15 @@
 from .pages import WebinarIndexPage, WebinarPage, WebinarSeriesPage, WebinarTag
 from .people import Person
-from .recordings import Chapter, Registration, TranscriptSegment, WebinarEngagement
+from .recordings import (
+    CalendarKey,
+    Chapter,
+    Registration,
+    TranscriptSegment,
+    WebinarEngagement,
+)
 
 __all__ = [
+    "CalendarKey",
     "Chapter",
     "Person",
     "Registration",

@@ -1,3 +1,5 @@
+import secrets
+
 from django.conf import settings
 from django.db import models
 from modelcluster.fields import ParentalKey
@@ -103,3 +105,24 @@ class WebinarEngagement(models.Model):
 
     def __str__(self) -> str:
         return f"Engagement with {self.webinar}"
+
+
+def _new_secret() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class CalendarKey(models.Model):
+    """The secret behind a member's personal calendar link. Replacing it
+    kills every copy of the old link."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_key"
+    )
+    secret = models.CharField(max_length=64, default=_new_secret)
+
+    def __str__(self) -> str:
+        return f"Calendar key of {self.user}"
+
+    def renew(self) -> None:
+        self.secret = _new_secret()
+        self.save(update_fields=["secret"])

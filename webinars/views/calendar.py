@@ -1,8 +1,14 @@
 from datetime import timedelta
 
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
 
+from webinars import services
 from webinars.calendar import build_calendar, calendar_name, upcoming, user_for_feed_token
 from webinars.models import WebinarIndexPage, WebinarPage
 
@@ -36,6 +42,19 @@ def public_feed(request: HttpRequest) -> HttpResponse:
         suffix = f" · {network.replace('-', ' ')}"
     webinars = upcoming(webinars).prefetch_related("presenters")
     return _ics(build_calendar(webinars, calendar_name(suffix), request), "webinars.ics")
+
+
+@login_required
+@require_POST
+def renew_personal_feed(request: HttpRequest) -> HttpResponse:
+    services.renew_calendar_link(request.user)
+    messages.success(
+        request, "Your calendar link is new; the old one no longer works. Subscribe again."
+    )
+    next_url = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = "/webinars/"
+    return redirect(next_url)
 
 
 def personal_feed(request: HttpRequest, token: str) -> HttpResponse:
