@@ -97,6 +97,7 @@ urlpatterns = [
         name="withdraw_join_request",
     ),
     path("people/<str:username>/", community.person_detail, name="person_detail"),
+    path("resources/", include("resources.urls")),
     path("", include("webinars.urls")),
     path("", include("toolkit.urls")),
 ]

@@ -2,8 +2,10 @@ from django.apps import AppConfig
 
 
 class ResourcesConfig(AppConfig):
-    """Resource library. Its models, pages and routes arrive with the issue that builds it."""
+    """The resource library: files and links teams share, moderated by
+    editors and facilitators, found by everyone they are meant for."""
 
     name = "resources"
     label = "resources"
     verbose_name = "Resource library"
+    default_auto_field = "django.db.models.BigAutoField"

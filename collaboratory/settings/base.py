@@ -179,6 +179,8 @@ STORAGES = {
 # Uploads members make: an avatar is small; the library sets its own limit.
 AVATAR_MAX_UPLOAD_BYTES = env_int("AVATAR_MAX_UPLOAD_BYTES", 5 * 1024 * 1024)
 AVATAR_SIZE = 256
+# The largest file a member may share in the resource library.
+RESOURCE_MAX_UPLOAD_BYTES = env_int("RESOURCE_MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
 # Pillow refuses images whose pixel count suggests a decompression bomb.
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 
@@ -190,7 +192,10 @@ DEMO_CONTENT_ALLOWED = True
 # --- Wagtail ---
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Collaboratory")
 WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "mp4", "pdf", "pptx", "srt", "txt", "vtt", "webm", "xlsx"]
+WAGTAILDOCS_EXTENSIONS = [
+    "csv", "docx", "gif", "jpg", "mp4", "pdf", "png", "pptx", "srt", "txt", "vtt", "webm", "webp",
+    "xlsx",
+]
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = IMAGE_MAX_PIXELS
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 

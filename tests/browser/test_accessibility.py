@@ -28,12 +28,21 @@ VISITOR_PAGES = [
     "/toolkit/change-ideas/?evidence=promising&setting=hospital",
     "/case-studies/?network=safe-sleep",
     "/case-studies/louisiana-haemorrhage-equity/",
+    "/resources/?network=safe-sleep&jurisdiction=ohio",
+    "/resources/?q=bassinet",
     "/webinars/?network=safe-sleep&year=2024",
     "/webinars/expert-webinars/safe-sleep-on-the-unit/?t=444",
     "/webinars/expert-webinars/safe-sleep-for-nicu-graduates/",
     "/webinars/presenters/helen-osei/",
 ]
-MEMBER_PAGES = ["/accounts/", "/accounts/profile/", "/teams/ohio/", "/toolkit/start/"]
+MEMBER_PAGES = [
+    "/accounts/",
+    "/accounts/profile/",
+    "/teams/ohio/",
+    "/toolkit/start/",
+    "/resources/share/",
+    "/resources/mine/",
+]
 
 
 def _serious_violations(page) -> list[str]:

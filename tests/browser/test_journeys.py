@@ -74,3 +74,55 @@ def test_a_lead_approves_a_join_request(page, site_url):
     request = page.get_by_role("region", name="Waiting for your decision")
     expect(request).to_contain_text("Sam Lee")
     expect(page.get_by_role("button", name="Approve Sam Lee")).to_be_visible()
+
+
+def test_a_team_member_shares_a_pdf_an_editor_approves_and_a_newcomer_finds_it(
+    page, browser, site_url, width
+):
+    from collaboratory.pdf import simple_pdf
+
+    word = "periwinkle" if width >= 1000 else "marigold"  # the suite shares one site
+    title = f"Crib census at {width}px"  # the search word is only inside the PDF
+    log_in(page, site_url, "ohio.member")
+    page.goto(site_url + "/resources/share/")
+    page.get_by_label("Title").fill(title)
+    page.get_by_label("Summary").fill("Counting safe cribs on the postpartum unit, by shift.")
+    page.get_by_label("What kind of resource").select_option("data_report")
+    page.get_by_label("File", exact=True).set_input_files(
+        files=[
+            {
+                "name": "census.pdf",
+                "mimeType": "application/pdf",
+                "buffer": simple_pdf(title, [f"{word} census of every bassinet"]),
+            }
+        ]
+    )
+    page.get_by_label("Safe Sleep (SIDS/SUID)").check()
+    page.get_by_label("States and jurisdictions").select_option(label="Ohio")
+    page.get_by_label("Everyone").check()
+    page.get_by_role("button", name="Send for review").click()
+    row = page.get_by_role("row", name=re.compile(title))
+    expect(row).to_contain_text("In review")
+
+    editor = browser.new_context(viewport=page.viewport_size)
+    review = editor.new_page()
+    log_in(review, site_url, "editor")
+    review.goto(site_url + "/admin/")
+    entry = review.locator("tr", has_text=title)
+    entry.locator("[data-w-dropdown-target=toggle]").first.click()
+    with review.expect_navigation():
+        entry.get_by_role("button", name="Approve", exact=True).click()
+    expect(review.locator("tr", has_text=title)).to_have_count(0)  # nothing left to review
+    editor.close()
+
+    newcomer = browser.new_context(viewport=page.viewport_size)
+    visitor = newcomer.new_page()
+    visitor.goto(site_url + "/resources/?network=safe-sleep&jurisdiction=ohio")
+    visitor.get_by_label("Search titles, summaries and the text inside files").fill(
+        f"{word} bassinet"
+    )
+    visitor.get_by_role("button", name="Search").click()
+    expect(visitor.get_by_role("status")).to_have_text("1 resource")
+    visitor.get_by_role("link", name=title).click()
+    expect(visitor.get_by_role("heading", level=1)).to_have_text(title)
+    newcomer.close()

@@ -1,0 +1,35 @@
+"""Small, valid PDFs written without a library."""
+
+
+def simple_pdf(title: str, lines: list[str]) -> bytes:
+    """A real one-page PDF with a title and up to 12 lines of text (Helvetica),
+    for demo slides and for tests that need a PDF with known words in it."""
+
+    def escape(text: str) -> str:
+        text = text.encode("latin-1", "replace").decode("latin-1")
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    stream = ["BT /F1 26 Tf 60 500 Td (" + escape(title[:60]) + ") Tj ET"]
+    for number, line in enumerate(lines[:12]):
+        stream.append(f"BT /F1 14 Tf 60 {450 - number * 26} Td ({escape(line[:90])}) Tj ET")
+    body = "\n".join(stream).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)

@@ -1,0 +1,239 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
+from wagtail.search import index
+
+from collaboratory.markdown import render_markdown
+
+
+class ResourceKind(models.TextChoices):
+    TOOLKIT = "toolkit", "Toolkit or guide"
+    POLICY = "policy", "Policy"
+    PROTOCOL = "protocol", "Protocol"
+    DATA_REPORT = "data_report", "Data report"
+    TRAINING = "training", "Training material"
+    FAMILY = "family", "Family-facing material"
+    PRESENTATION = "presentation", "Presentation"
+    PUBLICATION = "publication", "Publication"
+    VIDEO = "video", "Video"
+    TEMPLATE = "template", "Template"
+    OTHER = "other", "Other"
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", "Everyone"
+    MEMBERS = "members", "Signed-in members"
+    TEAM = "team", "My team only"
+
+
+class Language(models.TextChoices):
+    ENGLISH = "en", "English"
+    SPANISH = "es", "Spanish"
+    OTHER = "other", "Other"
+
+
+class Licence(models.TextChoices):
+    CC_BY = "cc-by", "Creative Commons Attribution"
+    CC_BY_NC = "cc-by-nc", "Creative Commons Attribution-NonCommercial"
+    PUBLIC_DOMAIN = "public-domain", "Public domain"
+    ALL_RIGHTS = "all-rights", "All rights reserved (shared with permission)"
+
+
+class Audience(models.Model):
+    """Who a resource is written for. Loaded by a data migration."""
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=60)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ResourceTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "resources.Resource", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class Resource(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel
+):
+    """Something a team shares with the collaborative: a file or a link, with
+    what it is, who it is for and where it comes from. New shares go through
+    the editors' moderation workflow before anyone else sees them."""
+
+    title = models.CharField(max_length=200)
+    summary = models.CharField(max_length=500)
+    body = models.TextField(blank=True, help_text="Markdown.")
+    kind = models.CharField(max_length=20, choices=ResourceKind.choices)
+    document = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    external_url = models.URLField(blank=True, max_length=500)
+    networks = ParentalManyToManyField("core.LearningNetwork", related_name="resources")
+    jurisdictions = ParentalManyToManyField(
+        "core.Jurisdiction",
+        blank=True,
+        related_name="resources",
+        help_text="None means national.",
+    )
+    topics = ClusterTaggableManager(through=ResourceTag, blank=True)
+    audiences = ParentalManyToManyField(Audience, blank=True, related_name="resources")
+    language = models.CharField(max_length=10, choices=Language.choices, default=Language.ENGLISH)
+    licence = models.CharField(max_length=20, choices=Licence.choices, default=Licence.CC_BY)
+    year_published = models.PositiveSmallIntegerField(null=True, blank=True)
+    team = models.ForeignKey(
+        "core.Team", null=True, blank=True, on_delete=models.SET_NULL, related_name="resources"
+    )
+    contributor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contributed_resources",
+    )
+    visibility = models.CharField(
+        max_length=10, choices=Visibility.choices, default=Visibility.MEMBERS
+    )
+    withdrawn = models.BooleanField(
+        default=False, help_text="Withdrawn resources stay for the record but nobody finds them."
+    )
+    adapted_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="adaptations"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    view_count = models.PositiveIntegerField(default=0)
+    download_count = models.PositiveIntegerField(default=0)
+    file_text = models.TextField(blank=True, editable=False)
+    file_text_error = models.CharField(max_length=300, blank=True, editable=False)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("kind"),
+        MultiFieldPanel(
+            [FieldPanel("document"), FieldPanel("external_url")], heading="File or link"
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("networks"),
+                FieldPanel("jurisdictions"),
+                FieldPanel("topics"),
+                FieldPanel("audiences"),
+            ],
+            heading="Who and where",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("language"),
+                FieldPanel("licence"),
+                FieldPanel("year_published"),
+                FieldPanel("adapted_from"),
+            ],
+            heading="About the resource",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("team"),
+                FieldPanel("contributor"),
+                FieldPanel("visibility"),
+                FieldPanel("withdrawn"),
+            ],
+            heading="Sharing",
+        ),
+    ]
+    search_fields = [
+        index.SearchField("title", boost=4),
+        index.AutocompleteField("title"),
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("file_text"),
+        index.FilterField("kind"),
+        index.FilterField("visibility"),
+        index.FilterField("live"),
+        index.FilterField("withdrawn"),
+        index.FilterField("team_id"),
+        index.FilterField("year_published"),
+    ]
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["live", "withdrawn", "visibility", "-created_at"]),
+            models.Index(fields=["kind"]),
+            models.Index(fields=["year_published"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("resources:detail", args=[self.pk, slugify(self.title)[:60] or "resource"])
+
+    def clean(self) -> None:
+        super().clean()
+        if bool(self.document_id) == bool(self.external_url):
+            raise ValidationError("Attach a file or give a link (one of the two).")
+
+    # Kept from the row, not from the revision being published: they change
+    # outside the editor (extraction, counters, file versions through
+    # services.replace_file), and publishing an older draft must not undo them.
+    NOT_REVISIONED = ("document", "file_text", "file_text_error", "view_count", "download_count")
+
+    def with_content_json(self, content):
+        obj = super().with_content_json(content)
+        for name in self.NOT_REVISIONED:
+            setattr(obj, name, getattr(self, name))
+        return obj
+
+    @property
+    def body_html(self):
+        return render_markdown(self.body)
+
+    @property
+    def status(self) -> str:
+        """In the contributor's words: draft, in review, changes requested,
+        published, withdrawn."""
+        if self.withdrawn:
+            return "withdrawn"
+        if self.live:
+            return "published"
+        state = self.current_workflow_state
+        if state is None:
+            return "draft"
+        return "changes requested" if state.status == state.STATUS_NEEDS_CHANGES else "in review"
+
+
+class ResourceFileVersion(models.Model):
+    """A file a resource carried before it was replaced; it stays downloadable."""
+
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="file_versions")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.PROTECT, related_name="+")
+    number = models.PositiveSmallIntegerField()
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["resource", "number"], name="one_file_per_version")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.resource} v{self.number}"

@@ -1,0 +1,140 @@
+"""Sharing a resource and giving it a new file: checked, stored, sent to
+the editors' moderation workflow, and its text extracted after commit. A
+refused or failed share leaves nothing behind."""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.db.models import F, Max
+from wagtail.documents import get_document_model
+
+from collaboratory.models import Team
+from resources import permissions
+from resources.models import Resource, ResourceFileVersion
+from resources.uploads import CheckedUpload, check_upload
+
+Document = get_document_model()
+
+
+@dataclass
+class ShareDetails:
+    title: str
+    summary: str
+    kind: str
+    team: Team
+    visibility: str
+    networks: list = field(default_factory=list)
+    jurisdictions: list = field(default_factory=list)
+    audiences: list = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    body: str = ""
+    external_url: str = ""
+    language: str = "en"
+    licence: str = "cc-by"
+    year_published: int | None = None
+    adapted_from: Resource | None = None
+
+
+def _store(upload: UploadedFile, checked: CheckedUpload, title: str, user) -> "Document":
+    document = Document(title=title, uploaded_by_user=user)
+    stem = upload.name.rsplit(".", 1)[0][:80] or "resource"
+    document.file.save(f"{stem}.{checked.extension}", upload, save=False)
+    document.save()
+    return document
+
+
+def _without_leftovers(work):
+    """Run `work`; if it fails, delete any file it had already written."""
+    written: list = []
+    try:
+        return work(written)
+    except Exception:
+        for document in written:
+            document.file.storage.delete(document.file.name)
+        raise
+
+
+def share_resource(
+    user: AbstractBaseUser, details: ShareDetails, upload: UploadedFile | None
+) -> Resource:
+    if not permissions.can_share(user) or details.team.pk not in permissions.team_ids(user):
+        raise PermissionDenied("Only members of a team can share for that team.")
+    checked = check_upload(upload, max_bytes=settings.RESOURCE_MAX_UPLOAD_BYTES) if upload else None
+
+    @transaction.atomic
+    def work(written: list) -> Resource:
+        resource = Resource(
+            title=details.title,
+            summary=details.summary,
+            body=details.body,
+            kind=details.kind,
+            external_url="" if upload else details.external_url,
+            language=details.language,
+            licence=details.licence,
+            year_published=details.year_published,
+            team=details.team,
+            contributor=user,
+            visibility=details.visibility,
+            adapted_from=details.adapted_from,
+            live=False,
+        )
+        if upload:
+            resource.document = _store(upload, checked, details.title, user)
+            written.append(resource.document)
+        resource.full_clean(exclude=["networks", "jurisdictions", "audiences", "topics"])
+        resource.save()
+        resource.networks.set(details.networks)
+        resource.jurisdictions.set(details.jurisdictions)
+        resource.audiences.set(details.audiences)
+        resource.topics.set(details.topics)
+        resource.save()
+        resource.save_revision(user=user)
+        resource.get_workflow().start(resource, user)
+        if checked:
+            _extract_after_commit(resource, checked.kind)
+        return resource
+
+    return _without_leftovers(work)
+
+
+def replace_file(user: AbstractBaseUser, resource: Resource, upload: UploadedFile) -> Resource:
+    """Attach a new file; the previous one stays downloadable as a version."""
+    if not permissions.can_update(user, resource):
+        raise PermissionDenied("Only the contributor or a curator can update this resource.")
+    checked = check_upload(upload, max_bytes=settings.RESOURCE_MAX_UPLOAD_BYTES)
+
+    @transaction.atomic
+    def work(written: list) -> Resource:
+        locked = Resource.objects.select_for_update().get(pk=resource.pk)
+        if locked.document_id:
+            last = locked.file_versions.aggregate(n=Max("number"))["n"] or 0
+            ResourceFileVersion.objects.create(
+                resource=locked, document=locked.document, number=last + 1, uploaded_by=user
+            )
+        locked.document = _store(upload, checked, locked.title, user)
+        written.append(locked.document)
+        locked.external_url = ""
+        locked.file_text, locked.file_text_error = "", ""
+        locked.save(update_fields=["document", "external_url", "file_text", "file_text_error"])
+        _extract_after_commit(locked, checked.kind)
+        return locked
+
+    return _without_leftovers(work)
+
+
+def _extract_after_commit(resource: Resource, kind: str) -> None:
+    from resources.tasks import extract_file_text
+
+    transaction.on_commit(lambda: extract_file_text.enqueue(resource.pk, kind))
+
+
+def count_view(resource: Resource) -> None:
+    Resource.objects.filter(pk=resource.pk).update(view_count=F("view_count") + 1)
+
+
+def count_download(resource: Resource) -> None:
+    Resource.objects.filter(pk=resource.pk).update(download_count=F("download_count") + 1)

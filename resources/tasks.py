@@ -1,0 +1,23 @@
+from django_tasks import task
+from wagtail.search import index as search_index
+
+from resources.extraction import extract_text
+from resources.models import Resource
+
+EXTRACTABLE = {"pdf", "docx", "pptx", "xlsx"}
+
+
+@task()
+def extract_file_text(resource_id: int, kind: str) -> str:
+    """Store the text inside a resource's file for search. A file that cannot
+    be read records why, and publishing goes on regardless."""
+    resource = Resource.objects.select_related("document").get(pk=resource_id)
+    if kind not in EXTRACTABLE or resource.document is None:
+        return "skipped"
+    with resource.document.open_file() as handle:
+        extracted = extract_text(handle.read(), kind)
+    Resource.objects.filter(pk=resource_id).update(
+        file_text=extracted.text, file_text_error=extracted.error[:300]
+    )
+    search_index.insert_or_update_object(Resource.objects.get(pk=resource_id))
+    return "error" if extracted.error else "ok"

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from resources.views import library, sharing
+
+app_name = "resources"
+urlpatterns = [
+    path("", library.resource_list, name="index"),
+    path("share/", sharing.share, name="share"),
+    path("mine/", sharing.my_contributions, name="mine"),
+    path("<int:pk>/download/", library.download, name="download"),
+    path("<int:pk>/versions/<int:version>/download/", library.download, name="version_download"),
+    path("<int:pk>/new-file/", sharing.new_file, name="new_file"),
+    path("<int:pk>/", library.resource_detail, name="detail_short"),
+    # Last: the slug is only for people reading the address.
+    path("<int:pk>/<slug:slug>/", library.resource_detail, name="detail"),
+]

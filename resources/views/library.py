@@ -1,0 +1,71 @@
+"""The library as visitors and members use it: browse, read, download."""
+
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+
+from resources import permissions, services
+from resources.filters import resource_listing
+from resources.models import Resource
+
+
+def resource_list(request: HttpRequest) -> HttpResponse:
+    return render(
+        request, "resources/resource_list.html", resource_listing(request.user, request.GET)
+    )
+
+
+def _viewable(request: HttpRequest, pk: int) -> Resource:
+    resource = get_object_or_404(
+        Resource.objects.select_related("team__jurisdiction", "document", "adapted_from"), pk=pk
+    )
+    if not permissions.can_view(request.user, resource):
+        # The same answer as for a resource that does not exist: nothing leaks.
+        raise Http404("No such resource.")
+    return resource
+
+
+def resource_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
+    resource = _viewable(request, pk)
+    if slug != resource.get_absolute_url().rstrip("/").rsplit("/", 1)[-1]:
+        return redirect(resource, permanent=True)
+    if resource.live:
+        services.count_view(resource)
+    visible = permissions.visible_resources(request.user)
+    related = (
+        visible.filter(networks__in=resource.networks.all())
+        .exclude(pk=resource.pk)
+        .distinct()
+        .order_by("-created_at")[:4]
+    )
+    return render(
+        request,
+        "resources/resource.html",
+        {
+            "resource": resource,
+            "adaptations": visible.filter(adapted_from=resource),
+            "adapted_from": resource.adapted_from
+            if resource.adapted_from and permissions.can_view(request.user, resource.adapted_from)
+            else None,
+            "related": related,
+            "versions": resource.file_versions.select_related("document"),
+            "can_update": permissions.can_update(request.user, resource),
+        },
+    )
+
+
+def download(request: HttpRequest, pk: int, version: int | None = None) -> HttpResponse:
+    resource = _viewable(request, pk)
+    if version is None:
+        if resource.document is None:
+            return redirect(resource.external_url)
+        document = resource.document
+        services.count_download(resource)
+    else:
+        document = get_object_or_404(resource.file_versions, number=version).document
+    response = FileResponse(
+        document.file.open("rb"), as_attachment=True, filename=document.filename
+    )
+    # Files from members are never rendered by the browser as pages.
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response

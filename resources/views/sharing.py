@@ -1,0 +1,65 @@
+"""Sharing a resource from the site, updating its file, and a member's own
+contributions with their review status."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods
+
+from resources import permissions, services
+from resources.forms import NewFileForm, ShareForm
+from resources.models import Resource
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def share(request: HttpRequest) -> HttpResponse:
+    if not permissions.can_share(request.user):
+        return render(request, "resources/share_needs_team.html", status=403)
+    form = ShareForm(request.POST or None, request.FILES or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            resource = services.share_resource(
+                request.user, form.details(), form.cleaned_data.get("file")
+            )
+        except ValidationError as error:
+            form.add_error("file" if form.cleaned_data.get("file") else None, error)
+        else:
+            messages.success(
+                request,
+                f"Thank you. “{resource.title}” is with the editors for review; "
+                "you will see its status here.",
+            )
+            return redirect("resources:mine")
+    return render(request, "resources/share_form.html", {"form": form})
+
+
+@login_required
+def my_contributions(request: HttpRequest) -> HttpResponse:
+    resources = (
+        Resource.objects.filter(contributor=request.user)
+        .select_related("team")
+        .order_by("-created_at")
+    )
+    return render(request, "resources/my_contributions.html", {"resources": resources})
+
+
+@login_required
+@require_http_methods(["POST"])
+def new_file(request: HttpRequest, pk: int) -> HttpResponse:
+    resource = get_object_or_404(Resource, pk=pk)
+    if not permissions.can_update(request.user, resource):
+        raise PermissionDenied("Only the contributor or a curator can update this resource.")
+    form = NewFileForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            services.replace_file(request.user, resource, form.cleaned_data["file"])
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, "The new file is in place; the earlier one stays below.")
+    else:
+        messages.error(request, "Choose a file to upload.")
+    return redirect(resource)

@@ -1,0 +1,55 @@
+"""Nobody sees or downloads what they may not: every viewer against every
+kind of resource, on the list, the page and the download."""
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+KINDS = ["public", "members", "team", "draft", "withdrawn"]
+# What each viewer may open (page and download). The list shows published ones only.
+MAY_OPEN = {
+    "anonymous": {"public"},
+    "member": {"public", "members"},
+    "same team": {"public", "members", "team"},
+    "other team": {"public", "members"},
+    "editor": {"public", "members", "team", "draft"},
+    "contributor": set(KINDS),
+}
+
+
+def _as(client, people, who):
+    if people[who] is not None:
+        client.force_login(people[who])
+    return client
+
+
+@pytest.mark.parametrize("who", list(MAY_OPEN))
+def test_the_list_shows_only_what_the_viewer_may_open(client, people, library, who):
+    page = _as(client, people, who).get(reverse("resources:index")).content.decode()
+    listed = {kind for kind in KINDS if library[kind].title in page}
+    assert listed == MAY_OPEN[who] - {"draft", "withdrawn"}
+
+
+@pytest.mark.parametrize("who", list(MAY_OPEN))
+@pytest.mark.parametrize("kind", KINDS)
+def test_page_and_download(client, people, library, who, kind):
+    _as(client, people, who)
+    resource = library[kind]
+    page = client.get(resource.get_absolute_url())
+    download = client.get(reverse("resources:download", args=[resource.pk]))
+    allowed = kind in MAY_OPEN[who]
+    assert page.status_code == (200 if allowed else 404)
+    assert download.status_code == (200 if allowed else 404)
+
+
+def test_a_keyword_search_never_reveals_a_hidden_resource(client, people, library):
+    client.force_login(people["other team"])
+    page = client.get(reverse("resources:index"), {"q": "notes"}).content.decode()
+    assert "Team notes" not in page and "0 resources" in page
+
+
+def test_facet_counts_never_count_a_hidden_resource(client, people, library):
+    response = client.get(reverse("resources:index"))
+    kind_counts = {c.value: c.count for c in response.context["facets"]["kind"].choices}
+    assert kind_counts["toolkit"] == 1  # only the public one, for a visitor

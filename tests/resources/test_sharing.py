@@ -1,0 +1,199 @@
+"""A team member shares from the site; editors review in the Wagtail admin;
+a newcomer then finds it by a phrase that is only inside the file."""
+
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from wagtail.documents import get_document_model
+
+from collaboratory.factories import UserFactory
+from collaboratory.models import Jurisdiction
+from collaboratory.pdf import simple_pdf
+from collaboratory.roles import SiteRole
+from resources.models import Resource, ResourceFileVersion
+from resources.tasks import extract_file_text
+
+pytestmark = pytest.mark.django_db
+Document = get_document_model()
+PHRASE = "magnolia bassinet audit"
+
+
+def _pdf(name="audit.pdf", words=PHRASE):
+    return SimpleUploadedFile(name, simple_pdf("Safe sleep audit", [words]), "application/pdf")
+
+
+def _form(network, team, **extra):
+    return {
+        "title": "Night shift bassinet audit",
+        "summary": "How our unit checks every bassinet on every shift.",
+        "kind": "toolkit",
+        "team": team.pk,
+        "networks": [network.pk],
+        "jurisdictions": [Jurisdiction.objects.get(postal_code="OH").pk],
+        "topics": "safe sleep, audit",
+        "language": "en",
+        "licence": "cc-by",
+        "visibility": "public",
+        **extra,
+    }
+
+
+def _media_files() -> set[str]:
+    root = Path(settings.MEDIA_ROOT)
+    return {str(p) for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def editor():
+    user = UserFactory(username="dana")
+    user.groups.add(Group.objects.get(name=SiteRole.EDITOR.value))
+    return user
+
+
+def _approve(client, editor, resource):
+    client.force_login(editor)
+    task_state = resource.current_workflow_task_state
+    url = reverse(
+        "wagtailsnippets_resources_resource:workflow_action",
+        args=[resource.pk, "approve", task_state.pk],
+    )
+    response = client.post(url, {"comment": "Clear and useful."})
+    assert response.status_code == 302, response.content[:500]
+
+
+def test_share_review_approve_and_find_by_a_phrase_inside_the_pdf(
+    client, network, team, lead, editor, django_capture_on_commit_callbacks
+):
+    client.force_login(lead)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("resources:share"), {**_form(network, team), "file": _pdf()})
+    assert response.status_code == 302 and response.url == reverse("resources:mine")
+    resource = Resource.objects.get()
+    assert not resource.live and resource.status == "in review"
+    assert PHRASE in resource.file_text.lower() and resource.file_text_error == ""
+    assert "In review" in client.get(reverse("resources:mine")).content.decode()
+
+    client.logout()
+    assert client.get(resource.get_absolute_url()).status_code == 404  # not yet
+    _approve(client, editor, resource)
+    resource.refresh_from_db()
+    assert resource.live and resource.status == "published"
+
+    client.logout()
+    found = client.get(
+        reverse("resources:index"),
+        {"q": "magnolia bassinet", "network": network.slug, "jurisdiction": "ohio"},
+    )
+    assert [r.pk for r in found.context["resources"]] == [resource.pk]
+    download = client.get(reverse("resources:download", args=[resource.pk]))
+    assert download.status_code == 200 and download["Content-Disposition"].startswith("attachment")
+    assert b"".join(download.streaming_content).startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    "upload, message",
+    [
+        (SimpleUploadedFile("report.pdf", b"MZ\x90\x00" + b"\x00" * 200), "Windows program"),
+        (SimpleUploadedFile("notes.pdf", b"hello, I am text"), "isn"),
+        (SimpleUploadedFile("empty.pdf", b""), "empty"),
+    ],
+)
+def test_a_refused_file_leaves_nothing_behind(client, network, team, lead, upload, message):
+    before = _media_files()
+    client.force_login(lead)
+    response = client.post(reverse("resources:share"), {**_form(network, team), "file": upload})
+    assert response.status_code == 200
+    assert message.lower() in response.content.decode().lower()
+    assert not Resource.objects.exists() and not Document.objects.exists()
+    assert _media_files() == before
+
+
+def test_a_file_over_the_limit_is_refused(client, network, team, lead, settings):
+    settings.RESOURCE_MAX_UPLOAD_BYTES = 100
+    client.force_login(lead)
+    response = client.post(reverse("resources:share"), {**_form(network, team), "file": _pdf()})
+    assert (
+        "too large" in response.content.decode().lower() or "at most" in response.content.decode()
+    )
+    assert not Resource.objects.exists()
+
+
+def test_a_link_instead_of_a_file(client, network, team, lead):
+    client.force_login(lead)
+    data = {**_form(network, team), "external_url": "https://example.org/guide"}
+    assert client.post(reverse("resources:share"), data).status_code == 302
+    assert Resource.objects.get().external_url == "https://example.org/guide"
+    both = {**data, "file": _pdf()}
+    page = client.post(reverse("resources:share"), both).content.decode()
+    assert "Attach one file or give one link" in page
+
+
+def test_people_without_a_team_are_told_how_to_join_one(client, outsider):
+    client.force_login(outsider)
+    response = client.get(reverse("resources:share"))
+    assert response.status_code == 403 and "Join a team to share" in response.content.decode()
+
+
+def test_sharing_for_someone_elses_team_is_refused(client, network, team, outsider):
+    from collaboratory.factories import MembershipFactory, TeamFactory
+
+    MembershipFactory(user=outsider, team=TeamFactory(slug="texas"))
+    client.force_login(outsider)
+    page = client.post(reverse("resources:share"), {**_form(network, team), "file": _pdf()})
+    assert page.status_code == 200 and "Select a valid choice" in page.content.decode()
+    assert not Resource.objects.exists()
+
+
+def test_a_new_file_version_keeps_the_old_one_downloadable(
+    client, network, team, lead, django_capture_on_commit_callbacks
+):
+    client.force_login(lead)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("resources:share"), {**_form(network, team), "file": _pdf()})
+    resource = Resource.objects.get()
+    old_document = resource.document
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("resources:new_file", args=[resource.pk]),
+            {"file": _pdf("audit-v2.pdf", "lavender crib census")},
+        )
+    resource.refresh_from_db()
+    assert resource.document != old_document
+    assert "lavender crib census" in resource.file_text
+    version = ResourceFileVersion.objects.get(resource=resource)
+    assert version.number == 1 and version.document == old_document
+    old = client.get(reverse("resources:version_download", args=[resource.pk, 1]))
+    assert old.status_code == 200
+
+
+def test_a_file_whose_text_cannot_be_read_records_why(team, lead):
+    from resources.factories import DocumentFactory, ResourceFactory
+
+    broken = DocumentFactory(title="Broken")
+    resource = ResourceFactory(document=broken, team=team, contributor=lead)
+    result = extract_file_text.enqueue(resource.pk, "pdf")
+    assert result.return_value == "error"
+    resource.refresh_from_db()
+    assert resource.file_text == "" and resource.file_text_error
+
+
+def test_an_editor_asks_for_changes_and_the_contributor_sees_it(
+    client, network, team, lead, editor
+):
+    client.force_login(lead)
+    client.post(reverse("resources:share"), {**_form(network, team), "file": _pdf()})
+    resource = Resource.objects.get()
+    client.force_login(editor)
+    url = reverse(
+        "wagtailsnippets_resources_resource:workflow_action",
+        args=[resource.pk, "reject", resource.current_workflow_task_state.pk],
+    )
+    assert client.post(url, {"comment": "Please add the year."}).status_code == 302
+    resource.refresh_from_db()
+    assert resource.status == "changes requested" and not resource.live
+    client.force_login(lead)
+    assert "Changes requested" in client.get(reverse("resources:mine")).content.decode()
