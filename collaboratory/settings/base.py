@@ -193,7 +193,19 @@ DEMO_CONTENT_ALLOWED = True
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Collaboratory")
 WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = [
-    "csv", "docx", "gif", "jpg", "mp4", "pdf", "png", "pptx", "srt", "txt", "vtt", "webm", "webp",
+    "csv",
+    "docx",
+    "gif",
+    "jpg",
+    "mp4",
+    "pdf",
+    "png",
+    "pptx",
+    "srt",
+    "txt",
+    "vtt",
+    "webm",
+    "webp",
     "xlsx",
 ]
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = IMAGE_MAX_PIXELS
