@@ -7,6 +7,7 @@ without having exercised them."""
 import os
 
 import pytest
+import pytest_asyncio
 from django.db import connection
 
 from collaboratory.factories import (
@@ -57,15 +58,16 @@ def reference_data(request):
         data.create_role_groups(Group, Permission)
 
 
-@pytest.fixture
-def async_db_cleanup():
-    """Close the connections Django opened in sync_to_async's worker thread,
-    or PostgreSQL cannot drop the test database at the end."""
+@pytest_asyncio.fixture
+async def async_db_cleanup():
+    """Close the connections Django opened in sync_to_async's worker thread
+    (awaited in the test's own loop, so it runs in that same thread), or
+    PostgreSQL cannot drop the test database at the end."""
     yield
-    from asgiref.sync import async_to_sync, sync_to_async
+    from asgiref.sync import sync_to_async
     from django.db import connections
 
-    async_to_sync(sync_to_async(connections.close_all, thread_sensitive=True))()
+    await sync_to_async(connections.close_all, thread_sensitive=True)()
 
 
 @pytest.fixture
