@@ -11,6 +11,7 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
+from wagtail.models import APIToken
 
 from collaboratory import permissions
 from collaboratory.models import JoinRequest, Membership, Profile, Team
@@ -185,3 +186,17 @@ def store_avatar(profile: Profile, avatar: ContentFile) -> None:
     if old_name and old_name != profile.avatar.name:
         storage = profile.avatar.storage
         transaction.on_commit(lambda: storage.delete(old_name))
+
+
+def create_api_token(user: AbstractBaseUser, name: str) -> tuple[APIToken, str]:
+    """A personal token for scripts; the plaintext exists only in the return value."""
+    return APIToken.create_token(user=user, name=name.strip()[:255] or "My script")
+
+
+def revoke_api_token(user: AbstractBaseUser, token_id: int) -> None:
+    """Revoke one of the member's own tokens (someone else's is not found)."""
+    token = APIToken.objects.filter(pk=token_id, user=user, revoked_at__isnull=True).first()
+    if token is None:
+        raise PermissionDenied("No such token.")
+    token.revoked_at = timezone.now()
+    token.save(update_fields=["revoked_at"])

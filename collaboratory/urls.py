@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from collaboratory.api import api
 from collaboratory.forms import ChangePasswordForm, NewPasswordForm, ResetRequestForm, SignInForm
 from collaboratory.views import accounts, community, health
 
@@ -71,6 +72,7 @@ account_patterns = [
         name="password_change",
     ),
     path("profile/", accounts.edit_profile, name="edit_profile"),
+    path("api-tokens/", accounts.api_tokens, name="api_tokens"),
     path("", accounts.dashboard, name="dashboard"),
 ]
 
@@ -98,6 +100,7 @@ urlpatterns = [
     ),
     path("people/<str:username>/", community.person_detail, name="person_detail"),
     path("resources/", include("resources.urls")),
+    path("api/", api.urls),
     path("", include("webinars.urls")),
     path("", include("toolkit.urls")),
 ]

@@ -51,7 +51,7 @@ def resource_listing(user, params: QueryDict) -> dict:
         facets.filtered(base, active)
         .distinct()
         .select_related("team__jurisdiction")
-        .prefetch_related("networks")
+        .prefetch_related("networks", "jurisdictions", "audiences", "tagged_items__tag")
         .order_by("-created_at", "-pk")
     )
 

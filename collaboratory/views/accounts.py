@@ -3,10 +3,12 @@
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
+from wagtail.models import APIToken
 
 from collaboratory import services
 from collaboratory.forms import ProfileForm, ResendConfirmationForm, SignUpForm
@@ -113,3 +115,24 @@ def edit_profile(request: HttpRequest) -> HttpResponse:
         messages.success(request, "Your profile is saved.")
         return redirect("person_detail", username=request.user.get_username())
     return render(request, "core/accounts/profile_form.html", {"form": form, "profile": profile})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def api_tokens(request: HttpRequest) -> HttpResponse:
+    """Personal API tokens: create one (shown once), see and revoke them."""
+    new_token = None
+    if request.method == "POST":
+        if "revoke" in request.POST:
+            try:
+                services.revoke_api_token(request.user, int(request.POST["revoke"]))
+            except (PermissionDenied, ValueError):
+                messages.error(request, "That token is not yours or is already revoked.")
+            else:
+                messages.success(request, "The token is revoked; scripts using it stop working.")
+            return redirect("api_tokens")
+        _, new_token = services.create_api_token(request.user, request.POST.get("name", ""))
+    tokens = APIToken.objects.filter(user=request.user).order_by("-created")
+    return render(
+        request, "core/accounts/api_tokens.html", {"tokens": tokens, "new_token": new_token}
+    )

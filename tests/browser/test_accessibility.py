@@ -30,6 +30,7 @@ VISITOR_PAGES = [
     "/case-studies/louisiana-haemorrhage-equity/",
     "/resources/?network=safe-sleep&jurisdiction=ohio",
     "/resources/?q=bassinet",
+    "/resources/1/",
     "/webinars/?network=safe-sleep&year=2024",
     "/webinars/expert-webinars/safe-sleep-on-the-unit/?t=444",
     "/webinars/expert-webinars/safe-sleep-for-nicu-graduates/",
@@ -42,6 +43,7 @@ MEMBER_PAGES = [
     "/toolkit/start/",
     "/resources/share/",
     "/resources/mine/",
+    "/accounts/api-tokens/",
 ]
 
 
