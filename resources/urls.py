@@ -1,5 +1,6 @@
 from django.urls import path
 
+from resources.feeds import AtomResourceFeed, ResourceFeed
 from resources.views import library, sharing
 
 app_name = "resources"
@@ -7,6 +8,8 @@ urlpatterns = [
     path("", library.resource_list, name="index"),
     path("share/", sharing.share, name="share"),
     path("mine/", sharing.my_contributions, name="mine"),
+    path("feed/rss/", ResourceFeed(), name="feed_rss"),
+    path("feed/atom/", AtomResourceFeed(), name="feed_atom"),
     path("<int:pk>/download/", library.download, name="download"),
     path("<int:pk>/versions/<int:version>/download/", library.download, name="version_download"),
     path("<int:pk>/new-file/", sharing.new_file, name="new_file"),

@@ -53,3 +53,18 @@ def test_facet_counts_never_count_a_hidden_resource(client, people, library):
     response = client.get(reverse("resources:index"))
     kind_counts = {c.value: c.count for c in response.context["facets"]["kind"].choices}
     assert kind_counts["toolkit"] == 1  # only the public one, for a visitor
+
+
+@pytest.mark.parametrize("who", list(MAY_OPEN))
+@pytest.mark.parametrize("feed", ["feed_rss", "feed_atom"])
+def test_feeds_hold_only_what_the_viewer_may_open(client, people, library, who, feed):
+    body = _as(client, people, who).get(reverse(f"resources:{feed}")).content.decode()
+    listed = {kind for kind in KINDS if library[kind].title in body}
+    assert listed == MAY_OPEN[who] - {"draft", "withdrawn"}
+
+
+def test_a_feed_follows_the_filters_of_its_view(client, library, network):
+    body = client.get(reverse("resources:feed_atom"), {"network": network.slug}).content.decode()
+    assert "Public checklist" in body and "network: safe-sleep" in body
+    empty = client.get(reverse("resources:feed_rss"), {"kind": "policy"}).content.decode()
+    assert "<item>" not in empty

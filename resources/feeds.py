@@ -1,0 +1,54 @@
+"""RSS and Atom feeds of any filtered view of the library: the same query
+string as /resources/, the same permissions (feed readers are usually not
+signed in, so they get what visitors see)."""
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+
+from resources.filters import resource_listing
+from resources.models import Resource
+
+ITEMS = 50
+
+
+class ResourceFeed(Feed):
+    description = "New resources shared with the collaborative."
+
+    def get_object(self, request):
+        self.request = request
+        return request
+
+    def title(self, request) -> str:
+        filters = [f"{k}: {v}" for k, v in request.GET.items() if k != "page" and v]
+        suffix = f" ({', '.join(filters)})" if filters else ""
+        return f"{settings.WAGTAIL_SITE_NAME} resource library{suffix}"
+
+    def link(self, request) -> str:
+        query = request.GET.urlencode()
+        return reverse("resources:index") + (f"?{query}" if query else "")
+
+    def items(self, request):
+        listing = resource_listing(request.user, request.GET)
+        return list(listing["resources"].paginator.object_list[:ITEMS])
+
+    def item_title(self, item: Resource) -> str:
+        return item.title
+
+    def item_description(self, item: Resource) -> str:
+        return item.summary
+
+    def item_pubdate(self, item: Resource):
+        return item.created_at
+
+    def item_updateddate(self, item: Resource):
+        return item.updated_at
+
+    def item_categories(self, item: Resource) -> list[str]:
+        return [network.name for network in item.networks.all()]
+
+
+class AtomResourceFeed(ResourceFeed):
+    feed_type = Atom1Feed
+    subtitle = ResourceFeed.description
