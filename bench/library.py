@@ -1,0 +1,94 @@
+"""Library listing at scale: p95 of filtered listings with facet counts and
+of keyword queries, against a raw SQL query of the newest page measured in
+the same run (the machines are shared and noisy: compare ratios).
+
+    DATABASE_URL=postgres://…/collaboratory_bench python manage.py migrate
+    DATABASE_URL=… python manage.py seed_demo
+    DATABASE_URL=… python manage.py generate_corpus --resources 140000 --users 7000
+    DATABASE_URL=… python -m bench.library
+"""
+
+import os
+import statistics
+import time
+
+import django
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "collaboratory.settings.dev")
+django.setup()
+
+from django.contrib.auth.models import AnonymousUser  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.http import QueryDict  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from collaboratory.models import Membership  # noqa: E402
+from resources.filters import resource_listing  # noqa: E402
+from resources.models import Resource  # noqa: E402
+
+RUNS = 15
+LISTINGS = [
+    "",
+    "network=safe-sleep",
+    "network=safe-sleep&jurisdiction=ohio",
+    "kind=protocol&year=2022",
+    "region=4&audience=clinicians&language=es",
+    "topic=safe-sleep&network=safe-sleep&page=50",
+]
+KEYWORDS = ["q=bassinet", "q=quitline referral", "q=run chart&network=safe-sleep", "q=hemorrhage"]
+
+
+def p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[18] if len(samples) >= 2 else samples[0]
+
+
+def timed(fn) -> list[float]:
+    fn()  # warm
+    samples = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def listing(user, query: str):
+    def run():
+        result = resource_listing(user, QueryDict(query))
+        list(result["resources"])  # evaluate the page
+        return result
+
+    return run
+
+
+def raw_newest_page():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id, title FROM resources_resource WHERE live AND NOT withdrawn "
+            "ORDER BY created_at DESC, id DESC LIMIT 20"
+        )
+        cursor.fetchall()
+
+
+def main() -> None:
+    print(f"database: {connection.vendor}, resources: {Resource.objects.count():,}")
+    member = Membership.objects.select_related("user").order_by("pk").first().user
+    baseline = p95(timed(raw_newest_page))
+    print(f"baseline (raw SQL, newest 20): p95 {baseline:.1f} ms\n")
+    print("| query | viewer | p95 (ms) | × baseline | queries |")
+    print("|---|---|---:|---:|---:|")
+    for label, queries in (("listing", LISTINGS), ("keyword", KEYWORDS)):
+        for query in queries:
+            for name, user in (("visitor", AnonymousUser()), ("member", member)):
+                samples = timed(listing(user, query))
+                with CaptureQueriesContext(connection) as captured:
+                    listing(user, query)()
+                value = p95(samples)
+                print(
+                    f"| {label} `{query or '(none)'}` | {name} | {value:.0f} | "
+                    f"{value / baseline:.0f} | {len(captured)} |"
+                )
+
+
+if __name__ == "__main__":
+    main()
