@@ -6,7 +6,6 @@ storage: shares are links, and about a third carry text as if extracted from
 a file), so 140,000 resources take minutes on two cores."""
 
 import random
-import sys
 import time
 from contextlib import contextmanager
 from datetime import timedelta
@@ -94,14 +93,11 @@ def spread_over_time():
             field.auto_now, field.auto_now_add = auto_now, auto_now_add
 
 
-def progress(done: int, total: int, started: float) -> None:
+def progress_line(done: int, total: int, started: float) -> str:
     width = 40
     filled = int(width * done / total) if total else width
     rate = done / max(time.monotonic() - started, 1e-6)
-    sys.stdout.write(
-        f"\r  [{'#' * filled}{'.' * (width - filled)}] {done:>7,}/{total:,} ({rate:,.0f}/s)"
-    )
-    sys.stdout.flush()
+    return f"\r  [{'#' * filled}{'.' * (width - filled)}] {done:>7,}/{total:,} ({rate:,.0f}/s)"
 
 
 class Command(BaseCommand):
@@ -126,6 +122,10 @@ class Command(BaseCommand):
         with spread_over_time():
             self.resources(rng, resources, members, teams, networks)
         self.stdout.write(self.style.SUCCESS("\nDone."))
+
+    def progress(self, done: int, total: int, started: float) -> None:
+        self.stdout.write(progress_line(done, total, started), ending="")
+        self.stdout.flush()
 
     def members(self, rng, count: int, teams, seed: int) -> list[tuple[int, int]]:
         """(user id, team id) pairs of new members."""
@@ -152,7 +152,7 @@ class Command(BaseCommand):
                 memberships = [Membership(user=u, team=rng.choice(teams)) for u in created]
                 Membership.objects.bulk_create(memberships)
             pairs += [(m.user_id, m.team_id) for m in memberships]
-            progress(start + size, count, started)
+            self.progress(start + size, count, started)
         return pairs
 
     def resources(self, rng, count: int, members, teams, networks) -> None:
@@ -192,7 +192,7 @@ class Command(BaseCommand):
                     for t in rng.sample(tags, rng.choice((1, 2, 3)))
                 )
             made += len(created)
-            progress(made, count, started)
+            self.progress(made, count, started)
 
     def row(self, rng, n: int, members, teams, kinds, year_now: int) -> Resource:
         subject, form = rng.choice(SUBJECTS), rng.choice(FORMS)
