@@ -51,3 +51,16 @@ def can_share(user: AnyUser) -> bool:
 
 def can_update(user: AnyUser, resource: Resource) -> bool:
     return user.is_authenticated and (resource.contributor_id == user.pk or is_curator(user))
+
+
+def visible_collections(user: AnyUser):
+    """A member's own collections and those shared with their teams."""
+    from resources.models import Collection
+
+    if not user.is_authenticated:
+        return Collection.objects.none()
+    return Collection.objects.filter(Q(owner=user) | Q(team_id__in=team_ids(user)))
+
+
+def can_change_collection(user: AnyUser, collection) -> bool:
+    return user.is_authenticated and collection.owner_id == user.pk

@@ -138,3 +138,30 @@ def count_view(resource: Resource) -> None:
 
 def count_download(resource: Resource) -> None:
     Resource.objects.filter(pk=resource.pk).update(download_count=F("download_count") + 1)
+
+
+def create_collection(user: AbstractBaseUser, name: str, team: Team | None = None):
+    from resources.models import Collection
+
+    if team is not None and team.pk not in permissions.team_ids(user):
+        raise PermissionDenied("You can only share a collection with your own team.")
+    return Collection.objects.create(
+        owner=user, name=name.strip()[:120] or "My collection", team=team
+    )
+
+
+def bookmark(user: AbstractBaseUser, collection, resource: Resource) -> None:
+    """Idempotent: a resource is in a collection once."""
+    from resources.models import CollectionItem
+
+    if not permissions.can_change_collection(user, collection):
+        raise PermissionDenied("Only the owner changes a collection.")
+    if not permissions.can_view(user, resource):
+        raise PermissionDenied("No such resource.")
+    CollectionItem.objects.get_or_create(collection=collection, resource=resource)
+
+
+def unbookmark(user: AbstractBaseUser, collection, resource_id: int) -> None:
+    if not permissions.can_change_collection(user, collection):
+        raise PermissionDenied("Only the owner changes a collection.")
+    collection.items.filter(resource_id=resource_id).delete()

@@ -1,13 +1,21 @@
 from django.urls import path
 
 from resources.feeds import AtomResourceFeed, ResourceFeed
-from resources.views import library, sharing
+from resources.views import collections, library, sharing
 
 app_name = "resources"
 urlpatterns = [
     path("", library.resource_list, name="index"),
     path("share/", sharing.share, name="share"),
     path("mine/", sharing.my_contributions, name="mine"),
+    path("collections/", collections.collection_list, name="collections"),
+    path("collections/<int:pk>/", collections.collection_detail, name="collection"),
+    path(
+        "collections/<int:pk>/remove/<int:resource_id>/",
+        collections.remove,
+        name="collection_remove",
+    ),
+    path("<int:pk>/save/", collections.bookmark, name="bookmark"),
     path("feed/rss/", ResourceFeed(), name="feed_rss"),
     path("feed/atom/", AtomResourceFeed(), name="feed_atom"),
     path("<int:pk>/download/", library.download, name="download"),

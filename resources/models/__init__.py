@@ -1,3 +1,4 @@
+from .collections import Collection, CollectionItem
 from .resources import (
     Audience,
     Language,
@@ -10,6 +11,8 @@ from .resources import (
 )
 
 __all__ = [
+    "Collection",
+    "CollectionItem",
     "Audience",
     "Language",
     "Licence",

@@ -49,6 +49,11 @@ def resource_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
             "related": related,
             "versions": resource.file_versions.select_related("document"),
             "can_update": permissions.can_update(request.user, resource),
+            "my_collections": permissions.visible_collections(request.user).filter(
+                owner=request.user
+            )
+            if request.user.is_authenticated
+            else [],
         },
     )
 

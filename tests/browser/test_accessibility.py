@@ -44,6 +44,7 @@ MEMBER_PAGES = [
     "/resources/share/",
     "/resources/mine/",
     "/accounts/api-tokens/",
+    "/resources/collections/",
 ]
 
 
