@@ -7,6 +7,7 @@ from datetime import datetime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms import ModelChoiceField, ModelMultipleChoiceField
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from ninja import File, Form, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
@@ -78,8 +79,6 @@ class ErrorOut(Schema):
 
 
 def _out(request, resource: Resource) -> dict:
-    from django.urls import reverse
-
     return {
         "id": resource.pk,
         "title": resource.title,

@@ -11,7 +11,7 @@ from toolkit.models.pages import visible
 from webinars import permissions, services
 from webinars.calendar import feed_token
 from webinars.captions import Cue, to_webvtt
-from webinars.models import Registration, WebinarEngagement, WebinarPage
+from webinars.models import Registration, WebinarEngagement, WebinarIndexPage, WebinarPage
 
 
 def requested_second(request: HttpRequest) -> int:
@@ -34,6 +34,7 @@ def webinar_context(request: HttpRequest, webinar: WebinarPage) -> dict:
         ).first()
     _count_view_once(request, webinar)
     context = {
+        "presenters": _presenter_links(webinar),
         "change_ideas": visible(webinar.change_ideas),
         "state": webinar.current_state,
         "start_second": start,
@@ -59,6 +60,16 @@ def webinar_context(request: HttpRequest, webinar: WebinarPage) -> dict:
         context["show_engagement"] = True
         context["engagement"] = WebinarEngagement.objects.filter(webinar=webinar).first()
     return context
+
+
+def _presenter_links(webinar: WebinarPage) -> list[tuple]:
+    """(person, page address) for each presenter, finding the archive once
+    rather than once per presenter."""
+    people = list(webinar.presenters.all())
+    index = WebinarIndexPage.objects.ancestor_of(webinar).first() if webinar.pk else None
+    if index is None:
+        return [(person, person.get_absolute_url()) for person in people]
+    return [(p, index.url + index.reverse_subpage("presenter", args=[p.slug])) for p in people]
 
 
 def _video_url(webinar: WebinarPage) -> str:
