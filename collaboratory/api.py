@@ -3,16 +3,19 @@ its router here."""
 
 from ninja import NinjaAPI
 
+from forums.api import router as discussions_router
 from resources.api import router as resources_router
 
 api = NinjaAPI(
     title="Collaboratory API",
     version="1",
     description="Read the resource library as the site shows it to you; submit resources for "
-    "review. Authenticate with a session or `Authorization: Bearer <personal API token>` "
+    "review; follow and post in the discussions you belong to. "
+    "Authenticate with a session or `Authorization: Bearer <personal API token>` "
     "(create one under My Collaboratory › API tokens).",
     urls_namespace="api",
     docs_url="/docs/",
     openapi_url="/openapi.json",
 )
 api.add_router("/resources/", resources_router)
+api.add_router("/discussions/", discussions_router)

@@ -2,8 +2,13 @@ from django.apps import AppConfig
 
 
 class ForumsConfig(AppConfig):
-    """Discussions. Its models, pages and routes arrive with the issue that builds it."""
+    """Discussion spaces by learning network, state and team, live over
+    websockets and complete without them."""
 
     name = "forums"
     label = "forums"
     verbose_name = "Discussions"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from forums import signals  # noqa: F401  (connects the receivers)

@@ -14,7 +14,7 @@ from wagtail.documents import get_document_model
 
 from collaboratory.models import Team
 from resources import permissions
-from resources.models import Resource, ResourceFileVersion
+from resources.models import Resource, ResourceFileVersion, ResourceKind, Visibility
 from resources.uploads import CheckedUpload, check_upload
 
 Document = get_document_model()
@@ -96,6 +96,38 @@ def share_resource(
         resource.get_workflow().start(resource, user)
         if checked:
             _extract_after_commit(resource, checked.kind)
+        return resource
+
+    return _without_leftovers(work)
+
+
+def attach_file(user: AbstractBaseUser, team: Team, upload: UploadedFile) -> Resource:
+    """A file attached to a discussion message: checked like any share, kept
+    as a published resource only the team can open (no review: nobody
+    outside the team sees it)."""
+    if team.pk not in permissions.team_ids(user):
+        raise PermissionDenied("Files are kept with your own team's resources.")
+    checked = check_upload(upload, max_bytes=settings.RESOURCE_MAX_UPLOAD_BYTES)
+    title = upload.name.rsplit("/", 1)[-1][:200] or "Attachment"
+
+    @transaction.atomic
+    def work(written: list) -> Resource:
+        resource = Resource(
+            title=title,
+            summary=f"Attached to a discussion by {team.name}.",
+            kind=ResourceKind.OTHER,
+            team=team,
+            contributor=user,
+            visibility=Visibility.TEAM,
+            live=True,
+        )
+        resource.document = _store(upload, checked, title, user)
+        written.append(resource.document)
+        resource.save()
+        resource.networks.set(team.networks.all())
+        resource.jurisdictions.set([team.jurisdiction_id])
+        resource.save()
+        _extract_after_commit(resource, checked.kind)
         return resource
 
     return _without_leftovers(work)

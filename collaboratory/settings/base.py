@@ -184,6 +184,10 @@ RESOURCE_MAX_UPLOAD_BYTES = env_int("RESOURCE_MAX_UPLOAD_BYTES", 50 * 1024 * 102
 # Pillow refuses images whose pixel count suggests a decompression bomb.
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 
+# Discussions: the longest message, and how many one person may send a minute.
+DISCUSSION_MESSAGE_MAX_CHARS = env_int("DISCUSSION_MESSAGE_MAX_CHARS", 10_000)
+DISCUSSION_MESSAGES_PER_MINUTE = env_int("DISCUSSION_MESSAGES_PER_MINUTE", 20)
+
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # `seed_demo` makes accounts with a published password: never by accident in production.

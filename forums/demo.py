@@ -1,0 +1,105 @@
+"""Demo conversations: every standard space, a working group, and threads
+from forums.demo_content posted through the services, as members would."""
+
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from collaboratory.models import Jurisdiction, LearningNetwork, Membership, Team
+from forums import services
+from forums.demo_content import CONVERSATIONS, GROUPS
+from forums.models import Message, Notification, Space, Thread
+
+User = get_user_model()
+
+
+class DiscussionSeeder:
+    def __init__(self, rng, out) -> None:
+        self.rng = rng
+        self.out = out
+        self.created = 0
+        self.turns: dict[str, int] = {}
+
+    def run(self) -> None:
+        services.ensure_standard_spaces()
+        for slug, name, description, team_slugs in GROUPS:
+            self.group(slug, name, description, team_slugs)
+        total = len(CONVERSATIONS)
+        for index, conversation in enumerate(CONVERSATIONS):
+            # Spread over the last weeks, the most recent last.
+            start = timezone.now() - timedelta(days=(total - index) * 1.3, hours=self.rng.random())
+            self.conversation(conversation, start)
+        self.out(f"  discussions: {self.created} new threads")
+
+    def group(self, slug: str, name: str, description: str, team_slugs: list[str]) -> None:
+        if Space.objects.filter(slug=f"group-{slug}").exists():
+            return
+        facilitator = User.objects.get(username="facilitator")
+        space = services.create_group(
+            facilitator,
+            name=name,
+            description=description,
+            teams=Team.objects.filter(slug__in=team_slugs),
+        )
+        Space.objects.filter(pk=space.pk).update(slug=f"group-{slug}")
+
+    def space(self, key: str) -> Space:
+        kind, _, slug = key.partition(":")
+        if kind == "collaborative":
+            return services.collaborative_space()
+        if kind == "network":
+            return services.network_space(LearningNetwork.objects.get(slug=slug))
+        if kind == "state":
+            return services.jurisdiction_space(Jurisdiction.objects.get(slug=slug))
+        if kind == "team":
+            return services.team_space(Team.objects.get(slug=slug))
+        return Space.objects.get(slug=f"group-{slug}")
+
+    def author(self, name: str):
+        """A username, or the next member of a team in turn, so a team's
+        voices differ from message to message."""
+        if not name.startswith("member:"):
+            return User.objects.get(username=name)
+        slug = name.removeprefix("member:")
+        members = list(
+            Membership.objects.filter(team__slug=slug)
+            .exclude(user__username__in=["ohio.lead", "ohio.member"])
+            .order_by("pk")
+            .values_list("user", flat=True)
+        )
+        turn = self.turns.get(slug, 0)
+        self.turns[slug] = turn + 1
+        return User.objects.get(pk=members[turn % len(members)])
+
+    def conversation(self, conversation: dict, start) -> None:
+        space = self.space(conversation["space"])
+        if Thread.objects.filter(space=space, title=conversation["title"]).exists():
+            return
+        (first_author, first_body), *replies = conversation["messages"]
+        first = services.start_thread(
+            self.author(first_author),
+            space,
+            conversation["title"],
+            first_body,
+            rate_limited=False,
+        )
+        thread = first.thread
+        posted = [first]
+        for name, body in replies:
+            message, _ = services.post_message(self.author(name), thread, body, rate_limited=False)
+            posted.append(message)
+        when = start
+        for message in posted:
+            Message.objects.filter(pk=message.pk).update(created_at=when)
+            Notification.objects.filter(message=message).update(created_at=when)
+            last = when
+            when += timedelta(minutes=self.rng.randint(6, 140))
+        Thread.objects.filter(pk=thread.pk).update(
+            created_at=start, last_activity_at=last, pinned=conversation.get("pinned", False)
+        )
+        self.created += 1
+
+
+def seed(rng, out) -> None:
+    DiscussionSeeder(rng, out).run()

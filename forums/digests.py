@@ -1,0 +1,51 @@
+"""Email digests of discussion notifications, for members who chose daily
+or weekly. Each notice is emailed once, and only while its reader may still
+open the message it points to."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from collaboratory.models.profiles import EmailDigest
+from forums import permissions, reading
+from forums.models import Notification
+
+User = get_user_model()
+
+
+def send_digests(frequency: str) -> int:
+    """Send one digest to each member on this frequency with notices not yet
+    emailed. Returns how many emails went out."""
+    if frequency not in (EmailDigest.DAILY, EmailDigest.WEEKLY):
+        raise ValueError("A digest is daily or weekly.")
+    waiting = Notification.objects.filter(
+        emailed_at__isnull=True,
+        read_at__isnull=True,
+        recipient__is_active=True,
+        recipient__profile__email_digest=frequency,
+    )
+    people = set(waiting.values_list("recipient", flat=True))
+    sent = 0
+    for person in User.objects.filter(pk__in=people).select_related("profile"):
+        notices = list(reading.visible_notifications(person, permissions.readable_spaces(person)))
+        notices = [n for n in notices if n.emailed_at is None and n.read_at is None]
+        if notices and person.email:
+            _send(person, notices, frequency)
+            sent += 1
+        # Notices of messages the person can no longer open are dropped, never sent.
+        waiting.filter(recipient=person).update(emailed_at=timezone.now())
+    return sent
+
+
+def _send(person, notices: list[Notification], frequency: str) -> None:
+    context = {
+        "person": person,
+        "notices": notices,
+        "frequency": frequency,
+        "collaborative_name": settings.WAGTAIL_SITE_NAME,
+        "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
+    }
+    subject, _, body = render_to_string("forums/emails/digest.txt", context).strip().partition("\n")
+    send_mail(subject.strip(), body.strip() + "\n", None, [person.email])

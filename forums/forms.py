@@ -1,0 +1,90 @@
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+
+from collaboratory.forms import PlainLabels
+from collaboratory.models import Team
+from forums.models import Space
+from resources.forms import ACCEPT
+
+MAX_ATTACHMENTS = 3
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class AttachmentsField(forms.FileField):
+    """Up to three files; each goes through the library's upload checks."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPT}))
+        super().__init__(required=False, **kwargs)
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data] if data else []
+        if len(files) > MAX_ATTACHMENTS:
+            raise forms.ValidationError(f"Attach up to {MAX_ATTACHMENTS} files to one message.")
+        return [super(AttachmentsField, self).clean(f, initial) for f in files]
+
+
+def _body_field() -> forms.CharField:
+    return forms.CharField(
+        label="Message",
+        max_length=settings.DISCUSSION_MESSAGE_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Markdown: **bold**, *italic*, lists, > quotes, `code`, links. "
+        "Mention someone with @username, a team with @team-slug, a state with @state-slug.",
+    )
+
+
+class ReplyForm(PlainLabels, forms.Form):
+    body = _body_field()
+    files = AttachmentsField(
+        label="Attach files",
+        help_text="Kept as files only your team can open. PDF, Office, images or video.",
+    )
+    # Chosen by the page, so resending the form after a network error is harmless.
+    client_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
+
+
+class ThreadForm(ReplyForm):
+    title = forms.CharField(max_length=200, label="Topic")
+    field_order = ["title", "body", "files", "client_id"]
+
+
+class EditForm(PlainLabels, forms.Form):
+    body = _body_field()
+
+
+class GroupForm(PlainLabels, forms.Form):
+    name = forms.CharField(max_length=150, label="Name of the group")
+    description = forms.CharField(
+        required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    teams = forms.ModelMultipleChoiceField(
+        queryset=Team.objects.select_related("jurisdiction"),
+        required=False,
+        help_text="Every member of these teams joins the group.",
+    )
+    people = forms.CharField(
+        required=False,
+        label="People, by username",
+        help_text="Separated by spaces or commas, e.g. ohio.lead faculty.",
+    )
+
+    def clean_people(self) -> list:
+        names = {n.lstrip("@") for n in self.cleaned_data["people"].replace(",", " ").split()}
+        users = list(get_user_model().objects.filter(username__in=names, is_active=True))
+        unknown = names - {u.username for u in users}
+        if unknown:
+            raise forms.ValidationError(f"No member is called {', '.join(sorted(unknown))}.")
+        return users
+
+
+class MoveForm(PlainLabels, forms.Form):
+    to = forms.ModelChoiceField(queryset=Space.objects.none(), label="Move to")
+
+    def __init__(self, *args, spaces=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["to"].queryset = spaces if spaces is not None else Space.objects.none()

@@ -1,0 +1,201 @@
+"""Who may read, post in and moderate each discussion space.
+
+Every path that shows a space, a thread or a message (page, poll, socket,
+notification, digest, search) asks these, and `readable_spaces` is the one
+query that lists what a person may read."""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db.models import Q, QuerySet
+
+from collaboratory.models import Membership, Team
+from collaboratory.roles import SiteRole
+from forums.models import Message, Space, Thread
+
+AnyUser = AbstractBaseUser | AnonymousUser
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What decides a person's access, read once: their teams (as member and
+    as coach), the states and networks of those teams, and their roles."""
+
+    team_ids: frozenset[int]
+    led_team_ids: frozenset[int]
+    coached_team_ids: frozenset[int]
+    jurisdiction_ids: frozenset[int]
+    network_ids: frozenset[int]
+    roles: frozenset[str]
+    superuser: bool
+
+    def has_role(self, role: SiteRole) -> bool:
+        return self.superuser or role.value in self.roles
+
+
+NOBODY = Standing(
+    frozenset(), frozenset(), frozenset(), frozenset(), frozenset(), frozenset(), False
+)
+
+
+def standing(user: AnyUser, *, fresh: bool = False) -> Standing:
+    """Cached on the user object for a request; a long-lived socket passes
+    `fresh=True` when it is told that someone's access changed."""
+    if not user.is_authenticated or not user.is_active:
+        return NOBODY
+    cached = getattr(user, "_forum_standing", None)
+    if cached is not None and not fresh:
+        return cached
+    memberships = list(Membership.objects.filter(user=user).values_list("team_id", "role"))
+    team_ids = frozenset(team_id for team_id, _ in memberships)
+    coached = frozenset(Team.objects.filter(faculty=user).values_list("pk", flat=True))
+    teams = Team.objects.filter(pk__in=team_ids | coached)
+    result = Standing(
+        team_ids=team_ids,
+        led_team_ids=frozenset(t for t, role in memberships if role == Membership.Role.LEAD),
+        coached_team_ids=coached,
+        jurisdiction_ids=frozenset(teams.values_list("jurisdiction_id", flat=True)),
+        network_ids=frozenset(
+            Team.networks.through.objects.filter(team_id__in=team_ids).values_list(
+                "learningnetwork_id", flat=True
+            )
+        ),
+        roles=frozenset(user.groups.values_list("name", flat=True)),
+        superuser=user.is_superuser,
+    )
+    user._forum_standing = result
+    return result
+
+
+def _readable(s: Standing, user_id: int | None) -> Q:
+    if s is NOBODY:
+        return Q(pk__in=[])
+    if s.superuser:
+        return Q()
+    coaching = s.has_role(SiteRole.FACULTY) or s.has_role(SiteRole.FACILITATOR)
+    moderating = s.has_role(SiteRole.MODERATOR)
+    public_kinds = [Space.Kind.COLLABORATIVE]
+    if moderating:
+        public_kinds += [Space.Kind.NETWORK, Space.Kind.JURISDICTION]
+    q = Q(kind__in=public_kinds)
+    q |= Q(kind=Space.Kind.NETWORK, network_id__in=s.network_ids)
+    if coaching:
+        q |= Q(kind=Space.Kind.NETWORK)
+    if s.has_role(SiteRole.FACILITATOR):
+        q |= Q(kind=Space.Kind.JURISDICTION)
+    q |= Q(kind=Space.Kind.JURISDICTION, jurisdiction_id__in=s.jurisdiction_ids)
+    q |= Q(kind=Space.Kind.TEAM, team_id__in=s.team_ids | s.coached_team_ids)
+    q |= Q(kind=Space.Kind.GROUP) & (
+        Q(member_teams__in=s.team_ids) | Q(member_people=user_id) | Q(created_by=user_id)
+    )
+    return q
+
+
+def readable_spaces(user: AnyUser) -> QuerySet:
+    return Space.objects.filter(_readable(standing(user), user.pk)).distinct()
+
+
+def can_read(user: AnyUser, space: Space, *, fresh: bool = False) -> bool:
+    s = standing(user, fresh=fresh)
+    return Space.objects.filter(_readable(s, user.pk), pk=space.pk).exists()
+
+
+def can_moderate(user: AnyUser, space: Space) -> bool:
+    """Moderators in every space they read; a team's leads in its own space;
+    whoever set up a working group in that group."""
+    s = standing(user)
+    if s.superuser:
+        return True
+    if not can_read(user, space):
+        return False
+    return (
+        s.has_role(SiteRole.MODERATOR)
+        or (space.kind == Space.Kind.TEAM and space.team_id in s.led_team_ids)
+        or (space.kind == Space.Kind.GROUP and space.created_by_id == user.pk)
+    )
+
+
+def can_see_thread(user: AnyUser, thread: Thread) -> bool:
+    if not can_read(user, thread.space):
+        return False
+    return not thread.hidden or can_moderate(user, thread.space)
+
+
+def can_post(user: AnyUser, thread: Thread) -> bool:
+    if not can_see_thread(user, thread):
+        return False
+    return not thread.locked or can_moderate(user, thread.space)
+
+
+def can_start_thread(user: AnyUser, space: Space) -> bool:
+    return can_read(user, space)
+
+
+def can_edit(user: AnyUser, message: Message) -> bool:
+    """Authors edit their own words, as long as they can still read them."""
+    return (
+        user.is_authenticated
+        and message.author_id == user.pk
+        and not message.is_deleted
+        and not message.is_hidden
+        and can_read(user, message.space)
+    )
+
+
+def can_delete(user: AnyUser, message: Message) -> bool:
+    if message.is_deleted:
+        return False
+    return can_edit(user, message) or can_moderate(user, message.space)
+
+
+def can_create_group(user: AnyUser) -> bool:
+    return standing(user).has_role(SiteRole.FACILITATOR)
+
+
+def visible_threads(user: AnyUser, space: Space) -> QuerySet:
+    threads = space.threads.all()
+    return threads if can_moderate(user, space) else threads.filter(hidden=False)
+
+
+def readers_of(space: Space) -> QuerySet:
+    """Everyone who may read a space, in one query: the other side of
+    `readable_spaces`, for notifications and digests."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects.filter(is_active=True)
+    staff_roles = Q(is_superuser=True)
+    coaches = Q(groups__name__in=[SiteRole.FACULTY.value, SiteRole.FACILITATOR.value])
+    moderators = Q(groups__name=SiteRole.MODERATOR.value)
+    kind = space.kind
+    if kind == Space.Kind.COLLABORATIVE:
+        return users
+    if kind == Space.Kind.NETWORK:
+        who = Q(memberships__team__networks=space.network_id) | coaches | moderators
+    elif kind == Space.Kind.JURISDICTION:
+        who = (
+            Q(memberships__team__jurisdiction=space.jurisdiction_id)
+            | Q(faculty_for_teams__jurisdiction=space.jurisdiction_id)
+            | Q(groups__name=SiteRole.FACILITATOR.value)
+            | moderators
+        )
+    elif kind == Space.Kind.TEAM:
+        who = Q(memberships__team=space.team_id) | Q(faculty_for_teams=space.team_id)
+    else:
+        who = (
+            Q(memberships__team__group_spaces=space.pk)
+            | Q(group_spaces=space.pk)
+            | Q(pk=space.created_by_id)
+        )
+    return users.filter(who | staff_roles).distinct()
+
+
+def moderated_spaces(user: AnyUser) -> QuerySet:
+    """The spaces `can_moderate` allows, as one query."""
+    s = standing(user)
+    spaces = readable_spaces(user)
+    if s.has_role(SiteRole.MODERATOR):
+        return spaces
+    return spaces.filter(
+        Q(kind=Space.Kind.TEAM, team_id__in=s.led_team_ids)
+        | Q(kind=Space.Kind.GROUP, created_by=user.pk)
+    )

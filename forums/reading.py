@@ -1,0 +1,111 @@
+"""Keeping up: what is unread for a person, per thread and per space, and
+the threads that moved since they last read them."""
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import (
+    Count,
+    F,
+    IntegerField,
+    Max,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Window,
+)
+from django.db.models.functions import Coalesce, RowNumber
+
+from forums.models import Message, Notification, Thread, ThreadState
+
+
+def _last_read(user: AbstractBaseUser, thread_ref: str = "thread") -> Subquery:
+    states = ThreadState.objects.filter(user=user, thread=OuterRef(thread_ref))
+    return Subquery(states.values("last_read_sequence")[:1], output_field=IntegerField())
+
+
+def _unread_messages(user: AbstractBaseUser) -> QuerySet:
+    """Others' live messages the person has not read, outside muted and
+    hidden threads."""
+    muted = ThreadState.objects.filter(user=user, subscription=ThreadState.Subscription.MUTED)
+    return (
+        Message.objects.filter(deleted_at__isnull=True, hidden_by__isnull=True)
+        .exclude(author=user)
+        .exclude(thread__in=muted.values("thread"))
+        .exclude(thread__hidden=True)
+        .annotate(read_to=Coalesce(_last_read(user), 0))
+        .filter(sequence__gt=F("read_to"))
+    )
+
+
+def unread_by_thread(user: AbstractBaseUser, threads) -> dict[int, int]:
+    if not user.is_authenticated:
+        return {}
+    rows = (
+        _unread_messages(user)
+        .filter(thread__in=threads)
+        .order_by()
+        .values("thread")
+        .annotate(n=Count("pk"))
+    )
+    return {row["thread"]: row["n"] for row in rows}
+
+
+def unread_by_space(user: AbstractBaseUser, spaces) -> dict[int, int]:
+    if not user.is_authenticated:
+        return {}
+    rows = (
+        _unread_messages(user)
+        .filter(space__in=spaces)
+        .order_by()
+        .values("space")
+        .annotate(n=Count("pk"))
+    )
+    return {row["space"]: row["n"] for row in rows}
+
+
+def threads_with_news(user: AbstractBaseUser, spaces, limit: int = 30) -> list[Thread]:
+    """Threads in these spaces with messages the person has not read, most
+    recent first, each with `new_messages` (up to five) and `unread`."""
+    unread = _unread_messages(user).filter(space__in=spaces)
+    latest = (
+        unread.order_by()
+        .values("thread")
+        .annotate(last=Max("created_at"), n=Count("pk"))
+        .order_by("-last")[:limit]
+    )
+    counts = {row["thread"]: row["n"] for row in latest}
+    threads = Thread.objects.filter(pk__in=counts).select_related("space")
+    by_id = {t.pk: t for t in threads}
+    ordered = [by_id[pk] for pk in counts if pk in by_id]
+    newest = (
+        unread.filter(thread__in=counts)
+        .annotate(
+            rank=Window(RowNumber(), partition_by=[F("thread")], order_by=F("sequence").desc())
+        )
+        .filter(rank__lte=5)
+        .select_related("author__profile")
+        .order_by("sequence")
+    )
+    for thread in ordered:
+        thread.unread = counts[thread.pk]
+        thread.new_messages = []
+    for message in newest:
+        by_id[message.thread_id].new_messages.append(message)
+    return ordered
+
+
+def unread_notifications(user: AbstractBaseUser) -> int:
+    if not user.is_authenticated:
+        return 0
+    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+
+
+def visible_notifications(user: AbstractBaseUser, readable_spaces) -> QuerySet:
+    """Notices of messages the person may still read (access can be lost
+    after a notice was made), newest first."""
+    return (
+        Notification.objects.filter(recipient=user, message__space__in=readable_spaces)
+        .filter(Q(message__deleted_at__isnull=True) & Q(message__hidden_by__isnull=True))
+        .exclude(message__thread__hidden=True)
+        .select_related("message__thread__space", "message__author__profile")
+    )

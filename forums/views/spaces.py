@@ -1,0 +1,113 @@
+"""The discussions' front door, a space with its threads, and working groups."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from forums import permissions, reading, services
+from forums.forms import GroupForm, ThreadForm
+from forums.models import Space
+
+
+def readable_space(request: HttpRequest, slug: str) -> Space:
+    """The space, if this person may read it; otherwise as if it did not exist."""
+    space = Space.objects.filter(slug=slug).select_related("team", "network").first()
+    if space is None or not permissions.can_read(request.user, space):
+        raise Http404("No such discussion space.")
+    return space
+
+
+@login_required
+def index(request: HttpRequest) -> HttpResponse:
+    services.collaborative_space()
+    spaces = list(permissions.readable_spaces(request.user).order_by("name"))
+    unread = reading.unread_by_space(request.user, spaces)
+    groups = []
+    for kind in Space.KIND_ORDER:
+        members = [s for s in spaces if s.kind == kind]
+        for space in members:
+            space.unread = unread.get(space.pk, 0)
+        if members:
+            groups.append({"label": _GROUP_LABELS[kind], "spaces": members})
+    return render(
+        request,
+        "forums/index.html",
+        {
+            "groups": groups,
+            "unread_total": sum(unread.values()),
+            "notifications": reading.unread_notifications(request.user),
+            "can_create_group": permissions.can_create_group(request.user),
+        },
+    )
+
+
+_GROUP_LABELS = {
+    Space.Kind.COLLABORATIVE: "Everyone",
+    Space.Kind.NETWORK: "Learning networks",
+    Space.Kind.JURISDICTION: "States",
+    Space.Kind.TEAM: "Teams",
+    Space.Kind.GROUP: "Working groups",
+}
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def space_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    space = readable_space(request, slug)
+    form = ThreadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            message = services.start_thread(
+                request.user,
+                space,
+                data["title"],
+                data["body"],
+                client_id=data.get("client_id"),
+                files=data["files"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return redirect(message.thread)
+    threads = permissions.visible_threads(request.user, space).select_related("author__profile")
+    page = Paginator(threads, 30).get_page(request.GET.get("page"))
+    unread = reading.unread_by_thread(request.user, page.object_list)
+    for thread in page.object_list:
+        thread.unread = unread.get(thread.pk, 0)
+    return render(
+        request,
+        "forums/space.html",
+        {
+            "space": space,
+            "page": page,
+            "form": form,
+            "people": services.present_people(space),
+            "moderator": permissions.can_moderate(request.user, space),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def new_group(request: HttpRequest) -> HttpResponse:
+    if not permissions.can_create_group(request.user):
+        raise PermissionDenied("Only facilitators set up working groups.")
+    form = GroupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        space = services.create_group(
+            request.user,
+            name=data["name"],
+            description=data["description"],
+            teams=data["teams"],
+            people=data["people"],
+        )
+        messages.success(request, f"“{space.name}” is ready. Start its first thread.")
+        return redirect(space)
+    return render(request, "forums/group_form.html", {"form": form})

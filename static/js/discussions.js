@@ -1,0 +1,258 @@
+// Live discussions. The pages work without this script (forms post, pages
+// render on the server); with it, messages arrive as they are written.
+//
+// Every change in a space has a number. The page remembers the highest it
+// has applied; after a reconnect it asks for everything after that number,
+// and while the socket is down it polls the same question over HTTP. A
+// message is applied by its id, so seeing it twice changes nothing.
+(function () {
+  "use strict";
+  var root = document.querySelector("[data-space]");
+  if (!root || !window.WebSocket && !window.fetch) return;
+
+  var slug = root.dataset.space;
+  var threadId = root.dataset.thread ? Number(root.dataset.thread) : null;
+  var me = root.dataset.user;
+  var moderator = root.dataset.moderator === "1";
+  var last = Number(root.dataset.last) || 0;
+  var list = document.querySelector("[data-messages]");
+  var statusLine = document.querySelector("[data-live-status]");
+  var typingLine = document.querySelector("[data-typing]");
+  var form = document.querySelector("[data-reply]");
+  var csrf = document.querySelector("input[name=csrfmiddlewaretoken]");
+  var socket = null;
+  var retry = 0;
+  var pollTimer = null;
+  var pending = {}; // client_id -> fallback timer
+  var typingTimers = {};
+
+  function say(text) {
+    if (!statusLine) return;
+    statusLine.hidden = !text;
+    statusLine.textContent = text || "";
+  }
+
+  // --- Applying what the server sends -----------------------------------
+
+  function allowed(needs, authorId) {
+    if (needs === "author") return authorId === me;
+    if (needs === "moderator") return moderator;
+    if (needs === "author-or-moderator") return authorId === me || moderator;
+    return true;
+  }
+
+  // A broadcast is rendered once for everyone: keep the controls this reader may use.
+  function personalise(article) {
+    var authorId = article.dataset.author;
+    article.querySelectorAll("[data-needs]").forEach(function (control) {
+      if (!allowed(control.dataset.needs, authorId)) control.remove();
+    });
+    article.querySelectorAll("form").forEach(function (f) {
+      if (csrf && !f.querySelector("input[name=csrfmiddlewaretoken]")) {
+        f.appendChild(csrf.cloneNode());
+      }
+    });
+    article.querySelectorAll("[data-users]").forEach(function (button) {
+      var users = button.dataset.users.split(" ");
+      button.setAttribute("aria-pressed", String(users.indexOf(me) !== -1));
+    });
+  }
+
+  function applyMessage(event) {
+    last = Math.max(last, event.seq);
+    if (threadId === null) return noteThreadActivity(event);
+    if (event.thread.id !== threadId || !list) return;
+    var holder = document.createElement("div");
+    holder.innerHTML = event.html.trim();
+    var article = holder.firstElementChild;
+    personalise(article);
+    var existing = list.querySelector('[data-message="' + event.id + '"]');
+    if (existing) {
+      if (Number(existing.dataset.seq) >= event.seq) return;
+      var wasOpen = existing.querySelector("details[open]");
+      existing.replaceWith(article);
+      if (wasOpen) article.querySelector("details").open = true;
+      return;
+    }
+    // Keep the order of posting, whatever order events arrive in.
+    var after = null;
+    list.querySelectorAll("[data-number]").forEach(function (other) {
+      if (Number(other.dataset.number) < event.number) after = other;
+    });
+    if (after) after.after(article);
+    else list.prepend(article);
+    if (typingLine) typingLine.textContent = "";
+  }
+
+  function noteThreadActivity(event) {
+    var row = document.querySelector('[data-thread="' + event.thread.id + '"]');
+    if (!row) {
+      var notice = document.querySelector("[data-new-threads]");
+      if (notice && !event.thread.hidden) notice.hidden = false;
+      return;
+    }
+    if (event.author_id !== Number(me) && !event.deleted) row.classList.add("thread-row--unread");
+  }
+
+  function showTyping(event) {
+    if (!typingLine || event.thread !== threadId || String(event.user_id) === me) return;
+    typingLine.textContent = event.name + " is typing…";
+    clearTimeout(typingTimers.line);
+    typingTimers.line = setTimeout(function () { typingLine.textContent = ""; }, 5000);
+  }
+
+  function showPresence(event) {
+    var names = document.querySelector("[data-presence-names]");
+    if (!names) return;
+    var list = event.people.map(function (p) { return p.name; });
+    names.textContent = list.length ? list.join(", ") : "nobody else";
+  }
+
+  function handle(event) {
+    switch (event.type) {
+      case "message": applyMessage(event); break;
+      case "caught_up": last = Math.max(last, event.last); break;
+      case "typing": showTyping(event); break;
+      case "presence": showPresence(event); break;
+      case "ack": acknowledged(event); break;
+      case "error": refused(event); break;
+      case "thread":
+      case "thread.moved":
+        if (threadId === null || (event.thread && (event.thread.id || event.thread) === threadId)) {
+          say("This thread was changed by a moderator. Reload to see it.");
+        }
+        break;
+    }
+  }
+
+  // --- The socket, and polling while it is down --------------------------
+
+  function resume() {
+    if (socket && socket.readyState === 1) socket.send(JSON.stringify({ type: "resume", after: last }));
+  }
+
+  function connect() {
+    if (!window.WebSocket) return startPolling();
+    var scheme = location.protocol === "https:" ? "wss://" : "ws://";
+    socket = new WebSocket(scheme + location.host + "/ws/discussions/" + slug + "/");
+    socket.onopen = function () {
+      retry = 0;
+      stopPolling();
+      say("");
+      resume();
+    };
+    socket.onmessage = function (e) { handle(JSON.parse(e.data)); };
+    socket.onclose = function (e) {
+      socket = null;
+      if (e.code === 4401 || e.code === 4403) {
+        say("You no longer have access to this space. Reload the page.");
+        return;
+      }
+      say("Reconnecting… new messages still appear every few seconds.");
+      startPolling();
+      retry = Math.min(retry + 1, 6);
+      setTimeout(connect, 500 * Math.pow(2, retry));
+    };
+  }
+
+  function poll() {
+    fetch(root.dataset.changesUrl + "?after=" + last, { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+      .then(function (batch) {
+        batch.events.forEach(handle);
+        last = Math.max(last, batch.last);
+        if (batch.more) poll();
+      })
+      .catch(function () {});
+  }
+
+  function startPolling() {
+    if (!pollTimer) pollTimer = setInterval(poll, 5000);
+  }
+
+  function stopPolling() {
+    clearInterval(pollTimer);
+    pollTimer = null;
+  }
+
+  // --- Sending ----------------------------------------------------------
+
+  function newId() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    return "10000000-1000-4000-8000-100000000000".replace(/[018]/g, function (c) {
+      return (c ^ (Math.random() * 16) >> (c / 4)).toString(16);
+    });
+  }
+
+  function freshClientId() {
+    var field = form && form.querySelector("[name=client_id]");
+    if (field) field.value = newId();
+  }
+
+  function acknowledged(event) {
+    if (!pending[event.client_id]) return;
+    clearTimeout(pending[event.client_id]);
+    delete pending[event.client_id];
+    form.querySelector("textarea").value = "";
+    form.querySelector("button[type=submit]").disabled = false;
+    freshClientId();
+    resume();
+  }
+
+  function refused(event) {
+    var box = form && form.querySelector("[data-send-error]");
+    if (event.client_id && pending[event.client_id]) {
+      clearTimeout(pending[event.client_id]);
+      delete pending[event.client_id];
+      form.querySelector("button[type=submit]").disabled = false;
+    }
+    if (box) {
+      box.hidden = false;
+      box.textContent = event.message;
+    }
+  }
+
+  if (form) {
+    freshClientId();
+    var textarea = form.querySelector("textarea");
+    form.addEventListener("submit", function (e) {
+      var files = form.querySelector("input[type=file]");
+      // Files, or no live connection: the ordinary form post does it.
+      if (!socket || socket.readyState !== 1 || (files && files.files.length)) return;
+      e.preventDefault();
+      var clientId = form.querySelector("[name=client_id]").value;
+      var box = form.querySelector("[data-send-error]");
+      if (box) box.hidden = true;
+      form.querySelector("button[type=submit]").disabled = true;
+      socket.send(JSON.stringify({ type: "post", thread: threadId, body: textarea.value, client_id: clientId }));
+      // No answer in time: post the form with the same id; the server keeps one copy.
+      pending[clientId] = setTimeout(function () { form.submit(); }, 8000);
+    });
+    textarea.addEventListener("input", function () {
+      if (socket && socket.readyState === 1 && threadId !== null) {
+        socket.send(JSON.stringify({ type: "typing", thread: threadId }));
+      }
+    });
+  }
+
+  // Reactions without leaving the page; the broadcast updates the count.
+  document.addEventListener("submit", function (e) {
+    var f = e.target;
+    if (!f.matches("[data-react]") || !window.fetch) return;
+    e.preventDefault();
+    fetch(f.action, { method: "POST", body: new FormData(f), headers: { Accept: "application/json" }, credentials: "same-origin" })
+      .then(function () { if (!socket) poll(); });
+    var menu = f.closest("details");
+    if (menu) menu.open = false;
+  });
+  document.addEventListener("submit", function (e) {
+    var message = e.target.dataset && e.target.dataset.confirm;
+    if (message && !window.confirm(message)) e.preventDefault();
+  }, true);
+
+  setInterval(function () {
+    if (socket && socket.readyState === 1) socket.send(JSON.stringify({ type: "ping" }));
+  }, 30000);
+
+  connect();
+})();

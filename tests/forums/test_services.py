@@ -1,0 +1,254 @@
+"""Writes in the discussions: numbers, idempotent sends, limits, edits,
+deletes, reactions, moving, and what each write publishes after commit."""
+
+import uuid
+
+import pytest
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.test import override_settings
+
+from forums import services
+from forums.models import Message, MessageEdit, Notification, Reaction, ThreadState
+
+
+def listen(space) -> str:
+    """A channel in the space's group, as an open socket would have."""
+    layer = get_channel_layer()
+    channel = async_to_sync(layer.new_channel)()
+    async_to_sync(layer.group_add)(services.space_group(space.pk), channel)
+    return channel
+
+
+def received(channel: str, count: int) -> list[dict]:
+    layer = get_channel_layer()
+    return [async_to_sync(layer.receive)(channel)["event"] for _ in range(count)]
+
+
+@pytest.mark.django_db
+def test_each_change_takes_the_next_number(world, thread):
+    first = thread.messages.get()
+    reply, created = services.post_message(world.people.member, thread, "Thanks!")
+    assert created
+    assert (first.sequence, reply.sequence) == (1, 2)
+    services.edit_message(world.people.member, reply, "Thanks, all!")
+    reply.refresh_from_db()
+    assert (reply.sequence, reply.changed_sequence) == (2, 3)
+    thread.refresh_from_db()
+    assert thread.message_count == 2
+    thread.space.refresh_from_db()
+    assert thread.space.last_sequence == 3
+
+
+@pytest.mark.django_db
+def test_a_retried_send_is_stored_once(world, thread):
+    client_id = uuid.uuid4()
+    first, created = services.post_message(world.people.member, thread, "Once", client_id=client_id)
+    again, created_again = services.post_message(
+        world.people.member, thread, "Once", client_id=client_id
+    )
+    assert created and not created_again
+    assert first.pk == again.pk
+    assert thread.messages.filter(body="Once").count() == 1
+
+
+@pytest.mark.django_db
+def test_writes_publish_only_after_commit(world, thread, django_capture_on_commit_callbacks):
+    channel = listen(world.spaces.team)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        message, _ = services.post_message(world.people.member, thread, "Live *now*")
+    assert callbacks, "the broadcast waits for the commit"
+    for callback in callbacks:
+        callback()
+    [event] = received(channel, 1)
+    assert event["type"] == "message"
+    assert event["id"] == message.pk and event["seq"] == message.changed_sequence
+    assert "<em>now</em>" in event["html"]
+
+
+@pytest.mark.django_db
+def test_outsiders_cannot_post_or_start_threads(world, thread):
+    with pytest.raises(PermissionDenied):
+        services.post_message(world.people.missouri, thread, "Let me in")
+    with pytest.raises(PermissionDenied):
+        services.start_thread(world.people.missouri, world.spaces.team, "Hi", "Hello")
+    assert thread.messages.count() == 1
+
+
+@pytest.mark.django_db
+def test_empty_and_overlong_messages_are_refused(world, thread):
+    with pytest.raises(ValidationError, match="Write a message"):
+        services.post_message(world.people.member, thread, "   ")
+    too_long = pytest.raises(ValidationError, match="up to 50 characters; this one has 51")
+    with override_settings(DISCUSSION_MESSAGE_MAX_CHARS=50), too_long:
+        services.post_message(world.people.member, thread, "x" * 51)
+    assert thread.messages.count() == 1
+
+
+@pytest.mark.django_db
+@override_settings(DISCUSSION_MESSAGES_PER_MINUTE=3)
+def test_rate_limit(world, thread):
+    for n in range(3):
+        services.post_message(world.people.member, thread, f"Message {n}")
+    with pytest.raises(ValidationError, match="3 messages in the last minute"):
+        services.post_message(world.people.member, thread, "One too many")
+    assert thread.messages.count() == 4
+
+
+@pytest.mark.django_db
+def test_edit_keeps_history_and_only_the_author_edits(world, thread):
+    message = thread.messages.get()
+    with pytest.raises(PermissionDenied):
+        services.edit_message(world.people.member, message, "Not mine")
+    services.edit_message(world.people.lead, message, "Hello team, agenda below")
+    message.refresh_from_db()
+    assert message.edited_at is not None
+    assert MessageEdit.objects.get(message=message).body == "Hello team"
+
+
+@pytest.mark.django_db
+def test_delete_leaves_a_tombstone(world, thread):
+    message, _ = services.post_message(world.people.member, thread, "Oops, wrong thread")
+    with pytest.raises(PermissionDenied):
+        services.delete_message(world.people.franklin, message)
+    services.delete_message(world.people.member, message)
+    message.refresh_from_db()
+    assert message.is_deleted
+    from forums.events import message_event
+
+    event = message_event(message)
+    assert event["deleted"] and "Oops" not in event["html"]
+    assert "This message was deleted" in event["html"]
+
+
+@pytest.mark.django_db
+def test_hidden_message_text_goes_only_to_moderators(world, thread):
+    message, _ = services.post_message(world.people.member, thread, "Something regrettable")
+    with pytest.raises(PermissionDenied):
+        services.set_hidden(world.people.member, message, True)
+    services.set_hidden(world.people.lead, message, True)
+    from forums.events import changes_since
+
+    for viewer, sees in ((world.people.lead, True), (world.people.coach, False)):
+        [event] = [
+            e
+            for e in changes_since(viewer, world.spaces.team, 0)["events"]
+            if e["id"] == message.pk
+        ]
+        assert ("Something regrettable" in event["html"]) is sees
+
+
+@pytest.mark.django_db
+def test_reactions_toggle(world, thread):
+    message = thread.messages.get()
+    assert services.toggle_reaction(world.people.member, message, "👍") is True
+    assert services.toggle_reaction(world.people.coach, message, "👍") is True
+    assert Reaction.objects.filter(message=message).count() == 2
+    assert services.toggle_reaction(world.people.member, message, "👍") is False
+    assert Reaction.objects.filter(message=message).count() == 1
+    with pytest.raises(ValidationError):
+        services.toggle_reaction(world.people.member, message, "<script>")
+    with pytest.raises(PermissionDenied):
+        services.toggle_reaction(world.people.missouri, message, "👍")
+
+
+@pytest.mark.django_db
+def test_moving_a_thread_renumbers_it_in_the_new_space(world):
+    people, spaces = world.people, world.spaces
+    thread = services.start_thread(people.moderator, spaces.network, "Wrong place", "First").thread
+    services.post_message(people.member, thread, "Second")
+    services.start_thread(people.moderator, spaces.ohio, "Already here", "Hi")
+    with pytest.raises(PermissionDenied):
+        services.move_thread(people.member, thread, spaces.ohio)
+    services.move_thread(people.moderator, thread, spaces.ohio)
+    numbers = list(thread.messages.order_by("sequence").values_list("space", "sequence"))
+    assert numbers == [(spaces.ohio.pk, 2), (spaces.ohio.pk, 3)]
+
+
+@pytest.mark.django_db
+def test_group_needs_a_facilitator_and_a_name(world):
+    with pytest.raises(PermissionDenied):
+        services.create_group(world.people.lead, name="Ours")
+    with pytest.raises(ValidationError):
+        services.create_group(world.people.facilitator, name="  ")
+    a = services.create_group(world.people.facilitator, name="Cross-state safe sleep group")
+    assert a.slug == "group-cross-state-safe-sleep-group-2"
+
+
+@pytest.mark.django_db
+def test_attachments_are_checked_and_kept_team_only(world, thread):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from collaboratory.pdf import simple_pdf
+    from resources.models import Visibility
+    from resources.permissions import can_view
+
+    pdf = SimpleUploadedFile(
+        "huddle-notes.pdf", simple_pdf("Huddle notes", ["Crib audit: 41 of 50"])
+    )
+    message, _ = services.post_message(world.people.member, thread, "Notes attached", files=[pdf])
+    [resource] = message.attachments.all()
+    assert resource.visibility == Visibility.TEAM and resource.team == world.teams.ohio
+    assert can_view(world.people.lead, resource)
+    assert not can_view(world.people.missouri, resource)
+
+    fake = SimpleUploadedFile("notes.pdf", b"MZ\x90\x00 not a pdf at all")
+    with pytest.raises(ValidationError):
+        services.post_message(world.people.member, thread, "Bad file", files=[fake])
+    assert not thread.messages.filter(body="Bad file").exists()
+
+
+@pytest.mark.django_db
+def test_mentions_notify_people_teams_and_states_who_can_read(world):
+    people, spaces = world.people, world.spaces
+    thread = services.start_thread(
+        people.missouri,
+        spaces.network,
+        "Crib audits",
+        "@teammate and @team-ohio, what did you find? Also @state-michigan and @franklin.member.",
+    ).thread
+    notices = {
+        n.recipient.username: n.reason for n in Notification.objects.filter(message__thread=thread)
+    }
+    # Michigan and Franklin are not in this network: they are never told.
+    assert notices == {
+        "teammate": Notification.Reason.MENTION,
+        "lead": Notification.Reason.TEAM_MENTION,
+    }
+
+
+@pytest.mark.django_db
+def test_followers_hear_of_replies_unless_muted(world, thread):
+    people = world.people
+    services.post_message(people.member, thread, "I follow now, by posting")
+    services.set_subscription(people.coach, thread, ThreadState.Subscription.FOLLOWING)
+    services.set_subscription(people.member, thread, ThreadState.Subscription.MUTED)
+    reply, _ = services.post_message(people.lead, thread, "Next huddle Tuesday")
+    told = set(
+        Notification.objects.filter(message=reply).values_list("recipient__username", flat=True)
+    )
+    assert told == {"ohio.coach"}
+    # A direct mention still reaches someone who muted the thread.
+    mention, _ = services.post_message(people.lead, thread, "@teammate can you bring the data?")
+    assert Notification.objects.filter(message=mention, recipient=people.member).exists()
+
+
+@pytest.mark.django_db
+def test_notifications_are_pushed_to_the_person(world, thread, django_capture_on_commit_callbacks):
+    layer = get_channel_layer()
+    channel = async_to_sync(layer.new_channel)()
+    async_to_sync(layer.group_add)(services.user_group(world.people.member.pk), channel)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.post_message(world.people.lead, thread, "@teammate over to you")
+    assert async_to_sync(layer.receive)(channel) == {"type": "user.notified", "reason": "mention"}
+
+
+@pytest.mark.django_db
+def test_nothing_is_published_when_the_write_fails(
+    world, thread, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks() as callbacks, pytest.raises(ValidationError):
+        services.post_message(world.people.member, thread, "")
+    assert callbacks == []
+    assert Message.objects.count() == 1
