@@ -268,6 +268,13 @@ DEMO_LOGINS = [
         profile={"title": "MCH epidemiologist", "organisation": "Ohio health department"},
     ),
     Person(
+        "missouri.member",
+        "Rosa Delgado",
+        "member of the Missouri State Team (Ohio's team space is closed to her)",
+        team="missouri",
+        profile={"title": "Perinatal nurse consultant", "organisation": "Missouri health department"},
+    ),
+    Person(
         "newcomer",
         "Sam Lee",
         "has asked to join the Ohio State Team; try another team",

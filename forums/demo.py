@@ -7,9 +7,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from collaboratory.models import Jurisdiction, LearningNetwork, Membership, Team
-from forums import services
+from forums import permissions, services
 from forums.demo_content import CONVERSATIONS, GROUPS
-from forums.models import Message, Notification, Space, Thread
+from forums.models import Message, Notification, Reaction, Space, Thread
 
 User = get_user_model()
 
@@ -95,10 +95,21 @@ class DiscussionSeeder:
             Notification.objects.filter(message=message).update(created_at=when)
             last = when
             when += timedelta(minutes=self.rng.randint(6, 140))
+        self.react(space, posted)
         Thread.objects.filter(pk=thread.pk).update(
             created_at=start, last_activity_at=last, pinned=conversation.get("pinned", False)
         )
         self.created += 1
+
+    def react(self, space: Space, posted: list) -> None:
+        """A few readers of the space react, as they would to useful news."""
+        readers = list(permissions.readers_of(space).exclude(is_superuser=True)[:12])
+        choices = [e for e, _ in Reaction.Emoji.choices]
+        for message in posted:
+            if self.rng.random() < 0.45:
+                for reader in self.rng.sample(readers, k=min(len(readers), self.rng.randint(1, 3))):
+                    if reader.pk != message.author_id:
+                        services.toggle_reaction(reader, message, self.rng.choice(choices[:4]))
 
 
 def seed(rng, out) -> None:

@@ -45,6 +45,11 @@ MEMBER_PAGES = [
     "/resources/mine/",
     "/accounts/api-tokens/",
     "/resources/collections/",
+    "/discussions/",
+    "/discussions/team-ohio/",
+    "/discussions/new/",
+    "/discussions/notifications/",
+    "/discussions/groups/new/",
 ]
 
 
@@ -68,8 +73,18 @@ def test_visitor_pages_pass_axe(page, site_url, path):
 
 @pytest.mark.parametrize("path", MEMBER_PAGES)
 def test_member_pages_pass_axe(page, site_url, path):
-    log_in(page, site_url, "ohio.lead")
+    log_in(page, site_url, "facilitator" if "groups" in path else "ohio.lead")
     page.goto(site_url + path)
+    assert _serious_violations(page) == []
+
+
+def test_a_discussion_thread_passes_axe(page, site_url):
+    log_in(page, site_url, "ohio.lead")
+    page.goto(site_url + "/discussions/team-ohio/")
+    page.locator(".thread-row__title").first.click()
+    expect(page.locator(".msg").first).to_be_visible()
+    assert _serious_violations(page) == []
+    page.locator(".react-menu summary").first.click()  # the open reaction menu too
     assert _serious_violations(page) == []
 
 

@@ -1,0 +1,876 @@
+"""Discussions under load, on real PostgreSQL and Redis, each figure against a
+bare baseline measured in the same run (the machines are shared and noisy:
+compare ratios).
+
+    .venv/bin/python bench/discussions.py                     # 200 members, 50 messages
+    .venv/bin/python bench/discussions.py --members 50 --messages 20 --posts 200
+
+It creates the database `bench_discussions` on postgres://postgres@127.0.0.1:5432
+(dropped again at the end), migrates it, and makes one team with a sender and
+`--members` members, each with a session. It uses Redis database 11 on
+127.0.0.1:6379 (only its own keys are deleted) and, for the outage, starts a
+redis-server of its own on a free port: the shared Redis is never stopped.
+Servers are `daphne` processes with the test settings; the discussion rate
+limit is raised for them (DISCUSSION_MESSAGES_PER_MINUTE), since one sender
+posts far more than 20 messages a minute here.
+
+1. Fan-out. Two daphne processes; every member has a websocket open on one
+   of them. The sender posts `--messages` replies one at a time through its
+   own socket; each is timed from the send to its receipt by the LAST member.
+   Baseline: a bare Redis PUBLISH to as many pub/sub subscriber connections,
+   with a payload the size of a message event. Every member must receive
+   every message. Target: p99 within 3x the baseline's p99, 0 lost.
+2. Throughput. `services.post_message` in this process (the Redis channel
+   layer, one channel in the space's group counting what arrives) against a
+   loop of psycopg INSERT (autocommit) + redis PUBLISH of the same payload
+   size to one subscriber. Target: at least half the raw rate.
+3. Redis outage. Two daphne processes on the bench's own redis-server; a few
+   members post continuously through their sockets and record each ack. The
+   redis-server is shut down for about 3 s and started again; sockets that
+   drop reconnect with retries and send `resume` with the last number they
+   saw (as static/js/discussions.js does). At the end every member reconnects
+   and resumes once more. Target: every acknowledged message is in the
+   database and every member holds every one (0 lost).
+
+Prints progress, then a Markdown summary for docs/performance.md.
+"""
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+import uuid
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+PG = "postgres://postgres@127.0.0.1:5432"
+DB_NAME = "bench_discussions"
+DB_URL = f"{PG}/{DB_NAME}"
+REDIS_DB = 11
+REDIS_URL = f"redis://127.0.0.1:6379/{REDIS_DB}"
+RATE_LIMIT = "1000000"  # messages per minute, for the servers this bench starts
+SETTINGS = "collaboratory.settings.test"
+BASELINE_CHANNEL = "bench-discussions-baseline"
+OUTAGE_CLIENTS = 4
+WAIT = 10.0  # seconds: the longest any single step may take before it counts as failed
+
+os.environ["DJANGO_SETTINGS_MODULE"] = SETTINGS
+os.environ["DATABASE_URL"] = DB_URL
+os.environ["REDIS_URL"] = REDIS_URL
+os.environ.setdefault("LOG_LEVEL", "WARNING")
+
+import django  # noqa: E402
+import psycopg  # noqa: E402
+import redis  # noqa: E402
+import redis.asyncio as aioredis  # noqa: E402
+import websockets  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY  # noqa: E402
+from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connections  # noqa: E402
+
+# --- Figures -------------------------------------------------------------------
+
+
+def pct(samples: list[float], p: int) -> float:
+    if len(samples) < 2:
+        return samples[0] if samples else float("nan")
+    return statistics.quantiles(samples, n=100, method="inclusive")[p - 1]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f}"
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+
+
+# --- Processes -----------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def stop_process(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+    try:
+        process.wait(timeout=3)
+    except subprocess.TimeoutExpired:  # still draining sockets: stop it now
+        process.kill()
+        process.wait(timeout=5)
+
+
+class Daphnes:
+    """`count` daphne processes on free ports, their stderr in `logdir`."""
+
+    def __init__(self, count: int, redis_url: str, logdir: Path, name: str) -> None:
+        self.ports = [free_port() for _ in range(count)]
+        self.logs = [logdir / f"daphne-{name}-{i}.log" for i in range(count)]
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": SETTINGS,
+            "DATABASE_URL": DB_URL,
+            "REDIS_URL": redis_url,
+            "DISCUSSION_MESSAGES_PER_MINUTE": RATE_LIMIT,
+            "LOG_LEVEL": "WARNING",
+        }
+        self.processes = []
+        for port, log in zip(self.ports, self.logs, strict=True):
+            with open(log, "wb") as stderr:
+                self.processes.append(
+                    subprocess.Popen(
+                        [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port)]
+                        + ["collaboratory.asgi:application"],
+                        cwd=ROOT,
+                        env=env,
+                        stdout=subprocess.DEVNULL,
+                        stderr=stderr,
+                    )
+                )
+
+    def wait_until_up(self) -> None:
+        deadline = time.monotonic() + 60
+        for port, process, log in zip(self.ports, self.processes, self.logs, strict=True):
+            while True:
+                if process.poll() is not None:
+                    raise RuntimeError(f"daphne on {port} exited:\n{log.read_text()[-2000:]}")
+                try:
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+                    break
+                except OSError:
+                    if time.monotonic() > deadline:
+                        raise RuntimeError(f"daphne on {port} did not start") from None
+                    time.sleep(0.2)
+
+    def stop(self) -> None:
+        for process in self.processes:
+            if process.poll() is None:
+                process.terminate()
+        for process in self.processes:
+            stop_process(process)
+
+    def warnings(self) -> int:
+        return sum(log.read_text(errors="replace").count("WARNING") for log in self.logs)
+
+    def errors(self) -> int:
+        return sum(log.read_text(errors="replace").count("ERROR") for log in self.logs)
+
+
+class OwnRedis:
+    """A redis-server of the bench's own, which it may stop and start."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.port = free_port()
+        self.dir = workdir
+        self.pidfile = workdir / "redis.pid"
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        subprocess.run(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1"]
+            + ["--save", "", "--appendonly", "no", "--daemonize", "yes"]
+            + ["--dir", str(self.dir), "--pidfile", str(self.pidfile)]
+            + ["--logfile", str(self.dir / "redis.log")],
+            check=True,
+            timeout=10,
+        )
+        deadline = time.monotonic() + 10
+        while not self.alive():
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"redis-server on {self.port} did not start")
+            time.sleep(0.05)
+
+    def alive(self) -> bool:
+        try:
+            return redis.Redis(port=self.port, socket_timeout=1).ping()
+        except redis.RedisError:
+            return False
+
+    def shutdown(self) -> None:
+        subprocess.run(
+            ["redis-cli", "-p", str(self.port), "shutdown", "nosave"],
+            timeout=10,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 5
+        while self.alive() and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    def make_sure_stopped(self) -> None:
+        if not self.alive():
+            return
+        self.shutdown()
+        if self.pidfile.exists() and self.alive():
+            with contextlib.suppress(OSError, ValueError):
+                os.kill(int(self.pidfile.read_text().strip()), signal.SIGTERM)
+
+
+# --- Database and Redis set-up -------------------------------------------------
+
+
+def create_database() -> None:
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {DB_NAME}")
+
+
+def drop_database() -> None:
+    connections.close_all()
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
+
+
+def clear_bench_redis() -> None:
+    """Only this bench's keys, in its own database number."""
+    client = redis.Redis.from_url(REDIS_URL)
+    for pattern in ("collaboratory*", "asgi*", "bench-discussions*"):
+        keys = list(client.scan_iter(match=pattern, count=1000))
+        for start in range(0, len(keys), 500):
+            client.delete(*keys[start : start + 500])
+    client.close()
+
+
+def session_cookie(user) -> str:
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+
+
+def build_world(members: int) -> dict:
+    """One team, its space and a thread; a sender and `members` members, all
+    on the team, each with a session."""
+    from django.db import transaction
+
+    from collaboratory.factories import (
+        LearningNetworkFactory,
+        MembershipFactory,
+        TeamFactory,
+        UserFactory,
+    )
+    from forums import events, services
+
+    with transaction.atomic():
+        network = LearningNetworkFactory(slug="bench-network", name="Bench network")
+        team = TeamFactory(name="Bench State Team", slug="bench-team", networks=[network])
+        people = [
+            MembershipFactory(team=team, user=UserFactory(username=f"bench-{i:04d}")).user
+            for i in range(members + 1)
+        ]
+        cookies = [session_cookie(user) for user in people]
+    space = services.team_space(team)
+    first = services.start_thread(people[0], space, "Fan-out", "First message", rate_limited=False)
+    event = events.message_event(first)
+    return {
+        "space": space,
+        "thread": first.thread,
+        "sender": people[0],
+        "cookies": cookies,
+        "event_bytes": len(json.dumps(event)),
+        "html": event["html"],
+    }
+
+
+def payload(message_id: int, size: int) -> str:
+    """JSON of `size` characters, like a message event."""
+    head = json.dumps({"type": "message", "id": message_id, "seq": message_id, "html": ""})
+    return json.dumps(
+        {"type": "message", "id": message_id, "seq": message_id, "html": "x" * (size - len(head))}
+    )
+
+
+# --- A websocket member ----------------------------------------------------------
+
+
+class Member:
+    """One browser tab: reads every frame as it comes, remembers each message
+    (by id, with its number) and the highest number seen, as the page's
+    script does."""
+
+    def __init__(self, port: int, slug: str, cookie: str, on_message=None) -> None:
+        self.url = f"ws://127.0.0.1:{port}/ws/discussions/{slug}/"
+        self.origin = f"http://127.0.0.1:{port}"
+        self.cookie = cookie
+        self.on_message = on_message
+        self.ws = None
+        self.reader: asyncio.Task | None = None
+        self.last = 0
+        self.seen: dict[int, int] = {}
+        self.pending: dict[str, asyncio.Future] = {}
+        self.caught_up = asyncio.Event()
+        self.errors: list[str] = []
+        self.opened = 0
+        self.last_frame = time.perf_counter()
+
+    @property
+    def is_open(self) -> bool:
+        return self.reader is not None and not self.reader.done()
+
+    async def open(self) -> None:
+        self.ws = await asyncio.wait_for(
+            websockets.connect(
+                self.url,
+                origin=self.origin,
+                additional_headers={"Cookie": self.cookie},
+                open_timeout=WAIT,
+                close_timeout=2,
+                ping_interval=None,
+                max_size=2**23,
+            ),
+            WAIT,
+        )
+        async with asyncio.timeout(WAIT):
+            while True:
+                event = json.loads(await self.ws.recv())
+                if event.get("type") == "hello":
+                    break
+        self.last = max(self.last, event["last"])
+        self.opened += 1
+        self.reader = asyncio.create_task(self._read(self.ws))
+
+    async def _read(self, ws) -> None:
+        try:
+            async for raw in ws:
+                now = self.last_frame = time.perf_counter()
+                if raw.startswith('{"type": "presence"'):
+                    continue
+                event = json.loads(raw)
+                kind = event.get("type")
+                if kind == "message":
+                    self.seen[event["id"]] = event["seq"]
+                    self.last = max(self.last, event["seq"])
+                    if self.on_message:
+                        self.on_message(event, now)
+                elif kind == "ack":
+                    future = self.pending.pop(event["client_id"], None)
+                    if future and not future.done():
+                        future.set_result(event)
+                elif kind == "caught_up":
+                    self.last = max(self.last, event["last"])
+                    self.caught_up.set()
+                elif kind == "error":
+                    self.errors.append(event.get("message", ""))
+        except (websockets.WebSocketException, OSError):
+            pass
+        finally:
+            for future in self.pending.values():
+                if not future.done():
+                    future.set_exception(ConnectionError("socket closed"))
+            self.pending.clear()
+
+    async def post(self, thread: int, body: str, client_id: str, timeout: float = WAIT) -> dict:
+        future = asyncio.get_running_loop().create_future()
+        self.pending[client_id] = future
+        message = {"type": "post", "thread": thread, "body": body, "client_id": client_id}
+        await asyncio.wait_for(self.ws.send(json.dumps(message)), timeout)
+        return await asyncio.wait_for(future, timeout)
+
+    async def resume(self) -> None:
+        self.caught_up.clear()
+        await asyncio.wait_for(self.ws.send(json.dumps({"type": "resume", "after": self.last})), 5)
+        await asyncio.wait_for(self.caught_up.wait(), WAIT)
+
+    async def close(self) -> None:
+        if self.ws is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self.ws.close(), 3)
+        if self.reader is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self.reader, 3)
+
+    async def reconnect(self, within: float = 30.0) -> int:
+        """Open again and catch up, retrying until it works. Returns the tries."""
+        await self.close()
+        deadline = time.monotonic() + within
+        tries = 0
+        while True:
+            tries += 1
+            try:
+                await self.open()
+                await self.resume()
+                return tries
+            except (OSError, TimeoutError, websockets.WebSocketException, ConnectionError):
+                await self.close()
+                if time.monotonic() > deadline:
+                    raise
+                await asyncio.sleep(0.25)
+
+
+async def open_all(members: list[Member], at_once: int = 20) -> list[Member]:
+    """Open every socket (a few at a time), retrying each up to three times."""
+    gate = asyncio.Semaphore(at_once)
+
+    async def one(member: Member) -> bool:
+        async with gate:
+            for _ in range(3):
+                try:
+                    await member.open()
+                    return True
+                except (OSError, TimeoutError, websockets.WebSocketException):
+                    await member.close()
+                    await asyncio.sleep(0.5)
+            return False
+
+    done = await asyncio.gather(*(one(m) for m in members))
+    return [m for m, ok in zip(members, done, strict=True) if not ok]
+
+
+async def quiet(members: list[Member], for_seconds: float = 1.0, within: float = 90.0) -> float:
+    """Wait until no socket has had a frame for `for_seconds`. Returns the wait."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < within:
+        latest = max(m.last_frame for m in members)
+        if time.perf_counter() - latest >= for_seconds:
+            break
+        await asyncio.sleep(0.1)
+    return time.perf_counter() - start
+
+
+# --- 1. Fan-out ------------------------------------------------------------------
+
+
+async def channels_fanout(ports, world: dict, receivers: int, messages: int) -> dict:
+    slug, thread = world["space"].slug, world["thread"].pk
+    receipts: dict[str, list[float]] = defaultdict(list)
+    complete: dict[str, asyncio.Event] = defaultdict(asyncio.Event)
+
+    def on_message(event: dict, now: float) -> None:
+        times = receipts[event["client_id"]]
+        times.append(now)
+        if len(times) == receivers:
+            complete[event["client_id"]].set()
+
+    members = [
+        Member(ports[i % len(ports)], slug, world["cookies"][1 + i], on_message)
+        for i in range(receivers)
+    ]
+    sender = Member(ports[0], slug, world["cookies"][0])
+    start = time.perf_counter()
+    failed = await open_all([sender, *members])
+    connected = time.perf_counter() - start
+    say(f"  {receivers - len(failed)} of {receivers} members connected in {connected:.1f} s")
+    settle = await quiet([sender, *members])
+    say(f"  presence traffic settled after {settle:.1f} s more")
+
+    latencies, acks, sent = [], [], []
+    for i in range(messages):
+        client_id = str(uuid.uuid4())
+        sent.append(client_id)
+        t0 = time.perf_counter()
+        try:
+            await sender.post(thread, f"Fan-out message {i}", client_id)
+            acks.append(time.perf_counter() - t0)
+            await asyncio.wait_for(complete[client_id].wait(), WAIT)
+            latencies.append(max(receipts[client_id]) - t0)
+        except (TimeoutError, ConnectionError) as error:
+            say(f"  message {i}: not everyone received it ({type(error).__name__})")
+        await asyncio.sleep(0.02)
+    await asyncio.sleep(1.0)  # stragglers
+    received = sum(len(receipts[c]) for c in sent)
+    for member in [sender, *members]:
+        await member.close()
+    return {
+        "latencies": latencies,
+        "acks": acks,
+        "expected": receivers * messages,
+        "received": received,
+        "not_connected": len(failed),
+        "connect_seconds": connected,
+        "settle_seconds": settle,
+    }
+
+
+async def bare_fanout(subscribers: int, messages: int, size: int) -> dict:
+    receipts: dict[int, list[float]] = defaultdict(list)
+    complete: dict[int, asyncio.Event] = defaultdict(asyncio.Event)
+    clients, pubsubs, tasks = [], [], []
+
+    async def listen(pubsub) -> None:
+        async for item in pubsub.listen():
+            if item["type"] != "message":
+                continue
+            now = time.perf_counter()
+            message_id = json.loads(item["data"])["id"]
+            receipts[message_id].append(now)
+            if len(receipts[message_id]) == subscribers:
+                complete[message_id].set()
+
+    publisher = aioredis.Redis.from_url(REDIS_URL)
+    try:
+        for _ in range(subscribers):
+            client = aioredis.Redis.from_url(REDIS_URL)
+            pubsub = client.pubsub()
+            await asyncio.wait_for(pubsub.subscribe(BASELINE_CHANNEL), WAIT)
+            clients.append(client)
+            pubsubs.append(pubsub)
+            tasks.append(asyncio.create_task(listen(pubsub)))
+        async with asyncio.timeout(WAIT):
+            while (
+                dict(await publisher.pubsub_numsub(BASELINE_CHANNEL)).get(
+                    BASELINE_CHANNEL.encode(), 0
+                )
+                < subscribers
+            ):
+                await asyncio.sleep(0.05)
+        latencies = []
+        for i in range(messages):
+            t0 = time.perf_counter()
+            await asyncio.wait_for(publisher.publish(BASELINE_CHANNEL, payload(i, size)), WAIT)
+            try:
+                await asyncio.wait_for(complete[i].wait(), WAIT)
+                latencies.append(max(receipts[i]) - t0)
+            except TimeoutError:
+                say(f"  bare message {i}: not everyone received it")
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(0.5)
+        received = sum(len(receipts[i]) for i in range(messages))
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        for pubsub, client in zip(pubsubs, clients, strict=True):
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(pubsub.aclose(), 3)
+                await asyncio.wait_for(client.aclose(), 3)
+        await publisher.aclose()
+    return {"latencies": latencies, "expected": subscribers * messages, "received": received}
+
+
+# --- 2. Throughput -----------------------------------------------------------------
+
+
+class Counter(threading.Thread):
+    """Counts what arrives on one subscription, in a thread of its own."""
+
+    def __init__(self, expected: int, subscribe, receive) -> None:
+        super().__init__(daemon=True)
+        self.expected, self.subscribe, self.receive = expected, subscribe, receive
+        self.ready = threading.Event()
+        self.count = 0
+
+    def run(self) -> None:
+        asyncio.run(self._run())
+
+    async def _run(self) -> None:
+        handle = await self.subscribe()
+        self.ready.set()
+        while self.count < self.expected:
+            try:
+                await asyncio.wait_for(self.receive(handle), 5)
+            except TimeoutError:
+                break
+            self.count += 1
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(handle["close"](), 3)
+
+
+def group_counter(group: str, expected: int) -> Counter:
+    from channels_redis.core import RedisChannelLayer
+
+    async def subscribe():
+        layer = RedisChannelLayer(**settings.CHANNEL_LAYERS["default"]["CONFIG"])
+        name = await layer.new_channel()
+        await layer.group_add(group, name)
+
+        async def close():
+            await layer.group_discard(group, name)
+            await layer.close_pools()
+
+        return {"layer": layer, "name": name, "close": close}
+
+    async def receive(handle):
+        return await handle["layer"].receive(handle["name"])
+
+    return Counter(expected, subscribe, receive)
+
+
+def pubsub_counter(expected: int) -> Counter:
+    async def subscribe():
+        client = aioredis.Redis.from_url(REDIS_URL)
+        pubsub = client.pubsub()
+        await pubsub.subscribe(BASELINE_CHANNEL)
+
+        async def close():
+            await pubsub.aclose()
+            await client.aclose()
+
+        return {"pubsub": pubsub, "close": close}
+
+    async def receive(handle):
+        while True:
+            item = await handle["pubsub"].get_message(ignore_subscribe_messages=True, timeout=5)
+            if item is not None:
+                return item
+
+    return Counter(expected, subscribe, receive)
+
+
+def throughput(world: dict, posts: int, warm: int = 10) -> dict:
+    from forums import services
+
+    sender, thread, size = world["sender"], world["thread"], world["event_bytes"]
+
+    counter = group_counter(services.space_group(world["space"].pk), warm + posts)
+    counter.start()
+    counter.ready.wait(WAIT)
+    start = None
+    for i in range(warm + posts):
+        if i == warm:
+            start = time.perf_counter()
+        services.post_message(
+            sender, thread, f"Throughput {i}", client_id=uuid.uuid4(), rate_limited=False
+        )
+    app_seconds = time.perf_counter() - start
+    counter.join(WAIT)
+    app_received = counter.count
+
+    counter = pubsub_counter(warm + posts)
+    counter.start()
+    counter.ready.wait(WAIT)
+    publisher = redis.Redis.from_url(REDIS_URL)
+    with psycopg.connect(DB_URL, autocommit=True) as conn:
+        conn.execute(
+            "CREATE TABLE bench_raw (id bigserial PRIMARY KEY, space_id int NOT NULL, "
+            "body text NOT NULL, body_html text NOT NULL, created_at timestamptz DEFAULT now())"
+        )
+        for i in range(warm + posts):
+            if i == warm:
+                start = time.perf_counter()
+            (row_id,) = conn.execute(
+                "INSERT INTO bench_raw (space_id, body, body_html) VALUES (%s, %s, %s) "
+                "RETURNING id",
+                (world["space"].pk, f"Throughput {i}", world["html"]),
+            ).fetchone()
+            publisher.publish(BASELINE_CHANNEL, payload(row_id, size))
+        raw_seconds = time.perf_counter() - start
+    publisher.close()
+    counter.join(WAIT)
+    return {
+        "app_rate": posts / app_seconds,
+        "raw_rate": posts / raw_seconds,
+        "app_received": app_received,
+        "raw_received": counter.count,
+        "expected": warm + posts,
+    }
+
+
+# --- 3. Redis outage -----------------------------------------------------------------
+
+
+async def outage(ports, world: dict, own: OwnRedis, clients: int) -> dict:
+    slug, thread = world["space"].slug, world["thread"].pk
+    members = [Member(ports[i % len(ports)], slug, world["cookies"][1 + i]) for i in range(clients)]
+    failed = await open_all(members)
+    if failed:
+        raise RuntimeError(f"{len(failed)} outage clients could not connect")
+    acked: dict[int, int] = {}
+    unacked: list[str] = []
+    reconnects = defaultdict(int)
+    stop = asyncio.Event()
+    down = {}
+
+    async def poster(index: int, member: Member) -> None:
+        n = 0
+        while not stop.is_set():
+            client_id, body = str(uuid.uuid4()), f"Outage {index}-{n}"
+            give_up = time.monotonic() + 30
+            while True:
+                try:
+                    if not member.is_open:
+                        reconnects[index] += 1
+                        await member.reconnect(within=max(1.0, give_up - time.monotonic()))
+                    ack = await member.post(thread, body, client_id, timeout=3)
+                    acked[ack["id"]] = ack["seq"]
+                    break
+                except (OSError, TimeoutError, websockets.WebSocketException, ConnectionError):
+                    if time.monotonic() > give_up:
+                        unacked.append(client_id)
+                        break
+                    if member.is_open:  # no answer on an open socket: start again
+                        await member.close()
+                    await asyncio.sleep(0.1)
+            n += 1
+            await asyncio.sleep(0.05)
+
+    tasks = [asyncio.create_task(poster(i, m)) for i, m in enumerate(members)]
+    await asyncio.sleep(2.0)
+    before = len(acked)
+    down["at"] = time.perf_counter()
+    await asyncio.to_thread(own.shutdown)
+    say(f"  redis-server stopped after {before} acknowledged messages")
+    await asyncio.sleep(3.0)
+    await asyncio.to_thread(own.start)
+    down["seconds"] = time.perf_counter() - down["at"]
+    during = len(acked) - before
+    say(f"  redis-server back after {down['seconds']:.1f} s; {during} acknowledged while down")
+    await asyncio.sleep(4.0)
+    stop.set()
+    await asyncio.wait_for(asyncio.gather(*tasks, return_exceptions=True), 40)
+
+    live = [set(m.seen) for m in members]
+    for member in members:
+        await member.reconnect()
+    for member in members:
+        await member.close()
+    wanted = set(acked)
+    return {
+        "acked": acked,
+        "acked_while_down": during,
+        "unacked": unacked,
+        "down_seconds": down["seconds"],
+        "reconnects": sum(reconnects.values()),
+        "missing_live": [len(wanted - seen) for seen in live],
+        "missing_after_resume": [len(wanted - set(m.seen)) for m in members],
+        "errors": sum(len(m.errors) for m in members),
+    }
+
+
+def in_database(acked: dict[int, int]) -> int:
+    from forums.models import Message
+
+    return Message.objects.filter(pk__in=list(acked)).count()
+
+
+# --- Main ------------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--members", type=int, default=200, help="connected members (200)")
+    parser.add_argument("--messages", type=int, default=50, help="fan-out messages (50)")
+    parser.add_argument("--posts", type=int, default=500, help="throughput posts (500)")
+    args = parser.parse_args()
+
+    began = time.perf_counter()
+    workdir = Path(tempfile.mkdtemp(prefix="bench-discussions-"))
+    own = OwnRedis(workdir)
+    servers: list[Daphnes] = []
+    try:
+        say(f"database {DB_NAME}: creating and migrating")
+        create_database()
+        call_command("migrate", verbosity=0)
+        clear_bench_redis()
+        world = build_world(max(args.members, OUTAGE_CLIENTS))
+        connections.close_all()
+        say(f"  {args.members} members and a sender; message event {world['event_bytes']} B")
+
+        say(f"1. fan-out to {args.members} members, {args.messages} messages")
+        servers.append(Daphnes(2, REDIS_URL, workdir, "fanout"))
+        servers[-1].wait_until_up()
+        fan = asyncio.run(channels_fanout(servers[-1].ports, world, args.members, args.messages))
+        bare = asyncio.run(bare_fanout(args.members, args.messages, world["event_bytes"]))
+        servers[-1].stop()
+        fan_log = (servers[-1].warnings(), servers[-1].errors())
+        clear_bench_redis()
+
+        say(f"2. throughput, {args.posts} posts")
+        rate = throughput(world, args.posts)
+        connections.close_all()
+        clear_bench_redis()
+
+        say(f"3. Redis outage, {OUTAGE_CLIENTS} members posting")
+        own.start()
+        servers.append(Daphnes(2, own.url, workdir, "outage"))
+        servers[-1].wait_until_up()
+        out = asyncio.run(outage(servers[-1].ports, world, own, OUTAGE_CLIENTS))
+        servers[-1].stop()
+        out_log = (servers[-1].warnings(), servers[-1].errors())
+        stored = in_database(out["acked"])
+    finally:
+        for group in servers:
+            group.stop()
+        own.make_sure_stopped()
+        with contextlib.suppress(Exception):
+            clear_bench_redis()
+        with contextlib.suppress(Exception):
+            drop_database()
+
+    channels_p50, channels_p99 = pct(fan["latencies"], 50), pct(fan["latencies"], 99)
+    bare_p50, bare_p99 = pct(bare["latencies"], 50), pct(bare["latencies"], 99)
+    fan_ratio = channels_p99 / bare_p99
+    fan_lost = fan["expected"] - fan["received"]
+    rate_ratio = rate["app_rate"] / rate["raw_rate"]
+    acked = len(out["acked"])
+    out_lost = sum(out["missing_after_resume"])
+
+    def met(ok: bool) -> str:
+        return "met" if ok else "**not met**"
+
+    say("")
+    say(f"members {args.members}, fan-out messages {args.messages}, throughput posts {args.posts}")
+    say(
+        f"connecting {args.members} members: {fan['connect_seconds']:.1f} s, then "
+        f"{fan['settle_seconds']:.1f} s of presence traffic; "
+        f"ack p50 {ms(pct(fan['acks'], 50))} ms; daphne log warnings/errors {fan_log}"
+    )
+    say(
+        f"outage: {out['down_seconds']:.1f} s down, {out['reconnects']} reconnects, "
+        f"unacknowledged sends {len(out['unacked'])}, acked but not received live per member "
+        f"{out['missing_live']}; daphne log warnings/errors {out_log}"
+    )
+    say("")
+    say("| measure | result | target | |")
+    say("|---|---:|---:|---|")
+    say(
+        f"| fan-out, send → last of {args.members} members (2 daphne, channels_redis) "
+        f"| p50 {ms(channels_p50)} ms, p99 {ms(channels_p99)} ms | | |"
+    )
+    say(
+        f"| bare Redis PUBLISH → last of {args.members} subscribers "
+        f"| p50 {ms(bare_p50)} ms, p99 {ms(bare_p99)} ms | | |"
+    )
+    say(f"| p99 channels ÷ p99 bare | {fan_ratio:.1f}× | ≤ 3× | {met(fan_ratio <= 3)} |")
+    say(
+        f"| fan-out messages lost | {fan_lost} of {fan['expected']:,} "
+        f"(bare: {bare['expected'] - bare['received']}) | 0 | {met(fan_lost == 0)} |"
+    )
+    say(
+        f"| `post_message` saved + broadcast | {rate['app_rate']:.0f}/s "
+        f"({rate['app_received']} of {rate['expected']} received) | | |"
+    )
+    say(
+        f"| raw INSERT + PUBLISH | {rate['raw_rate']:.0f}/s "
+        f"({rate['raw_received']} of {rate['expected']} received) | | |"
+    )
+    say(f"| throughput ratio | {rate_ratio:.2f} | ≥ 0.5 | {met(rate_ratio >= 0.5)} |")
+    say(
+        f"| outage: acknowledged messages in the database | {stored} of {acked} "
+        f"({out['acked_while_down']} acked while Redis was down) | all | {met(stored == acked)} |"
+    )
+    say(
+        f"| outage: lost after reconnect + resume ({OUTAGE_CLIENTS} members) | {out_lost} "
+        f"| 0 | {met(out_lost == 0)} |"
+    )
+    say(f"\nwhole run {time.perf_counter() - began:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
