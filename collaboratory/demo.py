@@ -272,7 +272,10 @@ DEMO_LOGINS = [
         "Rosa Delgado",
         "member of the Missouri State Team (Ohio's team space is closed to her)",
         team="missouri",
-        profile={"title": "Perinatal nurse consultant", "organisation": "Missouri health department"},
+        profile={
+            "title": "Perinatal nurse consultant",
+            "organisation": "Missouri health department",
+        },
     ),
     Person(
         "newcomer",
