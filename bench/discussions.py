@@ -31,6 +31,14 @@ posts far more than 20 messages a minute here.
    saw (as static/js/discussions.js does). At the end every member reconnects
    and resumes once more. Target: every acknowledged message is in the
    database and every member holds every one (0 lost).
+4. Idle sockets. One daphne with the Redis URL exactly as a deployment
+   gives it; three sockets open and silent for 12 s. Target: none closed.
+
+Parts 1-3 add `?socket_timeout=30` to the Redis URLs (unless
+`--redis-as-configured`): with redis-py 8's default 5 s read timeout the
+channel layer's 5 s blocking pop times out on an idle server process and the
+socket waiting on it is closed (part 4 shows it), which would turn quiet
+moments of the run into lost sockets.
 
 Prints progress, then a Markdown summary for docs/performance.md.
 """
@@ -60,11 +68,34 @@ PG = "postgres://postgres@127.0.0.1:5432"
 DB_NAME = "bench_discussions"
 DB_URL = f"{PG}/{DB_NAME}"
 REDIS_DB = 11
-REDIS_URL = f"redis://127.0.0.1:6379/{REDIS_DB}"
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--members", type=int, default=200, help="connected members (200)")
+    parser.add_argument("--messages", type=int, default=50, help="fan-out messages (50)")
+    parser.add_argument("--posts", type=int, default=500, help="throughput posts (500)")
+    parser.add_argument(
+        "--redis-as-configured",
+        action="store_true",
+        help="keep redis-py's 5 s socket timeout: every socket idle for 5 s is then closed",
+    )
+    return parser.parse_args(sys.argv[1:] if __name__ == "__main__" else [])
+
+
+ARGS = arguments()
+# redis-py 8 reads replies with a 5 s timeout by default, exactly as long as
+# the channel layer's blocking pop waits for a message (5 s): an idle
+# process's receive times out and the socket running it is closed with 1011.
+# A longer read timeout in the URL (no code change) lets the bench measure
+# the rest.
+REDIS_OPTIONS = "" if ARGS.redis_as_configured else "?socket_timeout=30"
+REDIS_URL = f"redis://127.0.0.1:6379/{REDIS_DB}{REDIS_OPTIONS}"
 RATE_LIMIT = "1000000"  # messages per minute, for the servers this bench starts
 SETTINGS = "collaboratory.settings.test"
 BASELINE_CHANNEL = "bench-discussions-baseline"
 OUTAGE_CLIENTS = 4
+IDLE_CLIENTS, IDLE_SECONDS = 3, 12.0
 WAIT = 10.0  # seconds: the longest any single step may take before it counts as failed
 
 os.environ["DJANGO_SETTINGS_MODULE"] = SETTINGS
@@ -193,7 +224,7 @@ class OwnRedis:
 
     @property
     def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
+        return f"redis://127.0.0.1:{self.port}/0{REDIS_OPTIONS}"
 
     def start(self) -> None:
         subprocess.run(
@@ -320,8 +351,9 @@ def payload(message_id: int, size: int) -> str:
 
 class Member:
     """One browser tab: reads every frame as it comes, remembers each message
-    (by id, with its number) and the highest number seen, as the page's
-    script does."""
+    (by id, with its number), and resumes from the number the server last
+    confirmed (a `caught_up`), not from the highest it happened to see, as
+    the page's script does."""
 
     def __init__(self, port: int, slug: str, cookie: str, on_message=None) -> None:
         self.url = f"ws://127.0.0.1:{port}/ws/discussions/{slug}/"
@@ -331,6 +363,7 @@ class Member:
         self.ws = None
         self.reader: asyncio.Task | None = None
         self.last = 0
+        self.resume_from = 0
         self.seen: dict[int, int] = {}
         self.pending: dict[str, asyncio.Future] = {}
         self.caught_up = asyncio.Event()
@@ -360,8 +393,8 @@ class Member:
                 event = json.loads(await self.ws.recv())
                 if event.get("type") == "hello":
                     break
-        if not self.opened:  # the number the page was rendered with; later, only what it saw
-            self.last = event["last"]
+        if not self.opened:  # the number the page was rendered with
+            self.last = self.resume_from = event["last"]
         self.opened += 1
         self.reader = asyncio.create_task(self._read(self.ws))
 
@@ -369,7 +402,7 @@ class Member:
         try:
             async for raw in ws:
                 now = self.last_frame = time.perf_counter()
-                if raw.startswith('{"type": "presence"'):
+                if raw.startswith('{"type": "presence'):
                     continue
                 event = json.loads(raw)
                 kind = event.get("type")
@@ -384,6 +417,7 @@ class Member:
                         future.set_result(event)
                 elif kind == "caught_up":
                     self.last = max(self.last, event["last"])
+                    self.resume_from = max(self.resume_from, event["last"])
                     self.caught_up.set()
                 elif kind == "error":
                     self.errors.append(event.get("message", ""))
@@ -404,7 +438,9 @@ class Member:
 
     async def resume(self) -> None:
         self.caught_up.clear()
-        await asyncio.wait_for(self.ws.send(json.dumps({"type": "resume", "after": self.last})), 5)
+        await asyncio.wait_for(
+            self.ws.send(json.dumps({"type": "resume", "after": self.resume_from})), 5
+        )
         await asyncio.wait_for(self.caught_up.wait(), WAIT)
 
     async def close(self) -> None:
@@ -469,13 +505,9 @@ async def quiet(members: list[Member], for_seconds: float = 1.0, within: float =
 async def channels_fanout(ports, world: dict, receivers: int, messages: int) -> dict:
     slug, thread = world["space"].slug, world["thread"].pk
     receipts: dict[str, list[float]] = defaultdict(list)
-    complete: dict[str, asyncio.Event] = defaultdict(asyncio.Event)
 
     def on_message(event: dict, now: float) -> None:
-        times = receipts[event["client_id"]]
-        times.append(now)
-        if len(times) == receivers:
-            complete[event["client_id"]].set()
+        receipts[event["client_id"]].append(now)
 
     members = [
         Member(ports[i % len(ports)], slug, world["cookies"][1 + i], on_message)
@@ -489,32 +521,54 @@ async def channels_fanout(ports, world: dict, receivers: int, messages: int) -> 
     settle = await quiet([sender, *members])
     say(f"  presence traffic settled after {settle:.1f} s more")
 
-    latencies, acks, sent = [], [], []
+    latencies, acks, sent, incomplete = [], [], [], 0
     for i in range(messages):
         client_id = str(uuid.uuid4())
         sent.append(client_id)
         t0 = time.perf_counter()
-        try:
-            await sender.post(thread, f"Fan-out message {i}", client_id)
-            acks.append(time.perf_counter() - t0)
-            await asyncio.wait_for(complete[client_id].wait(), WAIT)
+        ack = await post_surely(sender, thread, f"Fan-out message {i}", client_id)
+        acks.append(time.perf_counter() - t0)
+        # Until every member still connected has it (a closed socket gets nothing).
+        deadline = t0 + WAIT
+        while time.perf_counter() < deadline and not all(
+            ack["id"] in m.seen or not m.is_open for m in members
+        ):
+            await asyncio.sleep(0.005)
+        if len(receipts[client_id]) == receivers:
             latencies.append(max(receipts[client_id]) - t0)
-        except (TimeoutError, ConnectionError) as error:
-            say(f"  message {i}: not everyone received it ({type(error).__name__})")
+        else:
+            incomplete += 1
         await asyncio.sleep(0.02)
     await asyncio.sleep(1.0)  # stragglers
     received = sum(len(receipts[c]) for c in sent)
+    dropped = sum(1 for m in members if not m.is_open)
     for member in [sender, *members]:
         await member.close()
+    if incomplete:
+        say(f"  {incomplete} messages did not reach every member; {dropped} sockets closed")
     return {
         "latencies": latencies,
         "acks": acks,
         "expected": receivers * messages,
         "received": received,
-        "not_connected": len(failed),
+        "dropped": dropped + len(failed),
         "connect_seconds": connected,
         "settle_seconds": settle,
     }
+
+
+async def post_surely(member: Member, thread: int, body: str, client_id: str) -> dict:
+    """Post, reconnecting and sending again (same client_id) if the socket fails."""
+    for attempt in range(3):
+        try:
+            if not member.is_open:
+                await member.reconnect()
+            return await member.post(thread, body, client_id)
+        except (OSError, TimeoutError, websockets.WebSocketException, ConnectionError):
+            if attempt == 2:
+                raise
+            await member.close()
+    raise AssertionError("unreachable")
 
 
 async def bare_fanout(subscribers: int, messages: int, size: int) -> dict:
@@ -762,6 +816,21 @@ async def outage(ports, world: dict, own: OwnRedis, clients: int) -> dict:
     }
 
 
+# --- 4. Idle sockets, Redis as configured -------------------------------------------
+
+
+async def idle(port: int, world: dict, clients: int, seconds: float) -> int:
+    """Open sockets, send nothing, and count how many the server closes."""
+    slug = world["space"].slug
+    members = [Member(port, slug, world["cookies"][1 + i]) for i in range(clients)]
+    failed = await open_all(members)
+    await asyncio.sleep(seconds)
+    closed = sum(1 for m in members if not m.is_open) + len(failed)
+    for member in members:
+        await member.close()
+    return closed
+
+
 def in_database(acked: dict[int, int]) -> int:
     from forums.models import Message
 
@@ -772,12 +841,7 @@ def in_database(acked: dict[int, int]) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--members", type=int, default=200, help="connected members (200)")
-    parser.add_argument("--messages", type=int, default=50, help="fan-out messages (50)")
-    parser.add_argument("--posts", type=int, default=500, help="throughput posts (500)")
-    args = parser.parse_args()
-
+    args = ARGS
     began = time.perf_counter()
     workdir = Path(tempfile.mkdtemp(prefix="bench-discussions-"))
     own = OwnRedis(workdir)
@@ -813,6 +877,14 @@ def main() -> None:
         servers[-1].stop()
         out_log = servers[-1].log_counts()
         stored = in_database(out["acked"])
+
+        say(f"4. {IDLE_CLIENTS} idle sockets for {IDLE_SECONDS:.0f} s, Redis URL without options")
+        clear_bench_redis()
+        servers.append(Daphnes(1, REDIS_URL.split("?")[0], workdir, "idle"))
+        servers[-1].wait_until_up()
+        idle_closed = asyncio.run(idle(servers[-1].ports[0], world, IDLE_CLIENTS, IDLE_SECONDS))
+        servers[-1].stop()
+        idle_log = servers[-1].log_counts()
     finally:
         for group in servers:
             group.stop()
@@ -834,11 +906,15 @@ def main() -> None:
         return "met" if ok else "**not met**"
 
     say("")
-    say(f"members {args.members}, fan-out messages {args.messages}, throughput posts {args.posts}")
+    say(
+        f"members {args.members}, fan-out messages {args.messages}, throughput posts "
+        f"{args.posts}, Redis URL options {REDIS_OPTIONS or '(none)'}"
+    )
     say(
         f"connecting {args.members} members: {fan['connect_seconds']:.1f} s, then "
         f"{fan['settle_seconds']:.1f} s of presence traffic; "
-        f"ack p50 {ms(pct(fan['acks'], 50))} ms; servers' log: {fan_log}"
+        f"ack p50 {ms(pct(fan['acks'], 50))} ms; {fan['dropped']} sockets closed or refused; "
+        f"servers' log: {fan_log}"
     )
     say(
         f"outage: {out['down_seconds']:.1f} s down, {out['reconnects']} reconnects, "
@@ -878,7 +954,13 @@ def main() -> None:
         f"| outage: lost after reconnect + resume ({OUTAGE_CLIENTS} members) | {out_lost} "
         f"| 0 | {met(out_lost == 0)} |"
     )
-    say(f"\nwhole run {time.perf_counter() - began:.0f} s")
+    say(
+        f"| idle sockets closed by the server within {IDLE_SECONDS:.0f} s "
+        f"(Redis URL as configured) | {idle_closed} of {IDLE_CLIENTS} | 0 | "
+        f"{met(idle_closed == 0)} |"
+    )
+    say(f"\nidle check, servers' log: {idle_log}")
+    say(f"\nwhole run {time.perf_counter() - began:.0f} s; server logs in {workdir}")
 
 
 if __name__ == "__main__":

@@ -43,17 +43,20 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         for group in self.groups_joined:
             await self.channel_layer.group_add(group, self.channel_name)
         await self.accept()
-        await database_sync_to_async(services.arrive)(user, self.space, self.channel_name)
+        people = await database_sync_to_async(services.arrive)(user, self.space, self.channel_name)
         last = await database_sync_to_async(
             Space.objects.filter(pk=self.space.pk).values_list("last_sequence", flat=True).get
         )()
         await self.send_json({"type": "hello", "space": self.space.slug, "last": last})
+        await self.send_json({"type": "presence", "people": people})
 
     async def disconnect(self, code: int) -> None:
         for group in getattr(self, "groups_joined", []):
             await self.channel_layer.group_discard(group, self.channel_name)
         if getattr(self, "groups_joined", None):
-            await database_sync_to_async(services.leave)(self.space, self.channel_name)
+            await database_sync_to_async(services.leave)(
+                self.scope["user"], self.space, self.channel_name
+            )
 
     async def _may_read(self, fresh: bool = False) -> bool:
         return await database_sync_to_async(permissions.can_read)(

@@ -27,6 +27,8 @@ def cards_for(messages: list[Message], viewer) -> dict[int, list[dict]]:
     for message in messages:
         for card in message.cards:
             wanted.setdefault(card.get("kind"), set()).add(card.get("id"))
+    if not (wanted["resource"] or wanted["page"]):
+        return {m.pk: [] for m in messages}
     resources = {
         r.pk: {"kind": "Resource", "title": r.title, "url": r.get_absolute_url(), "text": r.summary}
         for r in visible_resources(viewer).filter(pk__in=wanted["resource"])

@@ -9,8 +9,6 @@ import uuid
 from collections.abc import Iterable
 from datetime import timedelta
 
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
@@ -22,7 +20,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from collaboratory.models import Jurisdiction, LearningNetwork, Membership, Team
-from forums import permissions
+from forums import permissions, publisher
 from forums.models import (
     Message,
     MessageEdit,
@@ -60,7 +58,7 @@ def publish(group: str, event: dict) -> None:
     """Send now. A layer that is down is logged, not raised: whatever was
     saved is caught up by sequence number when the sockets come back."""
     try:
-        async_to_sync(get_channel_layer().group_send)(group, event)
+        publisher.group_send(group, event)
     except Exception:  # noqa: BLE001  (Redis down must not fail a saved write)
         logger.warning("Could not publish to %s; clients will catch up.", group, exc_info=True)
 
@@ -225,7 +223,7 @@ def _save_message(
     rendered = render_message(body)
     sequence = _next_sequence(thread.space_id)
     message = Message.objects.create(
-        space_id=thread.space_id,
+        space=thread.space,
         thread=thread,
         author=user,
         body=body,
@@ -491,11 +489,12 @@ def _notify(message: Message, rendered: RenderedMessage, *, mentions_only: bool 
     state_members = Membership.objects.filter(team__jurisdiction__in=rendered.jurisdictions)
     for user_id in state_members.values_list("user", flat=True):
         reasons.setdefault(user_id, Notification.Reason.STATE_MENTION)
-    states = ThreadState.objects.filter(thread=message.thread_id)
-    muted = set(states.filter(subscription="muted").values_list("user", flat=True))
-    if not mentions_only:
-        following = states.filter(subscription="following").values_list("user", flat=True)
-        for user_id in following:
+    subscriptions = ThreadState.objects.filter(thread=message.thread_id).exclude(subscription="")
+    muted = set()
+    for user_id, subscription in subscriptions.values_list("user", "subscription"):
+        if subscription == ThreadState.Subscription.MUTED:
+            muted.add(user_id)
+        elif not mentions_only:
             reasons.setdefault(user_id, Notification.Reason.REPLY)
     reasons = {
         user_id: reason
@@ -523,21 +522,36 @@ def _notify(message: Message, rendered: RenderedMessage, *, mentions_only: bool 
 # --- Presence ------------------------------------------------------------------
 
 
-def arrive(user: AbstractBaseUser, space: Space, channel_name: str) -> None:
+def _is_present(user: AbstractBaseUser, space: Space) -> bool:
+    since = timezone.now() - PRESENCE_TIMEOUT
+    return Presence.objects.filter(space=space, user=user, seen_at__gte=since).exists()
+
+
+def arrive(user: AbstractBaseUser, space: Space, channel_name: str) -> list[dict]:
+    """Record an open socket; tell the others only if this person was not
+    here already (another tab). Returns who is here, for the newcomer."""
+    from forums.events import person
+
+    already = _is_present(user, space)
     Presence.objects.update_or_create(
         channel_name=channel_name,
         defaults={"space": space, "user": user, "seen_at": timezone.now()},
     )
-    _publish_presence(space)
+    if not already:
+        _publish_presence(space, "presence.joined", person(user))
+    return present_people(space)
 
 
 def still_here(channel_name: str) -> None:
     Presence.objects.filter(channel_name=channel_name).update(seen_at=timezone.now())
 
 
-def leave(space: Space, channel_name: str) -> None:
+def leave(user: AbstractBaseUser, space: Space, channel_name: str) -> None:
+    from forums.events import person
+
     Presence.objects.filter(channel_name=channel_name).delete()
-    _publish_presence(space)
+    if not _is_present(user, space):
+        _publish_presence(space, "presence.left", person(user))
 
 
 def present_people(space: Space) -> list[dict]:
@@ -553,6 +567,8 @@ def present_people(space: Space) -> list[dict]:
     return sorted((person(u) for u in users), key=lambda p: p["name"])
 
 
-def _publish_presence(space: Space) -> None:
-    event = {"type": "presence", "people": present_people(space)}
+def _publish_presence(space: Space, kind: str, who: dict) -> None:
+    """Only the change goes to everyone: sending the whole list at each
+    arrival would cost the square of the number of people in a busy space."""
+    event = {"type": kind, "person": who}
     publish_after_commit(space_group(space.pk), {"type": "space.event", "event": event})

@@ -39,6 +39,8 @@ def _mentioned(text: str) -> tuple[dict, dict, dict]:
     names = {name.rstrip(".-") for name in MENTION.findall(CODE.sub("", text))}
     team_slugs = {n.removeprefix("team-") for n in names if n.startswith("team-")}
     state_slugs = {n.removeprefix("state-") for n in names if n.startswith("state-")}
+    if not names:
+        return {}, {}, {}
     people = {
         user.username.lower(): user
         for user in get_user_model()

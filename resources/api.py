@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms import ModelChoiceField, ModelMultipleChoiceField
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from ninja import File, Form, Router, Schema, Status
+from ninja import Field, File, Form, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from ninja.security import SessionAuth
@@ -180,6 +180,7 @@ class SubmitIn(Schema):
     licence: str = "cc-by"
     year_published: int | None = None
     visibility: str = "members"
+    adapted_from: str = Field("", description="A library resource's address or number.")
 
 
 @router.post(

@@ -9,3 +9,6 @@ class ResourcesConfig(AppConfig):
     label = "resources"
     verbose_name = "Resource library"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from resources import signals  # noqa: F401  (connects the receivers)

@@ -2,72 +2,167 @@
 filters and counts, and a keyword box over title, summary, body and the
 text inside files."""
 
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.http import QueryDict
+from taggit.models import Tag
 
 from collaboratory import facets
 from collaboratory.models import Jurisdiction, LearningNetwork
-from resources import permissions
-from resources.models import Audience, Language, ResourceKind
+from resources import keywords, permissions
+from resources.models import Audience, Language, Resource, ResourceKind, ResourceTag
 
 PER_PAGE = 20
+
+
+# Filters on many-to-many values are `pk IN (subquery)`, never joins: the
+# listing then needs no DISTINCT, and each facet is counted straight from
+# its link table, which is what keeps the library quick at 140,000 rows.
+NETWORKS = Resource.networks.through
+JURISDICTIONS = Resource.jurisdictions.through
+AUDIENCES = Resource.audiences.through
+
+
+def _linked(links, **lookup) -> Q:
+    return Q(pk__in=links.objects.filter(**lookup).values("resource_id"))
 
 
 def resource_filters(params: QueryDict) -> dict[str, Q]:
     active = {}
     if q := params.get("q", "").strip()[:200]:
-        words = Q()
-        for word in q.split()[:8]:
-            words &= (
-                Q(title__icontains=word)
-                | Q(summary__icontains=word)
-                | Q(body__icontains=word)
-                | Q(file_text__icontains=word)
-            )
-        active["q"] = words
-    simple = {
-        "network": "networks__slug",
-        "jurisdiction": "jurisdictions__slug",
-        "kind": "kind",
-        "topic": "tagged_items__tag__slug",
-        "audience": "audiences__slug",
-        "language": "language",
-    }
-    for name, lookup in simple.items():
+        active["q"] = keywords.keyword_filter(q)
+    if value := params.get("network"):
+        active["network"] = _linked(NETWORKS, learningnetwork__slug=value)
+    if value := params.get("jurisdiction"):
+        active["jurisdiction"] = _linked(JURISDICTIONS, jurisdiction__slug=value)
+    if value := params.get("audience"):
+        active["audience"] = _linked(AUDIENCES, audience__slug=value)
+    if value := params.get("topic"):
+        tagged = ResourceTag.objects.filter(tag__slug=value).values("content_object_id")
+        active["topic"] = Q(pk__in=tagged)
+    for name in ("kind", "language"):
         if value := params.get(name):
-            active[name] = Q(**{lookup: value})
+            active[name] = Q(**{name: value})
     if (region := facets.whole_number(params.get("region"), low=1, high=10)) is not None:
-        active["region"] = Q(jurisdictions__hhs_region=region)
+        active["region"] = _linked(JURISDICTIONS, jurisdiction__hhs_region=region)
     if (year := facets.whole_number(params.get("year"), low=1900, high=2200)) is not None:
         active["year"] = Q(year_published=year)
     return active
 
 
+def _grouped(rows, field: str) -> dict:
+    return {row[field]: row["n"] for row in rows.order_by().values(field).annotate(n=Count("*"))}
+
+
+def _tallies(base, active: dict) -> dict:
+    """Each facet's counts, with every other active filter kept."""
+
+    def matching(skip: str):
+        return facets.filtered(base, active, skip=skip).order_by().values("pk")
+
+    region_rows = (
+        JURISDICTIONS.objects.filter(resource__in=matching("region"))
+        .order_by()
+        .values("jurisdiction__hhs_region")
+        .annotate(n=Count("resource", distinct=True))
+    )
+    return {
+        "network": _grouped(
+            NETWORKS.objects.filter(resource__in=matching("network")), "learningnetwork__slug"
+        ),
+        "jurisdiction": _grouped(
+            JURISDICTIONS.objects.filter(resource__in=matching("jurisdiction")),
+            "jurisdiction__slug",
+        ),
+        "region": {row["jurisdiction__hhs_region"]: row["n"] for row in region_rows},
+        "audience": _grouped(
+            AUDIENCES.objects.filter(resource__in=matching("audience")), "audience__slug"
+        ),
+        "topic": _grouped(
+            ResourceTag.objects.filter(content_object__in=matching("topic")), "tag__slug"
+        ),
+        "kind": _grouped(facets.filtered(base, active, skip="kind"), "kind"),
+        "language": _grouped(facets.filtered(base, active, skip="language"), "language"),
+        "year": _grouped(facets.filtered(base, active, skip="year"), "year_published"),
+        "total": facets.filtered(base, active).count(),
+    }
+
+
+def _viewer_scope(user) -> str:
+    """Who sees the same library: curators, visitors, or members of the same teams."""
+    if permissions.is_curator(user):
+        return "curator"
+    if not user.is_authenticated:
+        return "visitor"
+    return "member:" + ",".join(map(str, sorted(permissions.team_ids(user))))
+
+
+def cached_tallies(user, base, active: dict, params: QueryDict) -> dict:
+    """Counts are the costly part of a listing and the same for everyone with
+    the same view of the library: kept briefly, and dropped at any change to
+    a resource (the version in the key moves on)."""
+    seconds = settings.LIBRARY_FACET_CACHE_SECONDS
+    if not seconds:
+        return _tallies(base, active)
+    filters = sorted((k, v) for k, v in params.items() if k in FILTER_NAMES)
+    raw = repr((_viewer_scope(user), filters)).encode()
+    key = f"library-facets:{library_version()}:{hashlib.sha256(raw).hexdigest()[:32]}"
+    tallies = cache.get(key)
+    if tallies is None:
+        tallies = _tallies(base, active)
+        cache.set(key, tallies, seconds)
+    return tallies
+
+
+FILTER_NAMES = {
+    "q",
+    "network",
+    "jurisdiction",
+    "audience",
+    "topic",
+    "kind",
+    "language",
+    "region",
+    "year",
+}
+VERSION_KEY = "library-facets-version"
+
+
+def library_version() -> int:
+    return cache.get_or_set(VERSION_KEY, 1, None)
+
+
+def library_changed() -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # not set yet, or evicted
+        cache.set(VERSION_KEY, 2, None)
+
+
 def resource_listing(user, params: QueryDict) -> dict:
     base = permissions.visible_resources(user)
     active = resource_filters(params)
+    tallies = cached_tallies(user, base, active, params)
     results = (
         facets.filtered(base, active)
-        .distinct()
         .select_related("team__jurisdiction")
         .prefetch_related("networks", "jurisdictions", "audiences", "tagged_items__tag")
         .order_by("-created_at", "-pk")
     )
-
-    def tally(skip: str, field: str) -> dict:
-        return facets.counts(facets.filtered(base, active, skip=skip), field)
-
-    page = Paginator(results, PER_PAGE).get_page(params.get("page"))
-    years = tally("year", "year_published")
-    topics = sorted(
-        set(
-            base.exclude(tagged_items=None).values_list(
-                "tagged_items__tag__slug", "tagged_items__tag__name"
-            )
-        ),
-        key=lambda pair: pair[1],
+    paginator = Paginator(results, PER_PAGE)
+    paginator.count = tallies["total"]  # counted once, with the facets
+    page = paginator.get_page(params.get("page"))
+    years = tallies["year"]
+    topics = (
+        Tag.objects.filter(slug__in=list(tallies["topic"]))
+        .order_by("name")
+        .values_list("slug", "name")
     )
+
     return {
         "resources": page,
         "result_count": page.paginator.count,
@@ -80,7 +175,7 @@ def resource_listing(user, params: QueryDict) -> dict:
                 "Learning network",
                 "All networks",
                 LearningNetwork.objects.values_list("slug", "name"),
-                tally("network", "networks__slug"),
+                tallies["network"],
                 params,
             ),
             facets.facet(
@@ -88,7 +183,7 @@ def resource_listing(user, params: QueryDict) -> dict:
                 "HHS region",
                 "All regions",
                 [(n, f"Region {n}") for n in range(1, 11)],
-                tally("region", "jurisdictions__hhs_region"),
+                tallies["region"],
                 params,
             ),
             facets.facet(
@@ -96,18 +191,16 @@ def resource_listing(user, params: QueryDict) -> dict:
                 "State or jurisdiction",
                 "Anywhere",
                 Jurisdiction.objects.values_list("slug", "name"),
-                tally("jurisdiction", "jurisdictions__slug"),
+                tallies["jurisdiction"],
                 params,
             ),
-            facets.facet(
-                "kind", "Kind", "Any kind", ResourceKind.choices, tally("kind", "kind"), params
-            ),
+            facets.facet("kind", "Kind", "Any kind", ResourceKind.choices, tallies["kind"], params),
             facets.facet(
                 "topic",
                 "Topic",
                 "Any topic",
                 topics,
-                tally("topic", "tagged_items__tag__slug"),
+                tallies["topic"],
                 params,
             ),
             facets.facet(
@@ -115,7 +208,7 @@ def resource_listing(user, params: QueryDict) -> dict:
                 "Written for",
                 "Anyone",
                 Audience.objects.values_list("slug", "name"),
-                tally("audience", "audiences__slug"),
+                tallies["audience"],
                 params,
             ),
             facets.facet(
@@ -123,7 +216,7 @@ def resource_listing(user, params: QueryDict) -> dict:
                 "Language",
                 "Any language",
                 Language.choices,
-                tally("language", "language"),
+                tallies["language"],
                 params,
             ),
             facets.facet(

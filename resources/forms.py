@@ -1,13 +1,53 @@
+import re
+from urllib.parse import urlsplit
+
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.http.request import split_domain_port, validate_host
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 
 from collaboratory.forms import PlainLabels
 from collaboratory.models import Jurisdiction, LearningNetwork, Team
-from resources.models import Audience, Language, Licence, ResourceKind, Visibility
+from resources import permissions
+from resources.models import Audience, Language, Licence, Resource, ResourceKind, Visibility
 from resources.services import ShareDetails
 
 ACCEPT = ".pdf,.docx,.pptx,.xlsx,.png,.jpg,.jpeg,.gif,.webp,.mp4,.webm"
+NOT_FOUND = "We could not find that resource in the library, or you cannot open it."
+# Addresses that name one resource by its number: its page and its download.
+RESOURCE_ROUTES = {"detail", "detail_short", "download"}
+
+
+def _resource_number(text: str) -> int | None:
+    """The number of the resource a member pasted: its page's address (full
+    or from /resources/ on, with or without the slug) or the bare number."""
+    text = text.strip()
+    if match := re.fullmatch(r"#?(\d{1,18})", text):
+        return int(match[1])
+    parts = urlsplit(text if "//" in text or text.startswith("/") else f"//{text}")
+    if parts.netloc:
+        domain, _ = split_domain_port(parts.netloc.rsplit("@", 1)[-1])
+        # Another site's /resources/12/ is not ours to resolve.
+        if not domain or not validate_host(domain, settings.ALLOWED_HOSTS):
+            return None
+    path = parts.path if parts.path.endswith("/") else f"{parts.path}/"
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return None
+    if match.namespace != "resources" or match.url_name not in RESOURCE_ROUTES:
+        return None
+    number = match.kwargs["pk"]
+    return number if number < 2**63 else None  # beyond any database id
+
+
+def find_resource(user, text: str) -> Resource | None:
+    """The library resource `text` points at, if this member may open it."""
+    number = _resource_number(text or "")
+    resource = Resource.objects.filter(pk=number).first() if number else None
+    return resource if resource and permissions.can_view(user, resource) else None
 
 
 class ShareForm(PlainLabels, forms.Form):
@@ -64,15 +104,32 @@ class ShareForm(PlainLabels, forms.Form):
         widget=forms.RadioSelect,
         label="Who can see it once approved",
     )
+    adapted_from = forms.CharField(
+        required=False,
+        max_length=500,
+        label="Adapted from",
+        help_text="Optional. If you adapted a resource from this library, paste its address "
+        "(e.g. https://…/resources/123/…) or its number.",
+    )
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        self.user = user
         teams = Team.objects.filter(memberships__user=user).distinct()
         self.fields["team"].queryset = teams
         if len(teams) == 1:  # most members are on one team: nothing to choose
             self.fields["team"].initial = teams[0]
             self.fields["team"].empty_label = None
         self.fields["year_published"].max_value = timezone.localdate().year
+
+    def clean_adapted_from(self) -> Resource | None:
+        text = self.cleaned_data["adapted_from"].strip()
+        if not text:
+            return None
+        resource = find_resource(self.user, text)
+        if resource is None:
+            raise ValidationError(NOT_FOUND)
+        return resource
 
     def clean(self):
         cleaned = super().clean()
@@ -99,6 +156,7 @@ class ShareForm(PlainLabels, forms.Form):
             language=data["language"],
             licence=data["licence"],
             year_published=data["year_published"],
+            adapted_from=data["adapted_from"],
         )
 
 

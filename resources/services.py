@@ -63,6 +63,8 @@ def share_resource(
 ) -> Resource:
     if not permissions.can_share(user) or details.team.pk not in permissions.team_ids(user):
         raise PermissionDenied("Only members of a team can share for that team.")
+    if details.adapted_from is not None and not permissions.can_view(user, details.adapted_from):
+        raise PermissionDenied("You can only adapt a resource you can open.")
     checked = check_upload(upload, max_bytes=settings.RESOURCE_MAX_UPLOAD_BYTES) if upload else None
 
     @transaction.atomic

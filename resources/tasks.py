@@ -1,6 +1,7 @@
 from django_tasks import task
 from wagtail.search import index as search_index
 
+from resources import keywords
 from resources.extraction import extract_text
 from resources.models import Resource
 
@@ -19,5 +20,6 @@ def extract_file_text(resource_id: int, kind: str) -> str:
     Resource.objects.filter(pk=resource_id).update(
         file_text=extracted.text, file_text_error=extracted.error[:300]
     )
+    keywords.refresh([resource_id])
     search_index.insert_or_update_object(Resource.objects.get(pk=resource_id))
     return "error" if extracted.error else "ok"

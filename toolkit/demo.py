@@ -7,12 +7,14 @@ from wagtail.models import Page
 
 from collaboratory.home import ensure_home_page
 from collaboratory.models import Jurisdiction, LearningNetwork, Team
+from resources.models import Resource
 from toolkit import demo_content as content
 from toolkit.models import (
     CareSetting,
     CaseStudyIndexPage,
     CaseStudyPage,
     ChangeIdeaPage,
+    ChangeIdeaResource,
     Driver,
     KeyInsight,
     StartHerePage,
@@ -23,6 +25,18 @@ from toolkit.models import (
 
 def _paragraphs(text: str) -> str:
     return "".join(f"<p>{part.strip()}</p>" for part in text.split("\n\n") if part.strip())
+
+
+def cite_demo_resources(page, titles: list[str], citation_model) -> bool:
+    """Make `page` cite the demo library's resources with these titles (the
+    resources' demo runs first). A saved page that already cites something is
+    left alone, so a second run changes nothing. True if citations were set."""
+    if not titles or (page.pk and page.resource_citations.exists()):
+        return False
+    by_title = {r.title: r for r in Resource.objects.filter(title__in=titles)}
+    citations = [citation_model(resource=by_title[t]) for t in titles if t in by_title]
+    page.resource_citations = citations
+    return bool(citations)
 
 
 class ToolkitSeeder:
@@ -136,7 +150,13 @@ class ToolkitSeeder:
             equity_stratify=equity.get("stratify", ""),
         )
         page.care_settings = [self.settings[s.replace("_", "-")] for s in spec["settings"]]
-        page, _ = self._child(area, page)
+        titles = CITED_RESOURCES.get(slug, [])
+        cite_demo_resources(page, titles, ChangeIdeaResource)
+        page, created = self._child(area, page)
+        # A change idea seeded before pages could cite resources gets them now.
+        if not created and cite_demo_resources(page, titles, ChangeIdeaResource):
+            page.save_revision().publish()
+            self.created += 1
         return page
 
     def case_study(self, index: Page, spec: dict, ideas: dict) -> CaseStudyPage:
@@ -213,6 +233,34 @@ TOOLKIT_INTRO = (
     "each area's aim, the drivers that move it, and change ideas you can try next week with a "
     "small test.</p>"
 )
+
+# change idea slug: titles of the demo library's resources it cites
+CITED_RESOURCES = {
+    "model-safe-sleep-on-maternity-units": ["Bassinet audit checklist for maternity units"],
+    "teach-back-safe-sleep-before-discharge": [
+        "Teach-back script for the safe sleep talk at discharge"
+    ],
+    "feed-child-death-review-findings-back": [
+        "Sleep-related infant death review: county summary template"
+    ],
+    "send-electronic-quitline-referrals": ["Quitline fax referral form for prenatal clinics"],
+    "screen-parents-for-smoking-at-well-baby-visits": ["Smoke-free home conversation cards"],
+    "unbundle-payment-for-immediate-postpartum-larc": [
+        "Long-acting contraception before discharge: billing guide"
+    ],
+    "screen-for-social-needs-with-closed-loop-referral": [
+        "Social needs screening and closed-loop referral protocol"
+    ],
+    "adopt-a-hard-stop-policy-for-elective-deliveries": [
+        "Hard-stop policy for elective deliveries before 39 weeks"
+    ],
+    "assess-levels-of-care-with-a-standard-tool": [
+        "Levels of maternal and neonatal care: self-assessment"
+    ],
+    "set-up-a-single-call-transfer-line": ["One-call transfer line: how it works"],
+    # Team-only: only the Bayou team (and curators) see it listed.
+    "run-monthly-haemorrhage-drills": ["Haemorrhage cart and drill checklist"],
+}
 
 # title, body, list the strategy areas?, where its button goes
 START_HERE_STEPS = [

@@ -15,9 +15,17 @@ from wagtail.documents import get_document_model
 from collaboratory.home import ensure_home_page
 from collaboratory.models import LearningNetwork
 from collaboratory.pdf import simple_pdf
+from toolkit.demo import cite_demo_resources
 from toolkit.models import ChangeIdeaPage
 from webinars import demo_content as content
-from webinars.models import Chapter, Person, WebinarIndexPage, WebinarPage, WebinarSeriesPage
+from webinars.models import (
+    Chapter,
+    Person,
+    WebinarIndexPage,
+    WebinarPage,
+    WebinarResource,
+    WebinarSeriesPage,
+)
 
 MEDIA = Path(__file__).resolve().parent / "demo_media"
 Document = get_document_model()
@@ -92,7 +100,14 @@ class WebinarSeeder:
         return page
 
     def webinar(self, series, spec: dict, people: dict, recording) -> None:
-        if series.get_children().filter(slug=spec["slug"]).exists():
+        titles = CITED_RESOURCES.get(spec["slug"], [])
+        existing = series.get_children().filter(slug=spec["slug"]).first()
+        if existing:
+            # A webinar seeded before pages could cite resources gets them now.
+            page = existing.specific
+            if cite_demo_resources(page, titles, WebinarResource):
+                page.save_revision().publish()
+                self.created += 1
             return
         zone = ZoneInfo(spec["time_zone"])
         day = timezone.localdate() + timedelta(days=spec["days_from_now"])
@@ -120,10 +135,33 @@ class WebinarSeeder:
                 simple_pdf(spec["title"], [title for _, title in spec["chapters"]]),
             )
             page.chapters = [Chapter(start=start, title=title) for start, title in spec["chapters"]]
+        cite_demo_resources(page, titles, WebinarResource)
         series.add_child(instance=page)
         page.topics.add(*spec["topics"])
         page.save_revision().publish()
         self.created += 1
+
+
+# webinar slug: titles of the demo library's resources it cites
+CITED_RESOURCES = {
+    "safe-sleep-on-the-unit": [
+        "Bassinet audit checklist for maternity units",
+        "Teach-back script for the safe sleep talk at discharge",
+    ],
+    "ohio-hard-stop-early-elective-deliveries": [
+        "Hard-stop policy for elective deliveries before 39 weeks"
+    ],
+    "quitline-referrals-in-prenatal-care": ["Quitline fax referral form for prenatal clinics"],
+    "guam-contraception-before-discharge": [
+        "Long-acting contraception before discharge: billing guide"
+    ],
+    "qi-tracs-rotating-leadership": ["Rotating leadership: how our task force runs its meetings"],
+    "smoke-free-homes-after-birth": ["Smoke-free home conversation cards"],
+    "one-call-transfers-from-rural-and-island-hospitals": [
+        "One-call transfer line: how it works",
+        "Levels of maternal and neonatal care: self-assessment",
+    ],
+}
 
 
 def seed(rng, out) -> None:

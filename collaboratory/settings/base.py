@@ -96,11 +96,20 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Redis: channel layer and cache when REDIS_URL is set, in-process otherwise. ---
 REDIS_URL = env_str("REDIS_URL", "")
+REDIS_SOCKET_TIMEOUT = env_int("REDIS_SOCKET_TIMEOUT", 30)
 if REDIS_URL:
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [REDIS_URL], "prefix": "collaboratory"},
+            # channels_redis waits up to 5 s on each read; a socket timeout of
+            # the same 5 s (redis-py's) would cut idle websockets every 5 s.
+            "CONFIG": {
+                "hosts": [{"address": REDIS_URL, "socket_timeout": REDIS_SOCKET_TIMEOUT}],
+                "prefix": "collaboratory",
+                # Messages waiting per process before the layer drops more (the
+                # default, 100, overflows when a busy space fills up at once).
+                "capacity": env_int("CHANNEL_LAYER_CAPACITY", 1000),
+            },
         }
     }
     CACHES = {
@@ -181,6 +190,8 @@ AVATAR_MAX_UPLOAD_BYTES = env_int("AVATAR_MAX_UPLOAD_BYTES", 5 * 1024 * 1024)
 AVATAR_SIZE = 256
 # The largest file a member may share in the resource library.
 RESOURCE_MAX_UPLOAD_BYTES = env_int("RESOURCE_MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
+# How long the library's facet counts are kept (any change to a resource drops them).
+LIBRARY_FACET_CACHE_SECONDS = env_int("LIBRARY_FACET_CACHE_SECONDS", 120)
 # Pillow refuses images whose pixel count suggests a decompression bomb.
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 

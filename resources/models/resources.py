@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -119,6 +120,8 @@ class Resource(
     download_count = models.PositiveIntegerField(default=0)
     file_text = models.TextField(blank=True, editable=False)
     file_text_error = models.CharField(max_length=300, blank=True, editable=False)
+    # Kept by resources.keywords on PostgreSQL (GIN-indexed there); unused elsewhere.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     panels = [
         FieldPanel("title"),
@@ -192,7 +195,14 @@ class Resource(
     # Kept from the row, not from the revision being published: they change
     # outside the editor (extraction, counters, file versions through
     # services.replace_file), and publishing an older draft must not undo them.
-    NOT_REVISIONED = ("document", "file_text", "file_text_error", "view_count", "download_count")
+    NOT_REVISIONED = (
+        "document",
+        "file_text",
+        "file_text_error",
+        "view_count",
+        "download_count",
+        "search_vector",
+    )
 
     def with_content_json(self, content):
         obj = super().with_content_json(content)

@@ -24,6 +24,24 @@ def _viewable(request: HttpRequest, pk: int) -> Resource:
     return resource
 
 
+def _cited_in(resource: Resource) -> list[tuple[str, object]]:
+    """(kind, page) for the live, public change ideas and webinars that cite
+    the resource."""
+    # Imported here: those apps build on the library, not the other way round.
+    from toolkit.models import ChangeIdeaPage
+    from webinars.models import WebinarPage
+
+    return [
+        (label, page)
+        for label, model in (("Change idea", ChangeIdeaPage), ("Webinar", WebinarPage))
+        for page in model.objects.live()
+        .public()
+        .filter(resource_citations__resource=resource)
+        .distinct()
+        .order_by("title")
+    ]
+
+
 def resource_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
     resource = _viewable(request, pk)
     if slug != resource.get_absolute_url().rstrip("/").rsplit("/", 1)[-1]:
@@ -47,6 +65,8 @@ def resource_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
             if resource.adapted_from and permissions.can_view(request.user, resource.adapted_from)
             else None,
             "related": related,
+            "cited_in": _cited_in(resource),
+            "can_adapt": resource.live and permissions.can_share(request.user),
             "versions": resource.file_versions.select_related("document"),
             "can_update": permissions.can_update(request.user, resource),
             "my_collections": permissions.visible_collections(request.user).filter(

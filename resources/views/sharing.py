@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
 
 from resources import permissions, services
-from resources.forms import NewFileForm, ShareForm
+from resources.forms import NewFileForm, ShareForm, find_resource
 from resources.models import Resource
 
 
@@ -18,7 +18,15 @@ from resources.models import Resource
 def share(request: HttpRequest) -> HttpResponse:
     if not permissions.can_share(request.user):
         return render(request, "resources/share_needs_team.html", status=403)
-    form = ShareForm(request.POST or None, request.FILES or None, user=request.user)
+    # "Share an adaptation of this" arrives with ?adapted_from=<id>; a resource
+    # this member cannot open is left out, as if it did not exist.
+    source = find_resource(request.user, request.GET.get("adapted_from", ""))
+    initial = (
+        {"adapted_from": request.build_absolute_uri(source.get_absolute_url())} if source else {}
+    )
+    form = ShareForm(
+        request.POST or None, request.FILES or None, user=request.user, initial=initial
+    )
     if request.method == "POST" and form.is_valid():
         try:
             resource = services.share_resource(
@@ -33,7 +41,7 @@ def share(request: HttpRequest) -> HttpResponse:
                 "you will see its status here.",
             )
             return redirect("resources:mine")
-    return render(request, "resources/share_form.html", {"form": form})
+    return render(request, "resources/share_form.html", {"form": form, "source": source})
 
 
 @login_required

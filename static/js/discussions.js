@@ -14,7 +14,13 @@
   var threadId = root.dataset.thread ? Number(root.dataset.thread) : null;
   var me = root.dataset.user;
   var moderator = root.dataset.moderator === "1";
+  // `last`: the highest number applied to the page. `resumeFrom`: the highest
+  // number the server has confirmed everything up to (a catch-up's or a
+  // poll's answer, or the page as rendered). Live events can arrive out of
+  // order, or not at all while the channel layer recovers, so only
+  // `resumeFrom` is safe to resume from.
   var last = Number(root.dataset.last) || 0;
+  var resumeFrom = last;
   var list = document.querySelector("[data-messages]");
   var statusLine = document.querySelector("[data-live-status]");
   var typingLine = document.querySelector("[data-typing]");
@@ -101,19 +107,35 @@
     typingTimers.line = setTimeout(function () { typingLine.textContent = ""; }, 5000);
   }
 
+  var present = {};
   function showPresence(event) {
     var names = document.querySelector("[data-presence-names]");
     if (!names) return;
-    var list = event.people.map(function (p) { return p.name; });
+    if (event.type === "presence") {
+      present = {};
+      event.people.forEach(function (p) { present[p.username] = p.name; });
+    } else if (event.type === "presence.joined") {
+      present[event.person.username] = event.person.name;
+    } else {
+      delete present[event.person.username];
+    }
+    var list = Object.keys(present).map(function (k) { return present[k]; }).sort();
     names.textContent = list.length ? list.join(", ") : "nobody else";
   }
 
   function handle(event) {
     switch (event.type) {
       case "message": applyMessage(event); break;
-      case "caught_up": last = Math.max(last, event.last); break;
+      case "caught_up":
+        last = Math.max(last, event.last);
+        resumeFrom = Math.max(resumeFrom, event.last);
+        break;
       case "typing": showTyping(event); break;
-      case "presence": showPresence(event); break;
+      case "presence":
+      case "presence.joined":
+      case "presence.left":
+        showPresence(event);
+        break;
       case "ack": acknowledged(event); break;
       case "error": refused(event); break;
       case "thread":
@@ -128,7 +150,9 @@
   // --- The socket, and polling while it is down --------------------------
 
   function resume() {
-    if (socket && socket.readyState === 1) socket.send(JSON.stringify({ type: "resume", after: last }));
+    if (socket && socket.readyState === 1) {
+      socket.send(JSON.stringify({ type: "resume", after: resumeFrom }));
+    }
   }
 
   function connect() {
@@ -156,11 +180,12 @@
   }
 
   function poll() {
-    fetch(root.dataset.changesUrl + "?after=" + last, { credentials: "same-origin" })
+    fetch(root.dataset.changesUrl + "?after=" + resumeFrom, { credentials: "same-origin" })
       .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
       .then(function (batch) {
         batch.events.forEach(handle);
         last = Math.max(last, batch.last);
+        resumeFrom = Math.max(resumeFrom, batch.last);
         if (batch.more) poll();
       })
       .catch(function () {});
@@ -250,8 +275,13 @@
     if (message && !window.confirm(message)) e.preventDefault();
   }, true);
 
+  // Keep presence fresh, and confirm the resume point now and then, so a
+  // broadcast lost while Redis recovered is fetched even without a reconnect.
   setInterval(function () {
-    if (socket && socket.readyState === 1) socket.send(JSON.stringify({ type: "ping" }));
+    if (socket && socket.readyState === 1) {
+      socket.send(JSON.stringify({ type: "ping" }));
+      resume();
+    }
   }, 30000);
 
   connect();

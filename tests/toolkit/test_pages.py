@@ -4,11 +4,12 @@ and edited through the admin, rendered and previewed."""
 import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from collaboratory.factories import LearningNetworkFactory, UserFactory
 from collaboratory.home import ensure_home_page
 from collaboratory.models import HomePage
+from resources.factories import ResourceFactory
 from toolkit.factories import (
     CaseStudyIndexPageFactory,
     CaseStudyPageFactory,
@@ -107,7 +108,7 @@ class TestToolkitPages(WagtailPageTestCase):
             self.assertPageIsPreviewable(page.specific, post_data=data)
             self.assertPageIsEditable(page.specific, post_data=data)
 
-    def _idea_form(self, title: str, slug: str) -> dict:
+    def _idea_form(self, title: str, slug: str, resources=()) -> dict:
         data = nested_form_data(
             {
                 "title": title,
@@ -135,6 +136,7 @@ class TestToolkitPages(WagtailPageTestCase):
                     ]
                 ),
                 "watch_for": streamfield([("item", "Audits that stop after a month")]),
+                "resource_citations": inline_formset([{"resource": r.pk} for r in resources]),
                 "equity_disparity": "",
                 "equity_stratify": "",
             }
@@ -207,6 +209,26 @@ class TestToolkitPages(WagtailPageTestCase):
         created = ChangeIdeaPage.objects.get(slug="audit-every-crib")
         assert created.measures[0].value["name"] == "Safe cribs"
         assert list(created.care_settings.values_list("slug", flat=True)) == ["hospital"]
+
+    def test_an_editor_cites_library_resources_and_the_page_lists_them(self):
+        checklist = ResourceFactory(title="Bassinet audit checklist")
+        script = ResourceFactory(title="Teach-back script")
+        data = self._idea_form("Audit every crib", "audit-every-crib", [script, checklist])
+        data["action-publish"] = "publish"
+        self.assertCanCreate(self.area, ChangeIdeaPage, data)
+        created = ChangeIdeaPage.objects.get(slug="audit-every-crib")
+        cited = [c.resource for c in created.resource_citations.all()]
+        assert cited == [script, checklist]  # in the editor's order
+        self.client.logout()
+        page = self.client.get(created.url).content.decode()
+        assert '<h2 id="resources-heading">Resources</h2>' in page
+        assert page.index("Teach-back script") < page.index("Bassinet audit checklist")
+        assert f'href="{checklist.get_absolute_url()}"' in page
+
+    def test_the_resource_field_is_the_snippet_chooser(self):
+        edit = self.client.get(f"/admin/pages/{self.idea.pk}/edit/").content.decode()
+        assert "Library resources" in edit
+        assert "/admin/snippets/choose/resources/resource/" in edit
 
     def test_an_editor_creates_a_strategy_area_and_a_case_study(self):
         network = LearningNetworkFactory(slug="smoking-cessation")

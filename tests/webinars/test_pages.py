@@ -10,6 +10,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from collaboratory.factories import LearningNetworkFactory, UserFactory
 from collaboratory.home import ensure_home_page
 from collaboratory.models import HomePage
+from resources.factories import ResourceFactory
 from webinars.factories import (
     PersonFactory,
     WebinarIndexPageFactory,
@@ -54,6 +55,7 @@ class TestWebinarPages(WagtailPageTestCase):
                 "transcript_text": "",
                 "topics": "hemorrhage, drills",
                 "chapters": inline_formset([{"title": "Welcome", "start": 0}]),
+                "resource_citations": inline_formset([]),
             }
         )
         data.update(extra)
@@ -86,6 +88,21 @@ class TestWebinarPages(WagtailPageTestCase):
         assert list(webinar.topics.names()) == ["drills", "hemorrhage"] or set(
             webinar.topics.names()
         ) == {"drills", "hemorrhage"}
+
+    def test_an_editor_cites_library_resources_and_the_page_lists_them(self):
+        cart = ResourceFactory(title="Haemorrhage cart checklist")
+        data = self._form(
+            "cited",
+            **nested_form_data({"resource_citations": inline_formset([{"resource": cart.pk}])}),
+        )
+        data["action-publish"] = "publish"
+        self.assertCanCreate(self.series, WebinarPage, data)
+        webinar = WebinarPage.objects.get(slug="cited")
+        assert [c.resource for c in webinar.resource_citations.all()] == [cart]
+        self.client.logout()
+        page = self.client.get(webinar.url).content.decode()
+        assert '<h2 id="resources-heading">Resources</h2>' in page
+        assert f'<a href="{cart.get_absolute_url()}">Haemorrhage cart checklist</a>' in page
 
     def test_a_malformed_captions_file_is_refused_with_its_line(self):
         captions = document("Broken captions", "broken.vtt", BROKEN)

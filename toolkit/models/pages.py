@@ -1,12 +1,12 @@
 from django.db import models
 from django.shortcuts import render
-from modelcluster.fields import ParentalManyToManyField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks as wagtail_blocks
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from toolkit import blocks as toolkit_blocks
@@ -21,6 +21,44 @@ def visible(pages):
 
     ids = [page.pk for page in pages.all() if page.pk]
     return WagtailPage.objects.filter(pk__in=ids).live().public().specific().order_by("title")
+
+
+def cited_resources(citations, user) -> list:
+    """The library resources cited through `citations` (saved or, in a
+    preview, not yet saved) that `user` may open, in the editor's order. A
+    fixed number of queries however many are cited."""
+    from resources.models import Resource
+    from resources.permissions import visible_resources
+
+    ids = list(dict.fromkeys(c.resource_id for c in citations.all() if c.resource_id))
+    if not ids:
+        return []
+    found = visible_resources(user, Resource.objects.filter(pk__in=ids))
+    by_pk = found.select_related("team").in_bulk()
+    return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
+class ResourceCitation(Orderable):
+    """A library resource an editor cites on a page. Abstract: each page type
+    keeps its own rows, so "cited in" can ask each type directly."""
+
+    # A snippet foreign key: the admin offers Wagtail's snippet chooser, which
+    # searches the library rather than listing every resource in a select.
+    resource = models.ForeignKey("resources.Resource", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("resource")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+def citations_panel() -> InlinePanel:
+    return InlinePanel(
+        "resource_citations",
+        heading="Library resources",
+        label="Resource",
+        help_text="Shown under “Resources”; each reader sees only those they may open.",
+    )
 
 
 class EquityAndExtrasMixin(models.Model):
@@ -172,6 +210,7 @@ class ChangeIdeaPage(EquityAndExtrasMixin, Page):
         ),
         FieldPanel("measures"),
         FieldPanel("watch_for"),
+        citations_panel(),
         *EquityAndExtrasMixin.extras_panels,
     ]
     base_form_class = ChangeIdeaForm
@@ -201,6 +240,7 @@ class ChangeIdeaPage(EquityAndExtrasMixin, Page):
         from webinars.models import WebinarPage
 
         context = super().get_context(request, *args, **kwargs)
+        context["resources"] = cited_resources(self.resource_citations, request.user)
         if self.pk is None:  # a preview of a page not yet saved
             return context
         context["case_studies"] = (
@@ -210,6 +250,14 @@ class ChangeIdeaPage(EquityAndExtrasMixin, Page):
             WebinarPage.objects.live().public().filter(change_ideas=self).order_by("-starts_at")
         )
         return context
+
+
+class ChangeIdeaResource(ResourceCitation):
+    """A library resource a change idea cites."""
+
+    page = ParentalKey(
+        "toolkit.ChangeIdeaPage", on_delete=models.CASCADE, related_name="resource_citations"
+    )
 
 
 class CaseStudyIndexPage(Page):

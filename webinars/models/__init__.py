@@ -1,4 +1,10 @@
-from .pages import WebinarIndexPage, WebinarPage, WebinarSeriesPage, WebinarTag
+from .pages import (
+    WebinarIndexPage,
+    WebinarPage,
+    WebinarResource,
+    WebinarSeriesPage,
+    WebinarTag,
+)
 from .people import Person
 from .recordings import (
     CalendarKey,
@@ -17,6 +23,7 @@ __all__ = [
     "WebinarEngagement",
     "WebinarIndexPage",
     "WebinarPage",
+    "WebinarResource",
     "WebinarSeriesPage",
     "WebinarTag",
 ]

@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from toolkit.models.pages import ResourceCitation, citations_panel
 from webinars.captions import CaptionError, parse_captions, parse_pasted_transcript
 
 TIME_ZONES = sorted((name, name.replace("_", " ")) for name in available_timezones() if "/" in name)
@@ -68,6 +69,14 @@ class WebinarSeriesPage(Page):
 class WebinarTag(TaggedItemBase):
     content_object = ParentalKey(
         "webinars.WebinarPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class WebinarResource(ResourceCitation):
+    """A library resource a webinar cites."""
+
+    page = ParentalKey(
+        "webinars.WebinarPage", on_delete=models.CASCADE, related_name="resource_citations"
     )
 
 
@@ -187,6 +196,7 @@ class WebinarPage(RoutablePageMixin, Page):
         FieldPanel("networks"),
         FieldPanel("topics"),
         FieldPanel("change_ideas"),
+        citations_panel(),
         MultiFieldPanel(
             [
                 FieldPanel("video_file"),

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from collaboratory.facets import whole_number
 from collaboratory.files import ranged_file_response, video_type
-from toolkit.models.pages import visible
+from toolkit.models.pages import cited_resources, visible
 from webinars import permissions, services
 from webinars.calendar import feed_token
 from webinars.captions import Cue, to_webvtt
@@ -36,6 +36,7 @@ def webinar_context(request: HttpRequest, webinar: WebinarPage) -> dict:
     context = {
         "presenters": _presenter_links(webinar),
         "change_ideas": visible(webinar.change_ideas),
+        "resources": cited_resources(webinar.resource_citations, user),
         "state": webinar.current_state,
         "start_second": start,
         "segments": segments,

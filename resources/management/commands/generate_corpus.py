@@ -18,6 +18,7 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from collaboratory.models import Jurisdiction, LearningNetwork, Membership, Profile, Team
+from resources import keywords
 from resources.models import Audience, Resource, ResourceKind, ResourceTag, Visibility
 
 User = get_user_model()
@@ -191,6 +192,8 @@ class Command(BaseCommand):
                     for r in created
                     for t in rng.sample(tags, rng.choice((1, 2, 3)))
                 )
+                # bulk_create sends no post_save: fill the keyword vectors here.
+                keywords.refresh([r.pk for r in created])
             made += len(created)
             self.progress(made, count, started)
 
