@@ -9,6 +9,7 @@ from collaboratory.models import Jurisdiction, LearningNetwork, Membership, Team
 from collaboratory.pdf import simple_pdf
 from resources.extraction import extract_text
 from resources.models import Audience, Resource
+from resources.tasks import draw_preview
 
 Document = get_document_model()
 
@@ -348,6 +349,7 @@ class ResourceSeeder:
             revision.publish(user=lead, skip_permission_checks=True)  # demo: as if approved
         else:
             resource.get_workflow().start(resource, lead)
+        draw_preview.enqueue(resource.pk, "pdf")  # at once under `make run`'s backend
         self.created += 1
 
 

@@ -161,9 +161,14 @@ def replace_file(user: AbstractBaseUser, resource: Resource, upload: UploadedFil
 
 
 def _extract_after_commit(resource: Resource, kind: str) -> None:
-    from resources.tasks import extract_file_text
+    """The file's text for search, and its preview picture, in the background."""
+    from resources.tasks import draw_preview, extract_file_text
 
-    transaction.on_commit(lambda: extract_file_text.enqueue(resource.pk, kind))
+    def enqueue() -> None:
+        extract_file_text.enqueue(resource.pk, kind)
+        draw_preview.enqueue(resource.pk, kind)
+
+    transaction.on_commit(enqueue)
 
 
 def count_view(resource: Resource) -> None:

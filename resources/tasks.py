@@ -23,3 +23,28 @@ def extract_file_text(resource_id: int, kind: str) -> str:
     keywords.refresh([resource_id])
     search_index.insert_or_update_object(Resource.objects.get(pk=resource_id))
     return "error" if extracted.error else "ok"
+
+
+PREVIEWABLE = {"pdf", "image"}
+
+
+@task()
+def draw_preview(resource_id: int, kind: str) -> str:
+    """Keep a picture of the file's first page (or of the image) for its page."""
+    from django.core.files.base import ContentFile
+
+    from resources.previews import first_page_png
+
+    resource = Resource.objects.select_related("document").get(pk=resource_id)
+    if kind not in PREVIEWABLE or resource.document is None:
+        return "skipped"
+    with resource.document.open_file() as handle:
+        picture = first_page_png(handle.read(), kind)
+    if picture is None:
+        return "none"
+    old = resource.preview.name
+    resource.preview.save("preview.png", ContentFile(picture), save=False)
+    Resource.objects.filter(pk=resource_id).update(preview=resource.preview.name)
+    if old:
+        resource.preview.storage.delete(old)
+    return "ok"

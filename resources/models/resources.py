@@ -1,3 +1,5 @@
+import uuid
+
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
@@ -68,6 +70,10 @@ class ResourceTag(TaggedItemBase):
     )
 
 
+def preview_path(resource, filename: str) -> str:
+    return f"resource-previews/{uuid.uuid4().hex}.png"
+
+
 class Resource(
     WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel
 ):
@@ -120,6 +126,9 @@ class Resource(
     download_count = models.PositiveIntegerField(default=0)
     file_text = models.TextField(blank=True, editable=False)
     file_text_error = models.CharField(max_length=300, blank=True, editable=False)
+    # Served only through the permission-checked preview view, under a name
+    # nobody can guess (a team-only file's first page is as private as the file).
+    preview = models.FileField(upload_to=preview_path, blank=True, editable=False)
     # Kept by resources.keywords on PostgreSQL (GIN-indexed there); unused elsewhere.
     search_vector = SearchVectorField(null=True, editable=False)
 
@@ -202,6 +211,7 @@ class Resource(
         "view_count",
         "download_count",
         "search_vector",
+        "preview",
     )
 
     def with_content_json(self, content):

@@ -3,9 +3,12 @@
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from collaboratory.files import ranged_file_response, video_type
 from resources import permissions, services
 from resources.filters import resource_listing
 from resources.models import Resource
+
+VIDEO_EXTENSIONS = {"mp4", "webm"}
 
 
 def resource_list(request: HttpRequest) -> HttpResponse:
@@ -66,6 +69,8 @@ def resource_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
             else None,
             "related": related,
             "cited_in": _cited_in(resource),
+            "is_video": bool(resource.document)
+            and resource.document.file_extension in VIDEO_EXTENSIONS,
             "can_adapt": resource.live and permissions.can_share(request.user),
             "versions": resource.file_versions.select_related("document"),
             "can_update": permissions.can_update(request.user, resource),
@@ -93,4 +98,27 @@ def download(request: HttpRequest, pk: int, version: int | None = None) -> HttpR
     # Files from members are never rendered by the browser as pages.
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+def preview(request: HttpRequest, pk: int) -> HttpResponse:
+    """The first-page picture, for those who may open the resource itself."""
+    resource = _viewable(request, pk)
+    if not resource.preview:
+        raise Http404("This resource has no preview.")
+    response = FileResponse(resource.preview.open("rb"), content_type="image/png")
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+def play(request: HttpRequest, pk: int) -> HttpResponse:
+    """A shared video, in byte ranges for the page's player to seek; the same
+    permission as the download."""
+    resource = _viewable(request, pk)
+    document = resource.document
+    if document is None or document.file_extension not in VIDEO_EXTENSIONS:
+        raise Http404("This resource is not a video.")
+    response = ranged_file_response(request, document.file, video_type(document.file.name))
+    response["X-Content-Type-Options"] = "nosniff"
     return response
