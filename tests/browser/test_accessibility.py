@@ -2,10 +2,12 @@
 no violation of serious or critical impact against WCAG 2.1 AA. And the
 newcomer journey once more, by keyboard alone."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.support import AXE, log_in
+from tests.browser.support import AXE, DEMO_PASSWORD, log_in
 
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
@@ -88,29 +90,56 @@ def test_a_discussion_thread_passes_axe(page, site_url):
     assert _serious_violations(page) == []
 
 
-def _tab_to(page, name: str, limit: int = 80) -> None:
-    """Press Tab until the focused element is the link or button called `name`,
-    checking that focus is always visible on the way."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
+def _tab_to(page, name: "str | re.Pattern", limit: int = 80) -> None:
+    """Press Tab until the focused element is the one called `name` (its
+    text, or its id with a leading #), checking that focus is always visible
+    on the way."""
+    for step in range(limit):
+        if step:  # the element focused already (autofocus) counts too
+            page.keyboard.press("Tab")
         focused = page.evaluate(
             """() => {
                 const el = document.activeElement;
+                if (el === document.body) return {text: "", id: "", outline: true};
                 const ringed = node => {
                     const style = getComputedStyle(node);
                     return style.outlineStyle !== "none" && style.outlineWidth !== "0px";
                 };
                 // A card shows the focus of the link that covers it.
                 const card = el.closest(".card");
-                return {text: (el.innerText || el.value || "").trim(),
+                const field = ["INPUT", "SELECT", "TEXTAREA"].includes(el.tagName);
+                return {text: field ? "" : (el.innerText || el.value || "").trim(),
+                        id: el.id,
                         outline: ringed(el) || (card !== null && ringed(card))};
             }"""
         )
-        if focused["text"]:
-            assert focused["outline"], f"no visible focus on {focused['text']!r}"
-        if focused["text"] == name:
+        if step and (focused["text"] or focused["id"]):
+            assert focused["outline"], f"no visible focus on {focused}"
+        if isinstance(name, re.Pattern):
+            if name.search(focused["text"]):
+                return
+        elif focused["text"] == name or (name.startswith("#") and focused["id"] == name[1:]):
             return
     raise AssertionError(f"{name!r} cannot be reached with the Tab key")
+
+
+def _choose(page, value: str) -> None:
+    """Pick an option of the focused select with the arrow keys."""
+    for _ in range(80):
+        if page.evaluate("document.activeElement.value") == value:
+            return
+        page.keyboard.press("ArrowDown")
+    raise AssertionError(f"{value!r} cannot be chosen with the arrow keys")
+
+
+def _log_in_by_keyboard(page, site_url: str, username: str) -> None:
+    page.goto(site_url + "/accounts/login/")
+    _tab_to(page, "#id_username")
+    page.keyboard.type(username)
+    _tab_to(page, "#id_password")
+    page.keyboard.type(DEMO_PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 
 def test_the_newcomer_journey_by_keyboard_alone(page, site_url):
@@ -131,3 +160,72 @@ def test_the_newcomer_journey_by_keyboard_alone(page, site_url):
     _tab_to(page, first_idea, limit=120)
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text(first_idea)
+
+
+def test_the_webinar_journey_by_keyboard_alone(page, site_url):
+    _log_in_by_keyboard(page, site_url, "ohio.member")
+    page.goto(site_url + "/webinars/")
+    _tab_to(page, "#f-network", limit=120)
+    _choose(page, "safe-sleep")
+    _tab_to(page, "Apply")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"network=safe-sleep"))
+    _tab_to(page, re.compile("^What families see is what they do"), limit=120)
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.getElementById('player').readyState >= 1")
+    line = page.locator("[data-transcript] li").nth(3)
+    second = float(line.get_attribute("data-start"))
+    _tab_to(page, line.get_by_role("link").inner_text().strip(), limit=200)
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        f"Math.abs(document.getElementById('player').currentTime - {second}) < 1.5"
+    )
+    _tab_to(page, re.compile("^Download the slides"), limit=300)
+    with page.expect_download() as download:
+        page.keyboard.press("Enter")
+    assert download.value.suggested_filename.endswith(".pdf")
+    page.goto(site_url + "/webinars/expert-webinars/safe-sleep-for-nicu-graduates/")
+    _tab_to(page, re.compile("^(Register|Cancel my registration)$"), limit=120)
+    if page.evaluate("document.activeElement.innerText.trim()") == "Register":
+        page.keyboard.press("Enter")
+        expect(page.get_by_role("heading", name="You are registered")).to_be_visible()
+
+
+def test_sharing_a_resource_by_keyboard_alone(page, site_url, width):
+    from collaboratory.pdf import simple_pdf
+
+    title = f"Keyboard-shared crib audit at {width}px"
+    _log_in_by_keyboard(page, site_url, "ohio.member")
+    page.goto(site_url + "/resources/share/")
+    _tab_to(page, "#id_title", limit=120)
+    page.keyboard.type(title)
+    _tab_to(page, "#id_summary")
+    page.keyboard.type("An audit form, shared without a mouse.")
+    _tab_to(page, "#id_kind")
+    _choose(page, "template")
+    _tab_to(page, "#id_file")
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Space")
+    chooser.value.set_files(
+        files=[
+            {
+                "name": "audit.pdf",
+                "mimeType": "application/pdf",
+                "buffer": simple_pdf(title, ["Unit"]),
+            }
+        ]
+    )
+    network = page.get_by_label("Safe Sleep (SIDS/SUID)").get_attribute("id")
+    _tab_to(page, f"#{network}")
+    page.keyboard.press("Space")
+    # A radio group is one Tab stop (its chosen radio); arrows change the choice.
+    chosen = page.locator("input[name=visibility]:checked").get_attribute("id")
+    _tab_to(page, f"#{chosen}")
+    for _ in range(4):
+        if page.get_by_label("Everyone").is_checked():
+            break
+        page.keyboard.press("ArrowUp")
+    expect(page.get_by_label("Everyone")).to_be_checked()
+    _tab_to(page, "Send for review")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("row", name=re.compile(title))).to_contain_text("In review")
