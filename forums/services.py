@@ -83,44 +83,48 @@ def collaborative_space() -> Space:
     return space
 
 
-def network_space(network: LearningNetwork) -> Space:
+def _space_of(kind: str, field: str, owner, slug: str, description: str) -> Space:
+    """The one space of a network, state or team, made the first time it is asked for."""
     space, _ = Space.objects.get_or_create(
-        network=network,
+        **{field: owner},
         defaults={
-            "kind": Space.Kind.NETWORK,
-            "slug": f"network-{network.slug}"[:100],
-            "name": network.name,
-            "description": f"Teams of the {network.name} learning network, with its faculty "
-            "and facilitators.",
+            "kind": kind,
+            "slug": slug[:100],
+            "name": owner.name,
+            "description": description,
         },
     )
     return space
+
+
+def network_space(network: LearningNetwork) -> Space:
+    return _space_of(
+        Space.Kind.NETWORK,
+        "network",
+        network,
+        f"network-{network.slug}",
+        f"Teams of the {network.name} learning network, with its faculty and facilitators.",
+    )
 
 
 def jurisdiction_space(jurisdiction: Jurisdiction) -> Space:
-    space, _ = Space.objects.get_or_create(
-        jurisdiction=jurisdiction,
-        defaults={
-            "kind": Space.Kind.JURISDICTION,
-            "slug": f"state-{jurisdiction.slug}"[:100],
-            "name": jurisdiction.name,
-            "description": f"Every team working in {jurisdiction.name}.",
-        },
+    return _space_of(
+        Space.Kind.JURISDICTION,
+        "jurisdiction",
+        jurisdiction,
+        f"state-{jurisdiction.slug}",
+        f"Every team working in {jurisdiction.name}.",
     )
-    return space
 
 
 def team_space(team: Team) -> Space:
-    space, _ = Space.objects.get_or_create(
-        team=team,
-        defaults={
-            "kind": Space.Kind.TEAM,
-            "slug": f"team-{team.slug}"[:100],
-            "name": team.name,
-            "description": f"Private to {team.name} and the faculty who coach it.",
-        },
+    return _space_of(
+        Space.Kind.TEAM,
+        "team",
+        team,
+        f"team-{team.slug}",
+        f"Private to {team.name} and the faculty who coach it.",
     )
-    return space
 
 
 def ensure_standard_spaces() -> None:
