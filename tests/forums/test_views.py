@@ -200,3 +200,13 @@ def test_space_and_index_queries_are_fixed(as_member, world, thread):
         )
     assert queries_for(as_member, world.spaces.team.get_absolute_url()) == space_page
     assert queries_for(as_member, reverse("forums:index")) == index
+
+
+@pytest.mark.django_db
+def test_the_dashboard_shows_whats_new_in_discussions(as_member, world, thread):
+    services.post_message(world.people.lead, thread, "@teammate the new run chart is up")
+    page = as_member.get(reverse("dashboard")).content.decode()
+    assert "Data huddle" in page and "1 notification" in page
+    as_member.get(thread.get_absolute_url())
+    page = as_member.get(reverse("dashboard")).content.decode()
+    assert "You are all caught up." in page
