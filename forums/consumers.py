@@ -18,6 +18,16 @@ SIGNED_OUT = 4401
 TYPING_EVERY = 3.0  # seconds between one connection's typing notices
 
 
+def _reload(user):
+    """The account as it is now; a deleted one reads nothing."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import AnonymousUser
+
+    return get_user_model().objects.select_related("profile").filter(pk=user.pk).first() or (
+        AnonymousUser()
+    )
+
+
 def _error_text(error: Exception) -> str:
     if isinstance(error, ValidationError):
         return " ".join(error.messages)
@@ -34,6 +44,9 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         slug = self.scope["url_route"]["kwargs"]["slug"]
         self.space = await database_sync_to_async(Space.objects.filter(slug=slug).first)()
         if self.space is None or not await self._may_read(fresh=True):
+            # Accepted, then closed: a refusal during the handshake reaches the
+            # page as 1006, which it would take for a network fault and retry.
+            await self.accept()
             await self.close(code=NOT_ALLOWED)
             return
         self.moderator = await database_sync_to_async(permissions.can_moderate)(user, self.space)
@@ -157,14 +170,17 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
 
     async def space_event(self, message: dict) -> None:
         event = message["event"]
-        if event.get("type") == "message" and event["thread"]["hidden"] and not self.moderator:
-            return
+        thread = event.get("thread")
+        if isinstance(thread, dict) and thread.get("hidden") and not self.moderator:
+            return  # hidden threads, their messages and their changes: moderators only
         await self.send_json(event)
 
     async def user_notified(self, message: dict) -> None:
         await self.send_json({"type": "notified", "reason": message["reason"]})
 
     async def access_changed(self, message: dict) -> None:
+        # The user loaded at connect may be stale (deactivated, no longer an admin).
+        self.scope["user"] = await database_sync_to_async(_reload)(self.scope["user"])
         if not await self._may_read(fresh=True):
             await self.close(code=NOT_ALLOWED)
             return

@@ -29,13 +29,15 @@ def send_digests(frequency: str) -> int:
     people = set(waiting.values_list("recipient", flat=True))
     sent = 0
     for person in User.objects.filter(pk__in=people).select_related("profile"):
+        # Only the notices read now are marked: one made meanwhile waits for the next digest.
+        waiting_ids = list(waiting.filter(recipient=person).values_list("pk", flat=True))
         notices = list(reading.visible_notifications(person, permissions.readable_spaces(person)))
-        notices = [n for n in notices if n.emailed_at is None and n.read_at is None]
+        notices = [n for n in notices if n.pk in set(waiting_ids)]
         if notices and person.email:
             _send(person, notices, frequency)
             sent += 1
         # Notices of messages the person can no longer open are dropped, never sent.
-        waiting.filter(recipient=person).update(emailed_at=timezone.now())
+        Notification.objects.filter(pk__in=waiting_ids).update(emailed_at=timezone.now())
     return sent
 
 

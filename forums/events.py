@@ -56,7 +56,7 @@ def cards_for(messages: list[Message], viewer) -> dict[int, list[dict]]:
 def with_details(messages) -> list[Message]:
     """Messages with what their rendering needs, in a fixed number of queries."""
     messages = list(
-        messages.select_related("author__profile", "thread", "hidden_by").prefetch_related(
+        messages.select_related("author__profile", "thread__space", "hidden_by").prefetch_related(
             Prefetch("attachments"),
         )
     )

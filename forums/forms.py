@@ -48,6 +48,13 @@ class ReplyForm(PlainLabels, forms.Form):
     client_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
 
 
+def without_files_outside_teams(form, space: Space):
+    """Attachments are team-only files: the field is offered in team spaces only."""
+    if space.kind != Space.Kind.TEAM:
+        del form.fields["files"]
+    return form
+
+
 class ThreadForm(ReplyForm):
     title = forms.CharField(max_length=200, label="Topic")
     field_order = ["title", "body", "files", "client_id"]

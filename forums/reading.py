@@ -95,9 +95,13 @@ def threads_with_news(user: AbstractBaseUser, spaces, limit: int = 30) -> list[T
 
 
 def unread_notifications(user: AbstractBaseUser) -> int:
+    """Counted like the list shows them: only messages the person may still read."""
     if not user.is_authenticated:
         return 0
-    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+    from forums.permissions import readable_spaces
+
+    notices = visible_notifications(user, readable_spaces(user))
+    return notices.filter(read_at__isnull=True).count()
 
 
 def visible_notifications(user: AbstractBaseUser, readable_spaces) -> QuerySet:

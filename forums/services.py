@@ -201,14 +201,16 @@ def _next_sequence(space_id: int) -> int:
 
 
 def _attachment_team(user: AbstractBaseUser, space: Space) -> Team:
-    if space.kind == Space.Kind.TEAM and Membership.objects.filter(user=user, team=space.team_id):
-        return space.team
-    membership = Membership.objects.filter(user=user).select_related("team").first()
-    if membership is None:
+    """Attachments are team-only resources, so they belong in a team's own
+    space: anywhere else, some readers could not open them."""
+    if space.kind != Space.Kind.TEAM:
         raise ValidationError(
-            "Attached files are kept with your team's resources; only team members can attach."
+            "Files can be attached in your team's own space. Here, share the file in the "
+            "library and paste its link: readers who may open it will see a card."
         )
-    return membership.team
+    if not Membership.objects.filter(user=user, team=space.team_id).exists():
+        raise ValidationError("Only the team's members attach files in its space.")
+    return space.team
 
 
 def _existing_send(user: AbstractBaseUser, client_id: uuid.UUID | None) -> Message | None:
@@ -303,9 +305,15 @@ def start_thread(
     body = _check_body(body)
     if rate_limited:
         _check_rate(user)
-    with transaction.atomic():
-        thread = Thread.objects.create(space=space, title=title, author=user)
-        return _save_message(user, thread, body, client_id, files or [])
+    try:
+        with transaction.atomic():
+            thread = Thread.objects.create(space=space, title=title, author=user)
+            return _save_message(user, thread, body, client_id, files or [])
+    except IntegrityError:
+        # Two copies of one send raced; the other one won (and made the thread).
+        if existing := _existing_send(user, client_id):
+            return existing
+        raise
 
 
 def _touch(message: Message, **changes) -> None:
@@ -482,7 +490,10 @@ def set_subscription(user: AbstractBaseUser, thread: Thread, subscription: str) 
 
 def _notify(message: Message, rendered: RenderedMessage, *, mentions_only: bool = False) -> None:
     """Tell the people a message is for: those it mentions (by name, team or
-    state) and those following its thread, if they may read it."""
+    state) and those following its thread, if they may read it. Nobody is
+    told of a message in a hidden thread."""
+    if message.thread.hidden:
+        return
     reasons: dict[int, str] = {}
     for person in rendered.people:
         reasons[person.pk] = Notification.Reason.MENTION

@@ -8,7 +8,7 @@ from django.dispatch import receiver
 
 from collaboratory.models import LearningNetwork, Membership, Team
 from forums import services
-from forums.models import Space
+from forums.models import Presence, Space
 
 User = get_user_model()
 
@@ -39,8 +39,11 @@ def membership_changed(sender, instance: Membership, **kwargs) -> None:
 
 @receiver(m2m_changed, sender=Team.faculty.through, dispatch_uid="forums_faculty_changed")
 def faculty_changed(sender, instance, action: str, pk_set, reverse: bool, **kwargs) -> None:
-    if action in ("post_add", "post_remove"):
-        _access_may_have_changed([instance.pk] if reverse else pk_set or [])
+    if action in ("post_add", "post_remove", "post_clear"):
+        if reverse:  # the coach's teams changed
+            _access_may_have_changed([instance.pk])
+        else:
+            _access_may_have_changed(pk_set or instance.faculty.values_list("pk", flat=True))
 
 
 @receiver(m2m_changed, sender=User.groups.through, dispatch_uid="forums_roles_changed")
@@ -54,14 +57,39 @@ def roles_changed(sender, instance, action: str, pk_set, reverse: bool, **kwargs
 
 @receiver(post_save, sender=User, dispatch_uid="forums_account_saved")
 def account_saved(sender, instance, created: bool, raw: bool = False, **kwargs) -> None:
-    if not created and not raw and not instance.is_active:
+    """Deactivated, or no longer an administrator: open sockets check again."""
+    if not created and not raw:
         _access_may_have_changed([instance.pk])
+
+
+def _team_people(team_ids) -> list[int]:
+    return list(Membership.objects.filter(team__in=team_ids).values_list("user", flat=True)) + list(
+        Team.faculty.through.objects.filter(team__in=team_ids).values_list("user", flat=True)
+    )
+
+
+@receiver(post_save, sender=Team, dispatch_uid="forums_team_moved")
+def team_saved(sender, instance: Team, created: bool, raw: bool = False, **kwargs) -> None:
+    if not created and not raw:  # its state may have changed
+        _access_may_have_changed(_team_people([instance.pk]))
+
+
+@receiver(m2m_changed, sender=Team.networks.through, dispatch_uid="forums_team_networks")
+def team_networks_changed(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
+    if action in ("post_add", "post_remove", "post_clear"):
+        teams = (pk_set or []) if reverse else [instance.pk]
+        _access_may_have_changed(_team_people(teams))
 
 
 @receiver(m2m_changed, sender=Space.member_people.through, dispatch_uid="forums_group_people")
 def group_people_changed(sender, instance, action: str, pk_set, reverse: bool, **kwargs) -> None:
     if action in ("post_remove", "post_clear", "post_add") and not reverse:
-        _access_may_have_changed(pk_set or [])
+        # After a clear the people are gone from the set: tell everyone who had a socket there.
+        _access_may_have_changed(
+            pk_set
+            if pk_set is not None
+            else Presence.objects.filter(space=instance).values_list("user", flat=True)
+        )
 
 
 @receiver(m2m_changed, sender=Space.member_teams.through, dispatch_uid="forums_group_teams")

@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from forums import permissions, reading, services
-from forums.forms import GroupForm, ThreadForm
+from forums.forms import GroupForm, ThreadForm, without_files_outside_teams
 from forums.models import Space
 
 
@@ -58,7 +58,9 @@ _GROUP_LABELS = {
 @require_http_methods(["GET", "POST"])
 def space_detail(request: HttpRequest, slug: str) -> HttpResponse:
     space = readable_space(request, slug)
-    form = ThreadForm(request.POST or None, request.FILES or None)
+    form = without_files_outside_teams(
+        ThreadForm(request.POST or None, request.FILES or None), space
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -68,7 +70,7 @@ def space_detail(request: HttpRequest, slug: str) -> HttpResponse:
                 data["title"],
                 data["body"],
                 client_id=data.get("client_id"),
-                files=data["files"],
+                files=data.get("files", []),
             )
         except ValidationError as error:
             form.add_error(None, error)

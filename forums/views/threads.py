@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from forums import events, permissions, services
-from forums.forms import MoveForm, ReplyForm
+from forums.forms import MoveForm, ReplyForm, without_files_outside_teams
 from forums.models import Reaction, Space, Thread, ThreadState
 from forums.views.spaces import readable_space
 
@@ -33,7 +33,9 @@ def _move_form(user, space: Space, data=None) -> MoveForm:
 @require_http_methods(["GET", "POST"])
 def thread_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     thread = visible_thread(request, slug, pk)
-    form = ReplyForm(request.POST or None, request.FILES or None)
+    form = without_files_outside_teams(
+        ReplyForm(request.POST or None, request.FILES or None), thread.space
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -42,7 +44,7 @@ def thread_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
                 thread,
                 data["body"],
                 client_id=data.get("client_id"),
-                files=data["files"],
+                files=data.get("files", []),
             )
         except ValidationError as error:
             form.add_error(None, error)

@@ -80,6 +80,11 @@
       if (wasOpen) article.querySelector("details").open = true;
       return;
     }
+    // A page of older messages, or a message older than the page shows:
+    // only what is on the page is updated.
+    if (root.dataset.before) return;
+    var first = list.querySelector("[data-number]");
+    if (first && event.number < Number(first.dataset.number)) return;
     // Keep the order of posting, whatever order events arrive in.
     var after = null;
     list.querySelectorAll("[data-number]").forEach(function (other) {
@@ -156,6 +161,7 @@
   }
 
   function connect() {
+    if (ended) return;
     if (!window.WebSocket) return startPolling();
     var scheme = location.protocol === "https:" ? "wss://" : "ws://";
     socket = new WebSocket(scheme + location.host + "/ws/discussions/" + slug + "/");
@@ -168,10 +174,7 @@
     socket.onmessage = function (e) { handle(JSON.parse(e.data)); };
     socket.onclose = function (e) {
       socket = null;
-      if (e.code === 4401 || e.code === 4403) {
-        say("You no longer have access to this space. Reload the page.");
-        return;
-      }
+      if (e.code === 4401 || e.code === 4403) return gone();
       say("Reconnecting… new messages still appear every few seconds.");
       startPolling();
       retry = Math.min(retry + 1, 6);
@@ -179,9 +182,23 @@
     };
   }
 
+  var ended = false;
+  function gone() {
+    ended = true;
+    stopPolling();
+    say("You are signed out, or no longer have access to this space. Reload the page.");
+  }
+
   function poll() {
+    if (ended) return;
     fetch(root.dataset.changesUrl + "?after=" + resumeFrom, { credentials: "same-origin" })
-      .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+      .then(function (r) {
+        if (r.status === 401 || r.status === 403 || r.status === 404) {
+          gone();  // signed out, or no longer allowed: stop asking
+          return Promise.reject(r.status);
+        }
+        return r.ok ? r.json() : Promise.reject(r.status);
+      })
       .then(function (batch) {
         batch.events.forEach(handle);
         last = Math.max(last, batch.last);
@@ -192,7 +209,7 @@
   }
 
   function startPolling() {
-    if (!pollTimer) pollTimer = setInterval(poll, 5000);
+    if (!pollTimer && !ended) pollTimer = setInterval(poll, 5000);
   }
 
   function stopPolling() {

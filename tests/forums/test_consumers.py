@@ -68,16 +68,25 @@ async def test_two_members_both_receive_a_message(world, logged_in, async_db_cle
     await lead.disconnect()
 
 
+async def refused(socket: WebsocketCommunicator, connected: bool) -> None:
+    """Accepted, then closed at once with 4403, so a browser knows not to retry."""
+    assert connected
+    assert await socket.receive_output(timeout=5) == {
+        "type": "websocket.close",
+        "code": NOT_ALLOWED,
+    }
+
+
 async def test_another_team_is_refused_and_hears_nothing(world, logged_in, async_db_cleanup):
-    socket, connected, code = await open_socket(logged_in["missouri"], world.spaces.team.slug)
-    assert not connected and code == NOT_ALLOWED
+    socket, connected, _ = await open_socket(logged_in["missouri"], world.spaces.team.slug)
+    await refused(socket, connected)
     anonymous = WebsocketCommunicator(
         application,
         f"/ws/discussions/{world.spaces.team.slug}/",
         headers=[(b"origin", b"http://localhost"), (b"host", b"localhost")],
     )
-    connected, code = await anonymous.connect(timeout=5)
-    assert not connected and code == NOT_ALLOWED
+    connected, _ = await anonymous.connect(timeout=5)
+    await refused(anonymous, connected)
     # In a space Missouri may read (the network), it does not hear the team's talk.
     network, connected, _ = await open_socket(logged_in["missouri"], world.spaces.network.slug)
     assert connected
@@ -260,3 +269,38 @@ async def test_a_quiet_socket_stays_open_on_redis(world, logged_in, async_db_cle
     event = await next_event(socket, "message", timeout=10)
     assert "Still there?" in event["html"]
     await socket.disconnect()
+
+
+async def test_a_deactivated_member_is_disconnected(world, logged_in, async_db_cleanup):
+    socket, _, _ = await open_socket(logged_in["member"], world.spaces.team.slug)
+    await next_event(socket, "hello")
+
+    def deactivate():
+        world.people.member.is_active = False
+        world.people.member.save(update_fields=["is_active"])
+
+    await database_sync_to_async(deactivate)()
+    while True:
+        output = await socket.receive_output(timeout=5)
+        if output["type"] == "websocket.close":
+            assert output["code"] == NOT_ALLOWED
+            break
+
+
+async def test_changes_to_a_hidden_thread_reach_only_moderators(world, logged_in, async_db_cleanup):
+    started = await database_sync_to_async(services.start_thread)(
+        world.people.lead, world.spaces.team, "Sensitive topic", "Hidden soon"
+    )
+    await database_sync_to_async(services.moderate_thread)(
+        world.people.lead, started.thread, hidden=True
+    )
+    member, _, _ = await open_socket(logged_in["member"], world.spaces.team.slug)
+    lead, _, _ = await open_socket(logged_in["lead"], world.spaces.team.slug)
+    await database_sync_to_async(services.moderate_thread)(
+        world.people.lead, started.thread, pinned=True
+    )
+    assert (await next_event(lead, "thread"))["thread"]["title"] == "Sensitive topic"
+    while not await member.receive_nothing(timeout=0.5):
+        assert (await member.receive_json_from())["type"] != "thread"
+    await member.disconnect()
+    await lead.disconnect()

@@ -252,3 +252,36 @@ def test_nothing_is_published_when_the_write_fails(
         services.post_message(world.people.member, thread, "")
     assert callbacks == []
     assert Message.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_files_are_attached_only_in_a_team_space(world):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from collaboratory.pdf import simple_pdf
+
+    thread = services.start_thread(world.people.lead, world.spaces.network, "Audits", "Hi").thread
+    pdf = SimpleUploadedFile("notes.pdf", simple_pdf("Notes", ["Team only"]))
+    with pytest.raises(ValidationError, match="attached in your team's own space"):
+        services.post_message(world.people.member, thread, "Our notes", files=[pdf])
+    assert thread.messages.count() == 1
+
+
+@pytest.mark.django_db
+def test_nobody_is_notified_of_a_hidden_thread(world, thread):
+    services.moderate_thread(world.people.lead, thread, hidden=True)
+    message, _ = services.post_message(world.people.lead, thread, "@teammate see this")
+    assert not Notification.objects.filter(message=message).exists()
+
+
+@pytest.mark.django_db
+def test_a_retried_thread_start_is_stored_once(world):
+    client_id = uuid.uuid4()
+    first = services.start_thread(
+        world.people.member, world.spaces.team, "Once", "Only once", client_id=client_id
+    )
+    again = services.start_thread(
+        world.people.member, world.spaces.team, "Once", "Only once", client_id=client_id
+    )
+    assert first.pk == again.pk
+    assert world.spaces.team.threads.filter(title="Once").count() == 1
