@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from collaboratory.models import Jurisdiction, LearningNetwork, Membership, Team
-from forums import permissions, publisher
+from forums import events, permissions, publisher
 from forums.models import (
     Message,
     MessageEdit,
@@ -381,9 +381,7 @@ def toggle_reaction(user: AbstractBaseUser, message: Message, emoji: str) -> boo
 
 
 def _publish_message(message: Message) -> None:
-    from forums.events import message_event
-
-    event = message_event(message)
+    event = events.message_event(message)
     publish_after_commit(space_group(message.space_id), {"type": "space.event", "event": event})
 
 
@@ -421,20 +419,38 @@ def move_thread(moderator: AbstractBaseUser, thread: Thread, to: Space) -> Threa
         raise PermissionDenied("You can only move threads between spaces you moderate.")
     if to.pk == source.pk:
         return thread
+    # Both counters held, lower id first, so no change in either space
+    # (a reaction, a post) can take a number from the wrong one meanwhile.
+    list(Space.objects.select_for_update().filter(pk__in=[source.pk, to.pk]).order_by("pk"))
     thread.space = to
     thread.save(update_fields=["space"])
-    for message in thread.messages.order_by("sequence"):
+    renumbered: list[tuple[int, int]] = []
+    for message_id, old in thread.messages.order_by("sequence").values_list("pk", "sequence"):
         number = _next_sequence(to.pk)
-        Message.objects.filter(pk=message.pk).update(
+        Message.objects.filter(pk=message_id).update(
             space=to, sequence=number, changed_sequence=number
         )
-    for message in thread.messages.all():
-        _publish_message(message)
+        renumbered.append((old, number))
+    _carry_read_positions(thread, renumbered)
+    messages = events.with_details(thread.messages.order_by("sequence"))
+    cards = events.cards_for(messages, AnonymousUser())
+    for message in messages:
+        event = events.message_event(message, cards=cards[message.pk])
+        publish_after_commit(space_group(to.pk), {"type": "space.event", "event": event})
     publish_after_commit(
         space_group(source.pk),
         {"type": "space.event", "event": {"type": "thread.moved", "thread": thread.pk}},
     )
     return thread
+
+
+def _carry_read_positions(thread: Thread, renumbered: list[tuple[int, int]]) -> None:
+    """What each reader had read, in the new numbers: the last message they
+    had read keeps being the last one they have read."""
+    for state in ThreadState.objects.filter(thread=thread, last_read_sequence__gt=0):
+        read = [new for old, new in renumbered if old <= state.last_read_sequence]
+        state.last_read_sequence = read[-1] if read else 0
+        state.save(update_fields=["last_read_sequence"])
 
 
 def _publish_thread(thread: Thread) -> None:
@@ -545,15 +561,13 @@ def _is_present(user: AbstractBaseUser, space: Space) -> bool:
 def arrive(user: AbstractBaseUser, space: Space, channel_name: str) -> list[dict]:
     """Record an open socket; tell the others only if this person was not
     here already (another tab). Returns who is here, for the newcomer."""
-    from forums.events import person
-
     already = _is_present(user, space)
     Presence.objects.update_or_create(
         channel_name=channel_name,
         defaults={"space": space, "user": user, "seen_at": timezone.now()},
     )
     if not already:
-        _publish_presence(space, "presence.joined", person(user))
+        _publish_presence(space, "presence.joined", events.person(user))
     return present_people(space)
 
 
@@ -562,16 +576,12 @@ def still_here(channel_name: str) -> None:
 
 
 def leave(user: AbstractBaseUser, space: Space, channel_name: str) -> None:
-    from forums.events import person
-
     Presence.objects.filter(channel_name=channel_name).delete()
     if not _is_present(user, space):
-        _publish_presence(space, "presence.left", person(user))
+        _publish_presence(space, "presence.left", events.person(user))
 
 
 def present_people(space: Space) -> list[dict]:
-    from forums.events import person
-
     since = timezone.now() - PRESENCE_TIMEOUT
     user_ids = (
         Presence.objects.filter(space=space, seen_at__gte=since)
@@ -579,7 +589,7 @@ def present_people(space: Space) -> list[dict]:
         .distinct()
     )
     users = User.objects.filter(pk__in=list(user_ids)).select_related("profile")
-    return sorted((person(u) for u in users), key=lambda p: p["name"])
+    return sorted((events.person(u) for u in users), key=lambda p: p["name"])
 
 
 def _publish_presence(space: Space, kind: str, who: dict) -> None:

@@ -285,3 +285,19 @@ def test_a_retried_thread_start_is_stored_once(world):
     )
     assert first.pk == again.pk
     assert world.spaces.team.threads.filter(title="Once").count() == 1
+
+
+@pytest.mark.django_db
+def test_a_moved_thread_keeps_what_each_reader_had_read(world):
+    from forums import reading
+
+    people, spaces = world.people, world.spaces
+    for n in range(3):  # the target space already has numbers 1-3
+        services.start_thread(people.moderator, spaces.ohio, f"Earlier {n}", "Hi")
+    thread = services.start_thread(people.moderator, spaces.network, "Wrong place", "One").thread
+    services.post_message(people.moderator, thread, "Two")
+    services.mark_read(people.member, thread, up_to=1)  # read "One", not "Two"
+    services.move_thread(people.moderator, thread, spaces.ohio)
+    assert reading.unread_by_thread(people.member, [thread]) == {thread.pk: 1}
+    state = thread.states.get(user=people.member)
+    assert state.last_read_sequence == thread.messages.get(body="One").sequence
