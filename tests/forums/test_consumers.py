@@ -18,6 +18,17 @@ from tests.forums.test_text import HOSTILE, assert_inert
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.asyncio]
 
 
+@pytest.fixture(autouse=True)
+def fresh_channel_layer():
+    """A new layer object per test: each test runs in an event loop of its
+    own, and channels_redis's locks belong to the loop that first used them."""
+    from channels.layers import channel_layers
+
+    channel_layers.backends.clear()
+    yield
+    channel_layers.backends.clear()
+
+
 @pytest.fixture
 def logged_in(world):
     """A signed-in browser (Django test client) per person, by name."""
