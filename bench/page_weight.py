@@ -10,7 +10,7 @@ downloads (without compression, which a production proxy adds)."""
 
 from playwright.sync_api import sync_playwright
 
-from tests.browser.support import CHROMIUM, CHROMIUM_ARGS, demo_site
+from tests.browser.support import CHROMIUM, CHROMIUM_ARGS, demo_site, log_in
 
 PAGES = [
     ("Home", "/"),
@@ -26,6 +26,14 @@ PAGES = [
     ("Webinars (filtered)", "/webinars/?network=safe-sleep"),
     ("Webinar recording", "/webinars/expert-webinars/safe-sleep-on-the-unit/"),
     ("Log in", "/accounts/login/"),
+    ("Resource library (filtered)", "/resources/?network=safe-sleep"),
+    ("Resource with preview", "/resources/1/"),
+]
+# Pages a member sees, measured signed in (as ohio.member) with an empty cache.
+MEMBER_PAGES = [
+    ("Discussions", "/discussions/"),
+    ("Discussion thread (live)", "/discussions/team-ohio/threads/4/"),
+    ("New since you were last here", "/discussions/new/"),
 ]
 RUNS = 3
 LIMIT_BYTES = 500 * 1024
@@ -39,11 +47,15 @@ MEASURE = """() => {
 }"""
 
 
-def measure(browser, url: str) -> dict:
+def measure(browser, url: str, username: str | None = None) -> dict:
     samples = []
     for _ in range(RUNS):
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         page = context.new_page()
+        if username:
+            log_in(page, url.split("/", 3)[0] + "//" + url.split("/", 3)[2], username)
+            # Signing in fetched the stylesheet and scripts: measure a first visit.
+            context.new_cdp_session(page).send("Network.clearBrowserCache")
         page.goto(url, wait_until="load")
         page.wait_for_timeout(300)
         samples.append(page.evaluate(MEASURE))
@@ -61,8 +73,9 @@ def main() -> None:
     with demo_site() as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for name, path in PAGES:
-            result = measure(browser, base + path)
-            rows.append((name, path, result))
+            rows.append((name, path, measure(browser, base + path)))
+        for name, path in MEMBER_PAGES:
+            rows.append((f"{name}, signed in", path, measure(browser, base + path, "ohio.member")))
         browser.close()
     print("| page | transferred (KB) | requests | first contentful paint (ms, median of 3) |")
     print("|---|---:|---:|---:|")
