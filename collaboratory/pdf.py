@@ -21,6 +21,12 @@ def simple_pdf(title: str, lines: list[str]) -> bytes:
         b"<< /Length %d >>\nstream\n" % len(body) + body + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
+    return assemble_pdf(objects)
+
+
+def assemble_pdf(objects: list[bytes]) -> bytes:
+    """A PDF file from its numbered objects (1 is the catalogue), with the
+    cross-reference table readers need to find them."""
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for number, obj in enumerate(objects, start=1):
         offsets.append(len(out))

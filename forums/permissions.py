@@ -4,7 +4,7 @@ Every path that shows a space, a thread or a message (page, poll, socket,
 notification, digest, search) asks these, and `readable_spaces` is the one
 query that lists what a person may read."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Q, QuerySet
@@ -28,6 +28,9 @@ class Standing:
     network_ids: frozenset[int]
     roles: frozenset[str]
     superuser: bool
+    # Answers of can_read for this standing, by space id: a page asks the
+    # same question several times (space, thread, moderation, posting).
+    readable: dict[int, bool] = field(default_factory=dict, compare=False, hash=False)
 
     def has_role(self, role: SiteRole) -> bool:
         return self.superuser or role.value in self.roles
@@ -97,7 +100,11 @@ def readable_spaces(user: AnyUser) -> QuerySet:
 
 def can_read(user: AnyUser, space: Space, *, fresh: bool = False) -> bool:
     s = standing(user, fresh=fresh)
-    return Space.objects.filter(_readable(s, user.pk), pk=space.pk).exists()
+    if s is NOBODY:
+        return False
+    if space.pk not in s.readable:
+        s.readable[space.pk] = Space.objects.filter(_readable(s, user.pk), pk=space.pk).exists()
+    return s.readable[space.pk]
 
 
 def can_moderate(user: AnyUser, space: Space) -> bool:

@@ -37,30 +37,26 @@ def _unread_messages(user: AbstractBaseUser) -> QuerySet:
     )
 
 
-def unread_by_thread(user: AbstractBaseUser, threads) -> dict[int, int]:
+def _unread_counts(user: AbstractBaseUser, by: str, within) -> dict[int, int]:
+    """Unread messages per thread or per space (`by`), among `within`."""
     if not user.is_authenticated:
         return {}
     rows = (
         _unread_messages(user)
-        .filter(thread__in=threads)
+        .filter(**{f"{by}__in": within})
         .order_by()
-        .values("thread")
+        .values(by)
         .annotate(n=Count("pk"))
     )
-    return {row["thread"]: row["n"] for row in rows}
+    return {row[by]: row["n"] for row in rows}
+
+
+def unread_by_thread(user: AbstractBaseUser, threads) -> dict[int, int]:
+    return _unread_counts(user, "thread", threads)
 
 
 def unread_by_space(user: AbstractBaseUser, spaces) -> dict[int, int]:
-    if not user.is_authenticated:
-        return {}
-    rows = (
-        _unread_messages(user)
-        .filter(space__in=spaces)
-        .order_by()
-        .values("space")
-        .annotate(n=Count("pk"))
-    )
-    return {row["space"]: row["n"] for row in rows}
+    return _unread_counts(user, "space", spaces)
 
 
 def threads_with_news(user: AbstractBaseUser, spaces, limit: int = 30) -> list[Thread]:
