@@ -5,6 +5,7 @@ from ninja import NinjaAPI
 
 from forums.api import router as discussions_router
 from resources.api import router as resources_router
+from search.api import router as search_router
 
 api = NinjaAPI(
     title="Collaboratory API",
@@ -19,3 +20,4 @@ api = NinjaAPI(
 )
 api.add_router("/resources/", resources_router)
 api.add_router("/discussions/", discussions_router)
+api.add_router("/search/", search_router)

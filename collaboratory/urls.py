@@ -101,6 +101,7 @@ urlpatterns = [
     path("people/<str:username>/", community.person_detail, name="person_detail"),
     path("resources/", include("resources.urls")),
     path("discussions/", include("forums.urls")),
+    path("search/", include("search.urls")),
     path("api/", api.urls),
     path("", include("webinars.urls")),
     path("", include("toolkit.urls")),

@@ -14,8 +14,41 @@ from resources.tasks import draw_preview
 Document = get_document_model()
 
 # title, kind, network, state (None: national), year, team, visibility, published,
-# topics, audiences, summary, words inside the file
+# topics, audiences, summary, words inside the file (lines of the first page, or a
+# list of pages, each a list of lines)
 RESOURCES = [
+    (
+        "Sleep-related infant deaths by race and county: a briefing for hospital leaders",
+        "data_report",
+        "safe-sleep",
+        "OH",
+        2025,
+        "ohio",
+        "public",
+        True,
+        ["safe sleep", "equity", "child death review"],
+        ["leaders", "clinicians"],
+        "Five years of the state's death reviews, set out for leaders deciding where "
+        "crib programs and nurse training go first.",
+        [
+            [
+                "Why this briefing: five years of county death reviews",
+                "Most sleep-related deaths happened in adult beds or on couches",
+                "Where a crib was missing, the family had been offered none",
+            ],
+            [
+                "Safe sleep disparities are wide and have not narrowed",
+                "Black infants died at 2.6 times the rate of white infants",
+                "The gap was widest in three urban counties and two rural ones",
+                "Families there were least often given a crib at discharge",
+            ],
+            [
+                "What leaders can do this year",
+                "Give every family without a safe place to sleep a portable crib",
+                "Track crib audits and discharge teaching by race and payer",
+            ],
+        ],
+    ),
     (
         "Bassinet audit checklist for maternity units",
         "toolkit",
@@ -319,7 +352,8 @@ class ResourceSeeder:
         team = Team.objects.get(slug=team_slug)
         first = Membership.objects.filter(team=team).order_by("pk").first()
         lead = first.user if first else None
-        pdf = simple_pdf(title, [summary[:90], *lines])
+        pages = lines if lines and isinstance(lines[0], list) else [lines]
+        pdf = simple_pdf(title, [summary[:90], *pages[0]], more_pages=pages[1:])
         document = Document(title=title)
         document.file.save(f"{team_slug}-{len(title)}.pdf", ContentFile(pdf), save=False)
         document.save()

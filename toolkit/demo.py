@@ -161,6 +161,7 @@ class ToolkitSeeder:
 
     def case_study(self, index: Page, spec: dict, ideas: dict) -> CaseStudyPage:
         code = spec["jurisdiction"]
+        equity = spec.get("equity") or {}
         page = CaseStudyPage(
             title=spec["title"],
             slug=spec["slug"],
@@ -172,6 +173,8 @@ class ToolkitSeeder:
             results=[("result", result) for result in spec["results"]],
             differently=_paragraphs(spec["differently"]),
             contacts=[("contact", contact) for contact in spec["contacts"]],
+            equity_disparity=equity.get("disparity", ""),
+            equity_stratify=equity.get("stratify", ""),
         )
         page.networks = list(LearningNetwork.objects.filter(slug__in=spec["networks"]))
         page.change_ideas = [ideas[slug] for slug in spec["change_ideas"]]

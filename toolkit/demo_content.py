@@ -3952,6 +3952,14 @@ CASE_STUDIES = [
             "for months while night-time practice, when tired parents asked for babies to be "
             "wrapped in blankets, lagged behind."
         ),
+        "equity": {
+            "disparity": (
+                "Safe sleep disparities: Black babies in Georgia died of sleep-related causes "
+                "at a higher rate than white babies, so the hospitals serving the most Black "
+                "families were asked to join first."
+            ),
+            "stratify": "Bassinet audits and teach-back results by the mother's race and payer.",
+        },
         "contacts": [
             {
                 "name": "Alicia Dunbar, RN",

@@ -1,0 +1,93 @@
+"""/api/search/: the search page as JSON, each result naming its type."""
+
+from datetime import datetime
+
+from ninja import Router, Schema
+from ninja.security import SessionAuth
+from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
+
+from search.access import viewer_keys
+from search.backends import get_backend
+from search.results import find
+
+router = Router(tags=["search"])
+READ_AUTH = [BearerTokenAuth(), SessionAuth(csrf=False), AllowAnonymous()]
+
+
+class ResultOut(Schema):
+    type: str
+    title: str
+    url: str
+    context: str
+    snippet: str
+    date: datetime | None
+    in_file: bool
+    file_page: int | None
+
+
+class ChoiceOut(Schema):
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+class PinnedOut(Schema):
+    title: str
+    url: str
+    description: str
+
+
+class SearchOut(Schema):
+    query: str
+    count: int
+    page: int
+    pages: int
+    results: list[ResultOut]
+    facets: dict[str, list[ChoiceOut]]
+    suggestion: str | None
+    pinned: list[PinnedOut]
+
+
+class TitleOut(Schema):
+    type: str
+    title: str
+    url: str
+    context: str
+
+
+@router.get("/", response=SearchOut, auth=READ_AUTH, summary="Search everything you may open")
+def search(
+    request,
+    q: str = "",
+    type: str = "",
+    network: str = "",
+    jurisdiction: str = "",
+    region: str = "",
+    year: str = "",
+    topic: str = "",
+    page: int = 1,
+):
+    """Results ranked together, 20 a page; `snippet` is HTML with the words
+    found in `<mark>`. A result found inside a file says so (`in_file`, and
+    `file_page` for a page of a PDF). Facet counts keep the other filters."""
+    outcome = find(request.user, request.GET)
+    return {
+        "query": outcome.text,
+        "count": outcome.results.total,
+        "page": outcome.page.number if outcome.page else 1,
+        "pages": outcome.page.paginator.num_pages if outcome.page else 0,
+        "results": [{**vars(hit), "type": hit.kind} for hit in outcome.results.hits],
+        "facets": {
+            name: [vars(choice) for choice in facet.choices]
+            for name, facet in outcome.facets.items()
+        },
+        "suggestion": outcome.suggestion,
+        "pinned": [vars(p) for p in outcome.pinned],
+    }
+
+
+@router.get("/titles/", response=list[TitleOut], auth=READ_AUTH, summary="Titles as you type")
+def titles(request, q: str = ""):
+    hits = get_backend().autocomplete(q[:100], viewer_keys(request.user))
+    return [{"type": h.kind, "title": h.title, "url": h.url, "context": h.context} for h in hits]

@@ -1,0 +1,77 @@
+"""The one interface every search backend offers, and the shapes that cross
+it. The search page and API only ever see these."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from html import escape
+from typing import Protocol
+
+from search.query import ParsedQuery
+
+FACETS = ("type", "network", "jurisdiction", "region", "year", "topic")
+# Highlight markers: control characters no stored text contains, turned into
+# <mark> only after the text around them has been escaped.
+START, STOP = "\x02", "\x03"
+
+
+@dataclass
+class SearchRequest:
+    query: ParsedQuery
+    access: list[str]  # the viewer's access keys (search.access.viewer_keys)
+    filters: dict[str, str] = field(default_factory=dict)  # facet name -> value
+    page: int = 1
+    per_page: int = 20
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.per_page
+
+
+@dataclass
+class Hit:
+    key: str
+    kind: str
+    title: str
+    url: str
+    context: str = ""
+    date: datetime | None = None
+    snippet: str = ""  # safe HTML: escaped text with <mark> around matches
+    in_file: bool = False  # the words were found inside the attached file
+    file_page: int | None = None  # and on this page of it (PDF, slide or sheet)
+
+
+@dataclass
+class SearchResults:
+    hits: list[Hit]
+    total: int
+    facets: dict[str, dict[str, int]]  # facet name -> value -> count, other filters kept
+
+
+class SearchBackend(Protocol):
+    def search(self, request: SearchRequest) -> SearchResults: ...
+
+    def autocomplete(self, prefix: str, access: list[str], limit: int = 8) -> list[Hit]: ...
+
+    def suggest(self, query: ParsedQuery) -> str | None:
+        """A better-spelled query ("did you mean"), or None."""
+
+    def index(self, keys: list[str]) -> None:
+        """Copy these stored documents to the backend's own index, if it has one."""
+
+    def remove(self, keys: list[str]) -> None: ...
+
+    def rebuild(self) -> int: ...
+
+
+def marked(fragment: str) -> str:
+    """A highlighted fragment as safe HTML."""
+    return escape(fragment).replace(START, "<mark>").replace(STOP, "</mark>")
+
+
+def facet_key(name: str, value: object) -> str:
+    return f"{name}={value}"
+
+
+def split_key(key: str) -> tuple[str, str]:
+    name, _, value = key.partition("=")
+    return name, value

@@ -1,0 +1,443 @@
+"""Search served by an Elasticsearch cluster (8 or 9; the request bodies
+stay within what OpenSearch 2 also accepts).
+
+The stored SearchDocument rows remain the source of truth: this backend
+only copies them into one index (an alias over a timestamped index, so a
+rebuild swaps atomically and searches never see a half-built index) and
+translates the parsed query into request bodies. The builders are pure
+functions returning `elasticsearch.dsl.Search` objects, so tests can compare
+the exact bodies without a cluster.
+
+The official client refuses to talk to a server of an older major version
+(client 9 sends `compatible-with=9`, which Elasticsearch 8 rejects) and to
+OpenSearch (product check): the installed client must match the cluster."""
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from django.conf import settings
+from elasticsearch import Elasticsearch, NotFoundError
+from elasticsearch.dsl import A, Q, Search
+from elasticsearch.helpers import bulk
+
+from search.backends.base import (
+    FACETS,
+    START,
+    STOP,
+    Hit,
+    SearchRequest,
+    SearchResults,
+    facet_key,
+    marked,
+    split_key,
+)
+from search.models import SearchDocument
+from search.query import Clause, ParsedQuery, words_typed
+
+BATCH = 500
+FACET_SIZE = 100
+SUGGESTION = "did_you_mean"
+# The same caps as the PostgreSQL vectors: they also keep every field under
+# Elasticsearch's highlighting limit (index.highlight.max_analyzed_offset, 1M).
+MAX_TEXT = 100_000
+MAX_FILE_TEXT = 500_000
+MAX_SUGGEST_TEXT = 20_000
+SEARCHED = ["title^4", "text^1"]
+SNIPPET: dict[str, Any] = {"fragment_size": 150, "number_of_fragments": 2}
+TAGS: dict[str, Any] = {"pre_tags": [START], "post_tags": [STOP]}
+ELLIPSIS = " … "
+RETURNED = ["key", "kind", "heading", "url", "context", "date", "page_count"]
+VECTORS = ("search_vector", "title_vector", "title_words")  # PostgreSQL's own; not sent
+
+# No synonym filter: the editors' synonyms are expanded at query time
+# (search.query.Clause.alternatives), so editing one never needs a reindex
+# and every backend treats them alike.
+ANALYSIS: dict[str, Any] = {
+    "filter": {
+        "english_possessive": {"type": "stemmer", "language": "possessive_english"},
+        "english_stop": {"type": "stop", "stopwords": "_english_"},
+        "english_stemmer": {"type": "stemmer", "language": "english"},
+        "title_edges": {"type": "edge_ngram", "min_gram": 1, "max_gram": 20},
+        "title_truncate": {"type": "truncate", "length": 20},
+    },
+    "analyzer": {
+        "english_folded": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": [
+                "english_possessive",
+                "lowercase",
+                "asciifolding",
+                "english_stop",
+                "english_stemmer",
+            ],
+        },
+        # Every word of a title indexed by its prefixes; what is typed is cut
+        # to the longest prefix kept, so a long word still finds itself.
+        "title_prefix_index": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": ["lowercase", "asciifolding", "title_edges"],
+        },
+        "title_prefix_search": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": ["lowercase", "asciifolding", "title_truncate"],
+        },
+    },
+}
+
+ENGLISH: dict[str, Any] = {"type": "text", "analyzer": "english_folded", "index_options": "offsets"}
+KEYWORD: dict[str, Any] = {"type": "keyword"}
+
+MAPPINGS: dict[str, Any] = {
+    "dynamic": "strict",
+    "properties": {
+        **dict.fromkeys(("key", "kind", "access", "facets", "url"), KEYWORD),
+        **dict.fromkeys(("heading", "context", "file_name"), KEYWORD),
+        "title": ENGLISH,
+        "text": ENGLISH,
+        "pages": {
+            "type": "nested",
+            "properties": {"n": {"type": "integer"}, "text": ENGLISH},
+        },
+        "page_count": {"type": "integer"},
+        "title_prefix": {
+            "type": "text",
+            "analyzer": "title_prefix_index",
+            "search_analyzer": "title_prefix_search",
+        },
+        "suggest_text": {"type": "text", "analyzer": "simple"},
+        "date": {"type": "date"},
+        "boost": {"type": "float"},
+    },
+}
+
+
+def index_settings() -> dict[str, Any]:
+    """The body that creates the index: analysis and mappings."""
+    return {"settings": {"analysis": ANALYSIS}, "mappings": MAPPINGS}
+
+
+# --- documents ----------------------------------------------------------------
+
+
+def _pages(file_text: str) -> list[dict[str, Any]]:
+    """Every page in order, blank ones too, so a nested hit's offset is its
+    page number minus one."""
+    if not file_text:
+        return []
+    pages = file_text[:MAX_FILE_TEXT].split("\f")
+    return [{"n": n, "text": text} for n, text in enumerate(pages, 1)]
+
+
+def document_body(doc: SearchDocument) -> dict[str, Any]:
+    """The source indexed for one stored row. Only public documents lend
+    their words to "did you mean", so it never reveals a private word."""
+    access = doc.access.split()
+    pages = _pages(doc.file_text)
+    body: dict[str, Any] = {
+        "key": doc.key,
+        "kind": doc.kind,
+        "title": doc.title,
+        "heading": doc.heading,
+        "context": doc.context,
+        "url": doc.url,
+        "text": doc.text[:MAX_TEXT],
+        "pages": pages,
+        "page_count": len(pages),
+        "file_name": doc.file_name,
+        "date": doc.date.isoformat() if doc.date else None,
+        "boost": doc.boost,
+        "access": access,
+        "facets": doc.facets.split(),
+    }
+    if doc.title:
+        body["title_prefix"] = doc.title
+    if "public" in access:
+        body["suggest_text"] = f"{doc.title}\n{doc.text[:MAX_SUGGEST_TEXT]}"
+    return body
+
+
+# --- queries --------------------------------------------------------------------
+
+
+def _any(queries: list[Q]) -> Q:
+    return queries[0] if len(queries) == 1 else Q("bool", should=queries, minimum_should_match=1)
+
+
+def _all(queries: list[Q]) -> Q:
+    return Q("bool", filter=queries) if queries else Q("match_all")
+
+
+def _in_text(alternative: str, name: str | None = None) -> Q:
+    options = {"_name": name} if name else {}
+    return Q("multi_match", query=alternative, type="phrase", fields=SEARCHED, **options)
+
+
+def _inner_hits(name: str) -> dict[str, Any]:
+    """The first page that matches, with its snippet."""
+    highlight = {"fields": {"pages.text": dict(SNIPPET)}, **TAGS}
+    return {
+        "name": name,
+        "size": 1,
+        "_source": False,
+        "sort": [{"pages.n": "asc"}],
+        "highlight": highlight,
+    }
+
+
+def _in_pages(clause: Clause, name: str | None = None) -> Q:
+    phrases = [Q("match_phrase", **{"pages.text": alt}) for alt in clause.alternatives]
+    options = {"inner_hits": _inner_hits(name)} if name else {}
+    return Q("nested", path="pages", query=_any(phrases), score_mode="max", **options)
+
+
+def clause_query(clause: Clause, name: str) -> Q:
+    """One required clause: any alternative, in the title, the text or a page.
+
+    Each alternative's text query is named "<clause>/<n>" and the page's inner
+    hits "<clause>", so a hit's `matched_queries` tells a clause found only
+    inside the file (names are kept unique: Elasticsearch may keep only one
+    query per name). The pages are one nested query per clause, not per
+    alternative: inner hit names must be unique in a request, and one page
+    per clause is enough."""
+    texts = [_in_text(alt, f"{name}/{n}") for n, alt in enumerate(clause.alternatives)]
+    return _any([*texts, _in_pages(clause, name)])
+
+
+def _excluded(clause: Clause) -> list[Q]:
+    return [*(_in_text(alt) for alt in clause.alternatives), _in_pages(clause)]
+
+
+def matching(request: SearchRequest) -> Q:
+    """What may be found at all: every clause, no excluded one, the viewer's access."""
+    required = [clause_query(c, f"clause-{i}") for i, c in enumerate(request.query.required)]
+    return Q(
+        "bool",
+        must=required or [Q("match_all")],
+        must_not=[q for clause in request.query.excluded for q in _excluded(clause)],
+        filter=[Q("terms", access=request.access)],
+    )
+
+
+def _boosted(query: Q) -> Q:
+    """Relevance times the document's editorial boost (toolkit pages 1.3 …)."""
+    factor = {"field": "boost", "missing": 1}
+    return Q("function_score", query=query, field_value_factor=factor, boost_mode="multiply")
+
+
+def facet_filters(filters: dict[str, str], without: str | None = None) -> list[Q]:
+    return [Q("term", facets=facet_key(n, v)) for n, v in sorted(filters.items()) if n != without]
+
+
+def _with_facets(search: Search, filters: dict[str, str]) -> Search:
+    """Disjunctive faceting: the chosen filters narrow the hits as a
+    post_filter, so each facet's counts keep the other filters but not its own."""
+    for name in FACETS:
+        counts = A("filter", filter=_all(facet_filters(filters, without=name)))
+        counts.bucket("values", "terms", field="facets", include=f"{name}=.*", size=FACET_SIZE)
+        search.aggs.bucket(name, counts)
+    chosen = facet_filters(filters)
+    return search.post_filter(_all(chosen)) if chosen else search
+
+
+def build_search(request: SearchRequest) -> Search:
+    search = Search().query(_boosted(matching(request)))
+    search = _with_facets(search, request.filters)
+    search = search.highlight("title", **SNIPPET).highlight("text", **SNIPPET, no_match_size=150)
+    search = search.highlight_options(**TAGS).source(RETURNED)
+    search = search.sort("_score", {"date": {"order": "desc", "missing": "_last"}}, "key")
+    search = search.extra(track_total_hits=True)
+    return search[request.offset : request.offset + request.per_page]
+
+
+def build_autocomplete(prefix: str, access: list[str], limit: int) -> Search:
+    """Titles holding every typed word as a word prefix; one hit per heading."""
+    typed = Q("match", title_prefix={"query": prefix, "operator": "and"})
+    allowed = [Q("terms", access=access), Q("exists", field="title_prefix")]
+    search = Search().query(Q("bool", must=[typed], filter=allowed))
+    search = search.collapse("heading").sort("_score", {"boost": "desc"}, "heading")
+    return search.source(["key", "kind", "heading", "url", "context"])[:limit]
+
+
+def suggestable(query: ParsedQuery) -> list[str]:
+    """The typed words worth respelling (the other backends skip numbers too)."""
+    return [word for word in words_typed(query) if word.isalpha()]
+
+
+def build_suggest(query: ParsedQuery) -> Search:
+    """A term suggester on the public words only; `missing` leaves words
+    the index knows alone."""
+    options = {"field": "suggest_text", "suggest_mode": "missing", "size": 1, "min_word_length": 3}
+    search = Search().query(Q("match_none")).extra(size=0)
+    return search.suggest(SUGGESTION, " ".join(suggestable(query)), term=options)
+
+
+# --- responses ----------------------------------------------------------------
+
+
+def _date(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _snippet(highlight: dict[str, list[str]], field: str) -> str:
+    return ELLIPSIS.join(marked(fragment) for fragment in highlight.get(field, []))
+
+
+def _file_page(raw: dict[str, Any]) -> dict[str, Any] | None:
+    """The first page found for a clause that matched neither title nor text."""
+    matched = {query.partition("/")[0] for query in raw.get("matched_queries", [])}
+    for name, inner in raw.get("inner_hits", {}).items():
+        pages = inner["hits"]["hits"]
+        if name not in matched and pages:
+            return pages[0]
+    return None
+
+
+def hit_from(raw: dict[str, Any]) -> Hit:
+    source, highlight = raw["_source"], raw.get("highlight", {})
+    hit = Hit(source["key"], source["kind"], source["heading"], source["url"], source["context"])
+    hit.date = _date(source.get("date"))
+    hit.snippet = _snippet(highlight, "text") or _snippet(highlight, "title")
+    page = _file_page(raw)
+    if page is not None:
+        hit.in_file = True
+        hit.snippet = _snippet(page.get("highlight", {}), "pages.text") or hit.snippet
+        number = page["_nested"]["offset"] + 1
+        hit.file_page = number if source.get("page_count", 0) > 1 else None
+    return hit
+
+
+def facet_counts(aggregations: dict[str, Any]) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    for name in FACETS:
+        for bucket in aggregations.get(name, {}).get("values", {}).get("buckets", []):
+            counts[name][split_key(bucket["key"])[1]] = bucket["doc_count"]
+    return counts
+
+
+def results_from(response: dict[str, Any]) -> SearchResults:
+    hits = response["hits"]
+    facets = facet_counts(response.get("aggregations", {}))
+    return SearchResults([hit_from(h) for h in hits["hits"]], hits["total"]["value"], facets)
+
+
+def suggestion_from(raw: dict[str, Any]) -> Hit:
+    source = raw["_source"]
+    return Hit(source["key"], source["kind"], source["heading"], source["url"], source["context"])
+
+
+def respelling(response: dict[str, Any], query: ParsedQuery) -> str | None:
+    """The query with each word the suggester knew better replaced, or None."""
+    text, changed = query.text, False
+    for entry in response.get("suggest", {}).get(SUGGESTION, []):
+        if entry["options"] and entry["options"][0]["text"] != entry["text"]:
+            word = re.escape(entry["text"])
+            text = re.sub(rf"(?i)\b{word}\b", entry["options"][0]["text"], text, count=1)
+            changed = True
+    return text if changed else None
+
+
+# --- the backend -----------------------------------------------------------------
+
+
+def _chunks(keys: list[str], size: int = BATCH) -> Iterator[list[str]]:
+    for start in range(0, len(keys), size):
+        yield keys[start : start + size]
+
+
+def _actions(rows: Iterable[SearchDocument], index: str) -> Iterator[dict[str, Any]]:
+    for doc in rows:
+        yield {"_index": index, "_id": doc.key, "_source": document_body(doc)}
+
+
+class ElasticsearchBackend:
+    """A cluster fed from the stored documents; everything goes through the
+    alias prefix+"documents"."""
+
+    def __init__(self, client: Elasticsearch, prefix: str = "collaboratory_") -> None:
+        self.client = client
+        self.alias = f"{prefix}documents"
+        self._ready = False
+
+    @classmethod
+    def from_settings(cls) -> "ElasticsearchBackend":
+        timeout = getattr(settings, "SEARCH_TIMEOUT", 5)
+        client = Elasticsearch(
+            settings.SEARCH_URL, request_timeout=timeout, retry_on_timeout=True, max_retries=2
+        )
+        return cls(client, getattr(settings, "SEARCH_INDEX_PREFIX", "collaboratory_"))
+
+    def _run(self, search: Search) -> dict[str, Any]:
+        return self.client.search(index=self.alias, body=search.to_dict()).body
+
+    def search(self, request: SearchRequest) -> SearchResults:
+        return results_from(self._run(build_search(request)))
+
+    def autocomplete(self, prefix: str, access: list[str], limit: int = 8) -> list[Hit]:
+        prefix = " ".join(prefix.split())
+        if len(prefix) < 2:
+            return []
+        response = self._run(build_autocomplete(prefix, access, limit))
+        return [suggestion_from(raw) for raw in response["hits"]["hits"]]
+
+    def suggest(self, query: ParsedQuery) -> str | None:
+        if not suggestable(query):
+            return None
+        return respelling(self._run(build_suggest(query)), query)
+
+    def index(self, keys: list[str]) -> None:
+        """Copy these rows; a key without a row is left to `remove`."""
+        self._ensure_index()
+        for chunk in _chunks(keys):
+            rows = SearchDocument.objects.filter(key__in=chunk).defer(*VECTORS)
+            bulk(self.client, _actions(rows, self.alias))
+
+    def remove(self, keys: list[str]) -> None:
+        """Delete by key (the `_id`); one already gone is no error."""
+        self._ensure_index()
+        actions = ({"_op_type": "delete", "_index": self.alias, "_id": key} for key in keys)
+        bulk(self.client, actions, ignore_status=(404,))
+
+    def rebuild(self) -> int:
+        """Every stored row into a new index, then the alias moved to it in
+        one step (the old index deleted in the same step)."""
+        name = self._new_name()
+        self.client.indices.create(index=name, **index_settings())
+        rows = SearchDocument.objects.defer(*VECTORS).order_by("pk").iterator(chunk_size=BATCH)
+        count, _ = bulk(self.client, _actions(rows, name), chunk_size=BATCH)
+        self.client.indices.refresh(index=name)
+        self._point_alias(name)
+        self._ready = True
+        return count
+
+    def _new_name(self) -> str:
+        """A concrete index behind the alias, named for when it was built."""
+        return f"{self.alias}-{datetime.now(UTC):%Y%m%d%H%M%S%f}"
+
+    def _aliased(self) -> list[str]:
+        try:
+            return list(self.client.indices.get_alias(name=self.alias).body)
+        except NotFoundError:
+            return []
+
+    def _point_alias(self, name: str) -> None:
+        old = self._aliased()
+        if not old and self.client.indices.exists(index=self.alias):
+            old = [self.alias]  # a plain index under the alias's name
+        actions = [{"add": {"index": name, "alias": self.alias}}]
+        actions += [{"remove_index": {"index": index}} for index in old]
+        self.client.indices.update_aliases(actions=actions)
+
+    def _ensure_index(self) -> None:
+        """Create the index before a first write, or the cluster would
+        invent one with guessed mappings."""
+        if self._ready or self.client.indices.exists(index=self.alias):
+            self._ready = True
+            return
+        name = self._new_name()
+        self.client.indices.create(index=name, aliases={self.alias: {}}, **index_settings())
+        self._ready = True

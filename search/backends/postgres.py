@@ -1,0 +1,197 @@
+"""PostgreSQL full-text search over the stored documents.
+
+Wagtail's generic index joins its own table on a text cast and took seconds
+for broad queries at 5,000 rows, so this path has its own design: stored
+vectors with GIN indexes on the searched rows, access and facet keys as
+GIN-indexed arrays, and relevance computed only for a bounded set of
+candidates (title hits first), so "sleep" over 140,000 rows does not rank
+every match. One statement returns the total, every facet's counts and the
+page of hits; a second draws snippets for that page only."""
+
+import re
+
+from django.db import connection
+
+from search.backends.base import (
+    FACETS,
+    START,
+    STOP,
+    Hit,
+    SearchRequest,
+    SearchResults,
+    facet_key,
+    marked,
+)
+from search.query import ParsedQuery
+
+CANDIDATES = 1000  # rows ranked by relevance; later pages follow the cheap order
+HEADLINE = (
+    f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, MaxFragments=2, "
+    'FragmentDelimiter=" … "'
+)
+_PREFIX_WORD = re.compile(r"[^\w]+")
+
+KEYS = "string_to_array(btrim({column}), ' ')"
+ACCESS = KEYS.format(column="d.access")
+FACET_KEYS = KEYS.format(column="d.facets")
+CHEAP_ORDER = "title_hit DESC, boost DESC, date DESC NULLS LAST, id"
+
+
+def tsquery(query: ParsedQuery) -> tuple[str, list[str]]:
+    """The clauses as one tsquery expression: alternatives OR-ed, clauses
+    AND-ed, exclusions negated; every phrase stemmed by PostgreSQL."""
+    parts, params = [], []
+    for clause in query.clauses:
+        alternatives = " || ".join("phraseto_tsquery('english', %s)" for _ in clause.alternatives)
+        params += clause.alternatives
+        parts.append(f"!!({alternatives})" if clause.excluded else f"({alternatives})")
+    return " && ".join(parts) or "''::tsquery", params
+
+
+def _facet_counts_sql(filters: dict[str, str]) -> tuple[str, list]:
+    """Each facet's counts over the matches that pass every other filter."""
+    selects, params = [], []
+    for name in FACETS:
+        others = [facet_key(n, v) for n, v in filters.items() if n != name]
+        selects.append(
+            "SELECT 'facet'::text AS row, k AS value, count(*)::bigint AS n, 0::float8 AS score"
+            " FROM matched, unnest(f) AS k WHERE k LIKE %s AND f @> %s::text[] GROUP BY k"
+        )
+        params += [f"{name}=%", others]
+    return " UNION ALL ".join(selects), params
+
+
+class PostgresBackend:
+    """The default on PostgreSQL: no service beyond the database."""
+
+    def search(self, request: SearchRequest) -> SearchResults:
+        ts, ts_params = tsquery(request.query)
+        active = [facet_key(n, v) for n, v in request.filters.items()]
+        counts, count_params = _facet_counts_sql(request.filters)
+        if request.offset + request.per_page <= CANDIDATES:
+            page = (
+                "SELECT 'hit', c.id::text, NULL, ts_rank_cd(d.search_vector, q.query, 1)"
+                " * c.boost * (1 + c.title_hit::int) AS score"
+                " FROM candidates c JOIN search_searchdocument d ON d.id = c.id, q"
+                " ORDER BY score DESC, c.id LIMIT %s OFFSET %s"
+            )
+        else:
+            page = (
+                f"SELECT 'hit', id::text, NULL, 0 FROM kept ORDER BY {CHEAP_ORDER}"
+                " LIMIT %s OFFSET %s"
+            )
+        sql = f"""
+            WITH q AS (SELECT {ts} AS query),
+            matched AS MATERIALIZED (
+                SELECT d.id, {FACET_KEYS} AS f, d.boost, d.date,
+                       d.title_vector @@ q.query AS title_hit
+                FROM search_searchdocument d, q
+                WHERE d.search_vector @@ q.query AND {ACCESS} && %s::text[]
+            ),
+            kept AS (SELECT * FROM matched WHERE f @> %s::text[]),
+            candidates AS (SELECT * FROM kept ORDER BY {CHEAP_ORDER} LIMIT {CANDIDATES})
+            {counts}
+            UNION ALL SELECT 'total', NULL, count(*), 0 FROM kept
+            UNION ALL ({page})
+        """
+        params = [*ts_params, request.access, active, *count_params]
+        params += [request.per_page, request.offset]
+        facets: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+        total, order = 0, []
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            for row, value, n, _score in cursor.fetchall():
+                if row == "facet":
+                    name, _, key = value.partition("=")
+                    facets[name][key] = n
+                elif row == "total":
+                    total = n
+                else:
+                    order.append(int(value))
+        return SearchResults(self._hits(order, ts, ts_params), total, facets)
+
+    def _hits(self, ids: list[int], ts: str, ts_params: list[str]) -> list[Hit]:
+        if not ids:
+            return []
+        text_vector = "to_tsvector('english', d.title || ' ' || left(d.text, 100000))"
+        sql = f"""
+            WITH q AS (SELECT {ts} AS query)
+            SELECT d.id, d.key, d.kind, d.heading, d.context, d.url, d.date, d.file_name,
+                   ts_headline('english', left(d.text, 20000), q.query, %s),
+                   d.file_text <> '' AND NOT ({text_vector} @@ q.query) AS in_file,
+                   page.n, page.snippet,
+                   position(E'\\f' in left(d.file_text, 500000)) > 0 AS paged
+            FROM search_searchdocument d CROSS JOIN q
+            LEFT JOIN LATERAL (
+                SELECT p.n, ts_headline('english', p.page, q.query, %s) AS snippet
+                FROM unnest(string_to_array(left(d.file_text, 500000), E'\\f'))
+                     WITH ORDINALITY AS p(page, n)
+                WHERE d.file_text <> '' AND NOT ({text_vector} @@ q.query)
+                  AND to_tsvector('english', p.page) @@ q.query
+                ORDER BY p.n LIMIT 1
+            ) page ON true
+            WHERE d.id = ANY(%s)
+        """
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*ts_params, HEADLINE, HEADLINE, ids])
+            rows = {row[0]: row for row in cursor.fetchall()}
+        hits = []
+        for pk in ids:
+            (
+                _,
+                key,
+                kind,
+                heading,
+                context,
+                url,
+                date,
+                file_name,
+                snippet,
+                in_file,
+                n,
+                page_snippet,
+                paged,
+            ) = rows[pk]
+            hit = Hit(key, kind, heading, url, context, date, marked(snippet), in_file=in_file)
+            if in_file and page_snippet:
+                hit.snippet = marked(page_snippet)
+                hit.file_page = n if paged else None
+            hits.append(hit)
+        return hits
+
+    def autocomplete(self, prefix: str, access: list[str], limit: int = 8) -> list[Hit]:
+        words = _PREFIX_WORD.sub(" ", prefix.lower()).split()[:6]
+        if not words or len(prefix.strip()) < 2:
+            return []
+        query = " & ".join([*words[:-1], words[-1] + ":*"])
+        sql = f"""
+            SELECT DISTINCT ON (lower(d.heading)) d.key, d.kind, d.heading, d.url, d.context,
+                   d.boost, lower(d.title) LIKE %s AS starts
+            FROM search_searchdocument d
+            WHERE d.title_words @@ to_tsquery('simple', %s) AND {ACCESS} && %s::text[]
+        """
+        ordered = (
+            f"SELECT * FROM ({sql}) t ORDER BY starts DESC, boost DESC, length(heading) LIMIT %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(ordered, [prefix.lower().strip() + "%", query, access, limit])
+            return [
+                Hit(key, kind, heading, url, context)
+                for key, kind, heading, url, context, *_ in cursor.fetchall()
+            ]
+
+    def suggest(self, query: ParsedQuery) -> str | None:
+        from search import terms
+
+        return terms.respelled(query)
+
+    def index(self, keys: list[str]) -> None:
+        """The stored documents are this backend's index."""
+
+    def remove(self, keys: list[str]) -> None:
+        """Nothing beyond the stored documents to remove."""
+
+    def rebuild(self) -> int:
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE search_searchdocument")
+        return 0

@@ -1,0 +1,148 @@
+"""Keeping the search documents in step with what they come from.
+
+Changes are applied after the transaction commits, from the rows as they
+are then (a resource's networks are saved after the resource itself), and
+replace every document of the changed object at once. The stored documents
+are the source every backend reads: the database backends search them, a
+cluster is fed from them."""
+
+import logging
+from collections.abc import Iterable
+
+from django.db import connection, transaction
+
+from search import terms
+from search.backends import get_backend
+from search.documents import Doc, Source, source_for
+from search.models import SearchDocument
+
+log = logging.getLogger(__name__)
+
+BATCH = 500
+
+# Long texts are cut: to_tsvector refuses more than 1 MB, and the first half
+# million characters of a file are where a phrase worth finding is.
+VECTORS_SQL = """
+    search_vector = setweight(to_tsvector('english', title), 'A')
+        || setweight(to_tsvector('english', left(text, 100000)), 'B')
+        || setweight(to_tsvector('english', left(file_text, 500000)), 'D'),
+    title_vector = to_tsvector('english', title),
+    title_words = to_tsvector('simple', title)
+"""
+
+
+def _padded(keys: Iterable[str]) -> str:
+    """Keys between spaces, so " key " finds one exactly in plain text too."""
+    return " " + " ".join(dict.fromkeys(keys)) + " "
+
+
+def _row(owner: str, doc: Doc) -> SearchDocument:
+    return SearchDocument(
+        key=doc.key,
+        owner=owner,
+        kind=doc.kind,
+        title=doc.title[:300],
+        heading=doc.heading[:300],
+        context=doc.context[:300],
+        url=doc.url[:500],
+        text=doc.text,
+        file_text=doc.file_text,
+        file_name=doc.file_name[:255],
+        date=doc.date,
+        boost=doc.boost,
+        access=_padded(doc.access),
+        facets=_padded(doc.facets),
+    )
+
+
+def _fill_vectors(ids: list[int]) -> None:
+    if connection.vendor != "postgresql" or not ids:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE search_searchdocument SET {VECTORS_SQL} WHERE id = ANY(%s)", [ids])
+
+
+def store(owner: str, docs: list[Doc]) -> None:
+    """Replace the documents of one object."""
+    with transaction.atomic():
+        stale = SearchDocument.objects.filter(owner=owner)
+        before = set(stale.values_list("key", flat=True))
+        stale.delete()
+        rows = SearchDocument.objects.bulk_create([_row(owner, doc) for doc in docs])
+        _fill_vectors([row.pk for row in rows])
+        for doc in docs:
+            if "public" in doc.access:
+                terms.learn(doc.title, doc.text[:20000])
+        after = {doc.key for doc in docs}
+        transaction.on_commit(lambda: _mirror(after, before - after))
+
+
+def _mirror(keys: set[str], removed: set[str]) -> None:
+    """Pass the change to a cluster; a failure is logged, and `update_index`
+    repairs it, so a cluster outage never fails an editor's save."""
+    backend = get_backend()
+    try:
+        if removed:
+            backend.remove(sorted(removed))
+        if keys:
+            backend.index(sorted(keys))
+    except Exception:
+        log.exception("Search cluster not updated for %s", sorted(keys | removed)[:5])
+
+
+def _load(source: Source, pk: int):
+    queryset = source.model_class().objects.select_related(*source.related)
+    if source.annotate:
+        queryset = queryset.annotate(**source.annotate())
+    return queryset.prefetch_related(*source.prefetch).filter(pk=pk).first()
+
+
+def _update_now(model, pk: int) -> None:
+    source = source_for(model)
+    obj = _load(source, pk)
+    store(f"{source.prefix}:{pk}", source.build(obj) if obj is not None else [])
+
+
+def update(obj) -> None:
+    """Renew an object's documents once the current transaction commits."""
+    model = type(getattr(obj, "specific", obj))
+    if source_for(model) is None:
+        return
+    pk = obj.pk
+    transaction.on_commit(lambda: _update_now(model, pk))
+
+
+def remove(obj) -> None:
+    source = source_for(type(getattr(obj, "specific_deferred", obj)))
+    if source is None:
+        source = source_for(type(obj))
+    if source is not None:
+        owner = source.owner(obj)
+        transaction.on_commit(lambda: store(owner, []))
+
+
+def rebuild() -> int:
+    """Every document from scratch, then the words "did you mean" may offer,
+    then the cluster if there is one. Returns the number of documents."""
+    total = 0
+    SearchDocument.objects.all().delete()
+    from search.documents import SOURCES
+
+    for source in SOURCES:
+        batch: list[SearchDocument] = []
+        for obj in source.everything():
+            batch += [_row(source.owner(obj), doc) for doc in source.build(obj)]
+            if len(batch) >= BATCH:
+                total += _write(batch)
+                batch = []
+        total += _write(batch)
+    terms.refresh()
+    get_backend().rebuild()
+    return total
+
+
+def _write(rows: list[SearchDocument]) -> int:
+    with transaction.atomic():
+        created = SearchDocument.objects.bulk_create(rows)
+        _fill_vectors([row.pk for row in created])
+    return len(created)

@@ -1,0 +1,124 @@
+"""What search keeps: one row per thing it can find, the words it may
+suggest, the editors' synonyms, and an anonymous tally of what people ask."""
+
+from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
+from django.db import models
+from wagtail.search import index
+
+
+class Kind(models.TextChoices):
+    """What a hit is, in the words the results page uses."""
+
+    RESOURCE = "resource", "Resources"
+    CHANGE_IDEA = "change_idea", "Change ideas"
+    STRATEGY_AREA = "strategy_area", "Strategy areas"
+    CASE_STUDY = "case_study", "Case studies"
+    WEBINAR = "webinar", "Webinars"
+    MOMENT = "moment", "Moments in recordings"
+    PRESENTER = "presenter", "Presenters"
+    TEAM = "team", "Teams"
+    MESSAGE = "message", "Discussions"
+
+
+class SearchDocument(models.Model):
+    """One thing search can find, flattened from its source: what it says,
+    where it lives, who may open it and how it is filtered.
+
+    `access` and `facets` are keys between spaces (" public team=12 ";
+    " network=safe-sleep year=2024 "), indexed as arrays on PostgreSQL. On
+    PostgreSQL three stored vectors serve matching and ranking (everything),
+    telling a title hit cheaply (title, English stems) and autocomplete
+    (title words, unstemmed, for prefixes).
+    Only what a viewer could open from a listing is written here: drafts,
+    withdrawn resources, hidden threads and deleted messages have no row."""
+
+    key = models.CharField(max_length=80, unique=True, help_text='e.g. "resource:12"')
+    owner = models.CharField(
+        max_length=80, db_index=True, help_text='The object it comes from, e.g. "page:7".'
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    title = models.CharField(max_length=300, blank=True, help_text="Searched, weighted most.")
+    heading = models.CharField(max_length=300, help_text="Shown as the hit's link.")
+    context = models.CharField(max_length=300, blank=True, help_text="Where it sits.")
+    url = models.CharField(max_length=500)
+    text = models.TextField(blank=True)
+    file_text = models.TextField(blank=True, help_text="Text inside a file; pages split by \\f.")
+    file_name = models.CharField(max_length=255, blank=True)
+    date = models.DateTimeField(null=True, blank=True)
+    boost = models.FloatField(default=1.0)
+    access = models.CharField(max_length=2000)
+    facets = models.CharField(max_length=2000, blank=True)
+    search_vector = SearchVectorField(null=True, editable=False)
+    title_vector = SearchVectorField(null=True, editable=False)
+    title_words = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        indexes = [models.Index(fields=["kind"])]
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class SearchTerm(models.Model):
+    """A word that "did you mean" may offer: taken only from public content,
+    so a suggestion never reveals what a viewer may not open."""
+
+    word = models.CharField(max_length=60, unique=True)
+    documents = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return self.word
+
+
+class Synonym(index.Indexed, models.Model):
+    """Words that mean the same to the collaborative: a search for one finds
+    the others (SUID, sudden unexpected infant death, SIDS, safe sleep)."""
+
+    terms = models.TextField(
+        help_text="Two or more words or phrases, separated by commas, e.g. "
+        "“EED, early elective delivery”."
+    )
+    note = models.CharField(max_length=200, blank=True)
+
+    search_fields = [index.SearchField("terms")]
+
+    class Meta:
+        ordering = ["terms"]
+
+    def __str__(self) -> str:
+        return self.terms
+
+    @property
+    def alternatives(self) -> list[str]:
+        return split_terms(self.terms)
+
+    def clean(self) -> None:
+        if len(self.alternatives) < 2:
+            raise ValidationError({"terms": "Give at least two words or phrases, comma-separated."})
+
+
+def split_terms(terms: str) -> list[str]:
+    seen = []
+    for part in terms.replace("\n", ",").split(","):
+        part = " ".join(part.lower().split())
+        if part and part not in seen:
+            seen.append(part)
+    return seen
+
+
+class LoggedQuery(models.Model):
+    """How often a query was asked on a day, and how often it found
+    nothing. Nothing about who asked is kept."""
+
+    text = models.CharField(max_length=200)
+    day = models.DateField()
+    searches = models.PositiveIntegerField(default=0)
+    without_results = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["text", "day"], name="one_tally_per_day")]
+        indexes = [models.Index(fields=["day"])]
+
+    def __str__(self) -> str:
+        return f"{self.text} ({self.day})"

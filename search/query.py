@@ -1,0 +1,122 @@
+"""What a person typed, understood once for every backend.
+
+A query is a list of clauses that must all match. A clause is one word or
+"quoted phrase", or a group of alternatives when the editors' synonyms know
+it (SIDS → sids | safe sleep | sudden unexpected infant death | suid). A
+clause starting with "-" excludes. Backends translate clauses into their own
+language (tsquery, Elasticsearch bool queries, or word matching)."""
+
+import re
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+
+MAX_CHARS = 200
+MAX_CLAUSES = 8
+SYNONYMS_CACHE_KEY = "search:synonyms"
+
+_TOKEN = re.compile(r'(-?)"([^"]*)"|(-?)(\S+)')
+_WORD_CHARS = re.compile(r"[^\w\s'-]+")
+
+
+@dataclass(frozen=True)
+class Clause:
+    alternatives: tuple[str, ...]  # each a word or a phrase, lower case
+    excluded: bool = False
+    quoted: bool = False
+
+    @property
+    def words(self) -> list[str]:
+        return self.alternatives[0].split()
+
+
+@dataclass
+class ParsedQuery:
+    text: str
+    clauses: list[Clause] = field(default_factory=list)
+
+    @property
+    def required(self) -> list[Clause]:
+        return [c for c in self.clauses if not c.excluded]
+
+    @property
+    def excluded(self) -> list[Clause]:
+        return [c for c in self.clauses if c.excluded]
+
+    def __bool__(self) -> bool:
+        return bool(self.required)
+
+
+def _clean(text: str) -> str:
+    return " ".join(_WORD_CHARS.sub(" ", text.lower()).split()).strip("-' ")
+
+
+def _tokens(text: str) -> list[tuple[str, bool, bool]]:
+    """(text, excluded, quoted) for each word or quoted phrase."""
+    found = []
+    for match in _TOKEN.finditer(text):
+        if match.group(2) is not None:
+            found.append((_clean(match.group(2)), bool(match.group(1)), True))
+        else:
+            found.append((_clean(match.group(4)), bool(match.group(3)), False))
+    return [token for token in found if token[0]]
+
+
+def synonym_groups() -> list[list[str]]:
+    """The editors' synonym groups, cached until one changes."""
+    groups = cache.get(SYNONYMS_CACHE_KEY)
+    if groups is None:
+        from search.models import Synonym
+
+        groups = [s.alternatives for s in Synonym.objects.all()]
+        cache.set(SYNONYMS_CACHE_KEY, groups, 3600)
+    return groups
+
+
+def _longest_synonym(words: list[str], start: int, groups) -> tuple[int, list[str]] | None:
+    best = None
+    for group in groups:
+        for alternative in group:
+            size = len(alternative.split())
+            if (
+                size > (best[0] if best else 0)
+                and words[start : start + size] == alternative.split()
+            ):
+                best = (size, group)
+    return best
+
+
+def _expand(tokens, groups) -> list[Clause]:
+    clauses = []
+    position = 0
+    words = [text for text, excluded, quoted in tokens]
+    while position < len(tokens):
+        text, excluded, quoted = tokens[position]
+        match = None if quoted or excluded else _longest_synonym(words, position, groups)
+        if match is None and quoted:
+            match = next(((1, g) for g in groups if text in g), None)
+        if match:
+            size, group = match
+            # The words typed come first: snippets and "did you mean" use them.
+            typed = " ".join(words[position : position + size])
+            alternatives = (typed, *[a for a in group if a != typed])
+            clauses.append(Clause(alternatives, excluded, quoted))
+            position += size
+            continue
+        clauses.append(Clause((text,), excluded, quoted or " " in text))
+        position += 1
+    return clauses
+
+
+def parse(text: str, *, synonyms: bool = True) -> ParsedQuery:
+    text = " ".join((text or "").split())[:MAX_CHARS]
+    tokens = _tokens(text)
+    groups = synonym_groups() if synonyms else []
+    return ParsedQuery(text, _expand(tokens, groups)[:MAX_CLAUSES])
+
+
+def words_typed(query: ParsedQuery) -> list[str]:
+    """The single words the person typed (for "did you mean")."""
+    return [
+        c.alternatives[0] for c in query.required if not c.quoted and " " not in c.alternatives[0]
+    ]

@@ -1,0 +1,165 @@
+"""A search as the page and the API run it: read the query string, ask the
+backend, add the editors' pinned results and a respelling, and tally the
+query anonymously."""
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from django.core.paginator import Page, Paginator
+from django.db.models import F
+from django.http import QueryDict
+from django.utils import timezone
+from taggit.models import Tag
+
+from collaboratory import facets
+from collaboratory.models import Jurisdiction, LearningNetwork
+from search import query as parsing
+from search.access import AnyUser, can_find, viewer_keys
+from search.backends import get_backend
+from search.backends.base import FACETS, SearchRequest, SearchResults
+from search.models import Kind, LoggedQuery, SearchDocument
+
+PER_PAGE = 20
+MAX_PAGE = 500
+
+
+@dataclass
+class Pinned:
+    title: str
+    url: str
+    description: str
+
+
+@dataclass
+class Outcome:
+    text: str
+    results: SearchResults
+    page: Page | None
+    facets: dict[str, facets.Facet]
+    filters: dict[str, str]
+    suggestion: str | None = None
+    pinned: list[Pinned] = field(default_factory=list)
+
+
+def read_filters(params: QueryDict) -> dict[str, str]:
+    """The facet filters in the query string; values a facet cannot hold are dropped."""
+    found = {}
+    for name in FACETS:
+        value = params.get(name, "").strip()[:80]
+        if not value:
+            continue
+        if name == "type" and value not in Kind.values:
+            continue
+        if name == "region" and facets.whole_number(value, low=1, high=10) is None:
+            continue
+        if name == "year" and facets.whole_number(value, low=1900, high=2200) is None:
+            continue
+        if " " in value:
+            continue
+        found[name] = value
+    return found
+
+
+def _facet_options(results: SearchResults, filters: dict[str, str]) -> dict[str, list]:
+    def present(name: str) -> list[str]:
+        return sorted(
+            set(results.facets.get(name, {})) | ({filters[name]} if name in filters else set())
+        )
+
+    networks = dict(
+        LearningNetwork.objects.filter(slug__in=present("network")).values_list("slug", "name")
+    )
+    places = dict(
+        Jurisdiction.objects.filter(slug__in=present("jurisdiction")).values_list("slug", "name")
+    )
+    topics = dict(Tag.objects.filter(slug__in=present("topic")).values_list("slug", "name"))
+    return {
+        "type": [(value, label) for value, label in Kind.choices],
+        "network": sorted(networks.items(), key=lambda item: item[1]),
+        "jurisdiction": sorted(places.items(), key=lambda item: item[1]),
+        "region": [(str(n), f"Region {n}") for n in range(1, 11)],
+        "year": [(y, y) for y in sorted(present("year"), reverse=True)],
+        "topic": sorted(topics.items(), key=lambda item: item[1]),
+    }
+
+
+LABELS = {
+    "type": ("Type", "Everything"),
+    "network": ("Learning network", "All networks"),
+    "jurisdiction": ("State or territory", "All states"),
+    "region": ("HHS region", "All regions"),
+    "year": ("Year", "Any year"),
+    "topic": ("Topic", "All topics"),
+}
+
+
+def facet_panel(results: SearchResults, filters: dict[str, str], params: QueryDict) -> dict:
+    options = _facet_options(results, filters)
+    return facets.by_name(
+        *(
+            facets.facet(name, *LABELS[name], options[name], results.facets.get(name, {}), params)
+            for name in FACETS
+        )
+    )
+
+
+def pinned_for(text: str, keys: list[str]) -> list[Pinned]:
+    """The editors' promoted results for this query that this viewer may open."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    normalised = " ".join(text.lower().split())
+    promotions = SearchPromotion.objects.filter(query__query_string=normalised).select_related(
+        "page"
+    )
+    pinned = []
+    for promotion in promotions:
+        if promotion.page_id:
+            page = promotion.page
+            if not page.live or page.get_view_restrictions().exists():
+                continue
+            pinned.append(Pinned(page.title, page.url, promotion.description))
+            continue
+        path = urlsplit(promotion.external_link_url).path
+        stored = SearchDocument.objects.filter(url=path).values_list("access", flat=True).first()
+        if stored is None or can_find(keys, stored):
+            pinned.append(
+                Pinned(
+                    promotion.external_link_text, promotion.external_link_url, promotion.description
+                )
+            )
+    return pinned
+
+
+def _record(text: str, found: int) -> None:
+    normalised = " ".join(text.lower().split())[:200]
+    tally, _ = LoggedQuery.objects.get_or_create(text=normalised, day=timezone.localdate())
+    LoggedQuery.objects.filter(pk=tally.pk).update(
+        searches=F("searches") + 1, without_results=F("without_results") + (0 if found else 1)
+    )
+
+
+def find(
+    user: AnyUser, params: QueryDict, *, per_page: int = PER_PAGE, record: bool = True
+) -> Outcome:
+    text = params.get("q", "")
+    parsed = parsing.parse(text)
+    filters = read_filters(params)
+    number = facets.whole_number(params.get("page"), low=1, high=MAX_PAGE) or 1
+    keys = viewer_keys(user)
+    backend = get_backend()
+    if not parsed:
+        empty = SearchResults([], 0, {})
+        return Outcome(parsed.text, empty, None, facet_panel(empty, filters, params), filters)
+    request = SearchRequest(parsed, keys, filters, page=number, per_page=per_page)
+    results = backend.search(request)
+    paginator = Paginator(range(results.total), per_page)
+    page = paginator.get_page(number)
+    page.object_list = results.hits
+    outcome = Outcome(parsed.text, results, page, facet_panel(results, filters, params), filters)
+    outcome.pinned = pinned_for(parsed.text, keys) if number == 1 else []
+    if results.total < 3 and (respelled := backend.suggest(parsed)):
+        better = backend.search(SearchRequest(parsing.parse(respelled), keys, filters, per_page=1))
+        outcome.suggestion = respelled if better.total > results.total else None
+    if record and number == 1:
+        _record(parsed.text, results.total)
+    return outcome

@@ -1,0 +1,68 @@
+"""A small collaborative whose every private thing carries a word nobody
+else uses, so a search for that word shows exactly who may find it."""
+
+from types import SimpleNamespace
+
+import pytest
+from django.contrib.auth.models import Group
+
+from collaboratory.factories import MembershipFactory, TeamFactory, UserFactory
+from collaboratory.models import Jurisdiction
+from collaboratory.roles import SiteRole
+from forums import services as forum_services
+from resources.factories import ResourceFactory
+from resources.models import Visibility
+from search import indexing
+from toolkit.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
+
+
+@pytest.fixture
+def people(team, member, network):
+    missouri = TeamFactory(
+        name="Missouri State Team",
+        slug="missouri",
+        jurisdiction=Jurisdiction.objects.get(postal_code="MO"),
+        networks=[network],
+    )
+    editor = UserFactory(username="editor")
+    editor.groups.add(Group.objects.get(name=SiteRole.EDITOR.value))
+    return SimpleNamespace(
+        ohio=member,
+        missouri=MembershipFactory(team=missouri, user=UserFactory(username="mo.member")).user,
+        editor=editor,
+        newcomer=UserFactory(username="newcomer"),
+        ohio_team=team,
+        missouri_team=missouri,
+    )
+
+
+@pytest.fixture
+def private_things(people, network, home_page):
+    """One of each thing search must keep to its readers, each named by a
+    word that appears nowhere else."""
+    ohio = people.ohio_team
+    things = SimpleNamespace()
+    things.public = ResourceFactory(title="Zebra crossing guide", networks=[network])
+    things.members = ResourceFactory(title="Quokka members guide", visibility=Visibility.MEMBERS)
+    things.team_only = ResourceFactory(
+        title="Marmot team checklist", visibility=Visibility.TEAM, team=ohio
+    )
+    things.draft = ResourceFactory(title="Narwhal draft protocol", live=False)
+    things.withdrawn = ResourceFactory(title="Okapi withdrawn leaflet", withdrawn=True)
+    forum_services.ensure_standard_spaces()
+    space = forum_services.team_space(ohio)
+    things.message = forum_services.start_thread(
+        people.ohio, space, "Pangolin plans for the county", "Our pangolin plan, privately."
+    )
+    hidden = forum_services.start_thread(people.ohio, space, "Axolotl notes", "Axolotl text.")
+    hidden.thread.hidden = True
+    hidden.thread.save()
+    gone, _ = forum_services.post_message(
+        people.ohio, things.message.thread, "Wombat remark, soon deleted.", rate_limited=False
+    )
+    forum_services.delete_message(people.ohio, gone)
+    index = CaseStudyIndexPageFactory(parent=home_page)
+    things.case_study = CaseStudyPageFactory(parent=index, title="Ibex case study")
+    things.unpublished = CaseStudyPageFactory(parent=index, title="Jackal case study", live=False)
+    indexing.rebuild()
+    return things

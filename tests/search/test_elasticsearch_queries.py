@@ -1,0 +1,830 @@
+"""The Elasticsearch backend's request bodies, index definition and response
+parsing, checked without a cluster; and, when SEARCH_URL names one, the same
+backend against the real thing."""
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from elasticsearch import Elasticsearch, NotFoundError
+
+from search.backends import elasticsearch as es
+from search.backends.base import FACETS, START, STOP, SearchRequest
+from search.backends.elasticsearch import (
+    ElasticsearchBackend,
+    build_autocomplete,
+    build_search,
+    build_suggest,
+    document_body,
+    index_settings,
+    results_from,
+)
+from search.models import SearchDocument
+from search.query import Clause, ParsedQuery
+
+SEARCH_URL = os.environ.get("SEARCH_URL", "")
+SNIPPET = {"fragment_size": 150, "number_of_fragments": 2}
+TAGS = {"pre_tags": [START], "post_tags": [STOP]}
+FIELDS = ["title^4", "text^1"]
+
+
+def one_word(word: str = "sleep") -> ParsedQuery:
+    return ParsedQuery(word, [Clause((word,))])
+
+
+def request_for(query: ParsedQuery, **options: Any) -> SearchRequest:
+    return SearchRequest(query, options.pop("access", ["public"]), **options)
+
+
+def matching(body: dict[str, Any]) -> dict[str, Any]:
+    """The bool inside the boost: what decides whether a document is found."""
+    return body["query"]["function_score"]["query"]["bool"]
+
+
+def in_text(phrase: str, name: str | None = "clause-0/0") -> dict[str, Any]:
+    query = {"query": phrase, "fields": FIELDS, "type": "phrase"}
+    return {"multi_match": {**query, "_name": name} if name else query}
+
+
+def inner_hits(name: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "size": 1,
+        "_source": False,
+        "sort": [{"pages.n": "asc"}],
+        "highlight": {"fields": {"pages.text": SNIPPET}, **TAGS},
+    }
+
+
+def in_pages(query: dict[str, Any], name: str | None = "clause-0") -> dict[str, Any]:
+    nested = {"path": "pages", "query": query, "score_mode": "max"}
+    if name:
+        nested["inner_hits"] = inner_hits(name)
+    return {"nested": nested}
+
+
+def facet_aggregation(name: str, others: list[str]) -> dict[str, Any]:
+    kept = {"bool": {"filter": [{"term": {"facets": key}} for key in others]}}
+    return {
+        "filter": kept if others else {"match_all": {}},
+        "aggs": {"values": {"terms": {"field": "facets", "include": f"{name}=.*", "size": 100}}},
+    }
+
+
+# --- request bodies ----------------------------------------------------------
+
+
+def test_a_one_word_query_is_the_whole_expected_body():
+    body = build_search(request_for(one_word())).to_dict()
+
+    assert body == {
+        "query": {
+            "function_score": {
+                "query": {
+                    "bool": {
+                        "must": [
+                            {
+                                "bool": {
+                                    "should": [
+                                        in_text("sleep"),
+                                        in_pages({"match_phrase": {"pages.text": "sleep"}}),
+                                    ],
+                                    "minimum_should_match": 1,
+                                }
+                            }
+                        ],
+                        "filter": [{"terms": {"access": ["public"]}}],
+                    }
+                },
+                "functions": [{"field_value_factor": {"field": "boost", "missing": 1}}],
+                "boost_mode": "multiply",
+            }
+        },
+        "aggs": {name: facet_aggregation(name, []) for name in FACETS},
+        "highlight": {
+            "fields": {"title": SNIPPET, "text": {**SNIPPET, "no_match_size": 150}},
+            **TAGS,
+        },
+        "_source": ["key", "kind", "heading", "url", "context", "date", "page_count"],
+        "sort": ["_score", {"date": {"order": "desc", "missing": "_last"}}, "key"],
+        "track_total_hits": True,
+        "from": 0,
+        "size": 20,
+    }
+
+
+def test_a_synonym_clause_matches_any_of_its_alternatives():
+    query = ParsedQuery("sids", [Clause(("sids", "safe sleep", "sudden infant death"))])
+
+    must = matching(build_search(request_for(query)).to_dict())["must"]
+
+    pages = {
+        "bool": {
+            "should": [
+                {"match_phrase": {"pages.text": "sids"}},
+                {"match_phrase": {"pages.text": "safe sleep"}},
+                {"match_phrase": {"pages.text": "sudden infant death"}},
+            ],
+            "minimum_should_match": 1,
+        }
+    }
+    assert must == [
+        {
+            "bool": {
+                "should": [
+                    in_text("sids", "clause-0/0"),
+                    in_text("safe sleep", "clause-0/1"),
+                    in_text("sudden infant death", "clause-0/2"),
+                    in_pages(pages),
+                ],
+                "minimum_should_match": 1,
+            }
+        }
+    ]
+
+
+def test_every_clause_is_required_and_named_for_its_page():
+    query = ParsedQuery("crib bumpers", [Clause(("crib",)), Clause(("bumpers",))])
+
+    must = matching(build_search(request_for(query)).to_dict())["must"]
+
+    assert [clause["bool"]["should"][0] for clause in must] == [
+        in_text("crib", "clause-0/0"),
+        in_text("bumpers", "clause-1/0"),
+    ]
+    assert [c["bool"]["should"][1]["nested"]["inner_hits"]["name"] for c in must] == [
+        "clause-0",
+        "clause-1",
+    ]
+
+
+def test_a_quoted_phrase_is_matched_as_a_phrase():
+    query = ParsedQuery('"safe sleep"', [Clause(("safe sleep",), quoted=True)])
+
+    must = matching(build_search(request_for(query)).to_dict())["must"]
+
+    assert must[0]["bool"]["should"] == [
+        in_text("safe sleep"),
+        in_pages({"match_phrase": {"pages.text": "safe sleep"}}),
+    ]
+
+
+def test_an_excluded_word_is_kept_out_of_title_text_and_pages():
+    query = ParsedQuery("sleep -bed", [Clause(("sleep",)), Clause(("bed",), excluded=True)])
+
+    found = matching(build_search(request_for(query)).to_dict())
+
+    assert len(found["must"]) == 1
+    assert found["must_not"] == [
+        in_text("bed", name=None),
+        in_pages({"match_phrase": {"pages.text": "bed"}}, name=None),
+    ]
+
+
+def test_only_excluded_words_search_everything_else():
+    query = ParsedQuery("-bed", [Clause(("bed",), excluded=True)])
+
+    found = matching(build_search(request_for(query)).to_dict())
+
+    assert found["must"] == [{"match_all": {}}]
+    assert "inner_hits" not in str(found["must_not"])
+
+
+def test_the_viewers_access_keys_filter_the_matches():
+    access = ["public", "members", "team=12", "space=3"]
+
+    found = matching(build_search(request_for(one_word(), access=access)).to_dict())
+
+    assert found["filter"] == [{"terms": {"access": access}}]
+
+
+def test_a_viewer_without_keys_finds_nothing():
+    found = matching(build_search(request_for(one_word(), access=[])).to_dict())
+
+    assert found["filter"] == [{"terms": {"access": []}}]
+
+
+def test_facet_filters_narrow_the_hits_after_counting():
+    filters = {"type": "resource", "network": "safe-sleep", "year": "2024"}
+
+    body = build_search(request_for(one_word(), filters=filters)).to_dict()
+
+    chosen = ["network=safe-sleep", "type=resource", "year=2024"]
+    assert body["post_filter"] == {"bool": {"filter": [{"term": {"facets": k}} for k in chosen]}}
+    assert "facets" not in str(body["query"])  # the matches themselves stay unfiltered
+
+
+def test_each_facet_counts_with_the_other_filters_but_not_its_own():
+    filters = {"type": "resource", "network": "safe-sleep"}
+
+    aggs = build_search(request_for(one_word(), filters=filters)).to_dict()["aggs"]
+
+    assert aggs == {
+        "type": facet_aggregation("type", ["network=safe-sleep"]),
+        "network": facet_aggregation("network", ["type=resource"]),
+        "jurisdiction": facet_aggregation("jurisdiction", ["network=safe-sleep", "type=resource"]),
+        "region": facet_aggregation("region", ["network=safe-sleep", "type=resource"]),
+        "year": facet_aggregation("year", ["network=safe-sleep", "type=resource"]),
+        "topic": facet_aggregation("topic", ["network=safe-sleep", "type=resource"]),
+    }
+
+
+def test_no_facet_filter_means_no_post_filter():
+    assert "post_filter" not in build_search(request_for(one_word())).to_dict()
+
+
+def test_pages_of_results():
+    body = build_search(request_for(one_word(), page=3, per_page=25)).to_dict()
+
+    assert (body["from"], body["size"], body["track_total_hits"]) == (50, 25, True)
+
+
+def test_autocomplete_matches_title_prefixes_the_viewer_may_open():
+    body = build_autocomplete("safe sl", ["public", "team=4"], 8).to_dict()
+
+    assert body == {
+        "query": {
+            "bool": {
+                "must": [{"match": {"title_prefix": {"query": "safe sl", "operator": "and"}}}],
+                "filter": [
+                    {"terms": {"access": ["public", "team=4"]}},
+                    {"exists": {"field": "title_prefix"}},
+                ],
+            }
+        },
+        "collapse": {"field": "heading"},
+        "sort": ["_score", {"boost": "desc"}, "heading"],
+        "_source": ["key", "kind", "heading", "url", "context"],
+        "size": 8,
+    }
+
+
+def test_suggest_asks_about_the_single_words_typed():
+    query = ParsedQuery(
+        'sleap "safe bed" covid19 -crib',
+        [
+            Clause(("sleap",)),
+            Clause(("safe bed",), quoted=True),
+            Clause(("covid19",)),
+            Clause(("crib",), excluded=True),
+        ],
+    )
+
+    body = build_suggest(query).to_dict()
+
+    assert body == {
+        "query": {"match_none": {}},
+        "size": 0,
+        "suggest": {
+            "did_you_mean": {
+                "text": "sleap",
+                "term": {
+                    "field": "suggest_text",
+                    "suggest_mode": "missing",
+                    "size": 1,
+                    "min_word_length": 3,
+                },
+            }
+        },
+    }
+
+
+def test_suggest_uses_the_typed_word_not_its_synonyms():
+    query = ParsedQuery("sidz", [Clause(("sidz", "sudden infant death"))])
+
+    assert build_suggest(query).to_dict()["suggest"]["did_you_mean"]["text"] == "sidz"
+
+
+# --- the index ---------------------------------------------------------------
+
+
+def test_the_english_analyzer_stems_and_folds_accents_without_synonyms():
+    analysis = index_settings()["settings"]["analysis"]
+
+    english = analysis["analyzer"]["english_folded"]
+    assert english["tokenizer"] == "standard"
+    assert {"lowercase", "asciifolding", "english_stemmer"} <= set(english["filter"])
+    assert analysis["filter"]["english_stemmer"] == {"type": "stemmer", "language": "english"}
+    assert "synonym" not in str(analysis)  # expanded at query time instead
+
+
+def test_titles_are_indexed_by_prefix_for_autocomplete():
+    settings = index_settings()
+    analyzers = settings["settings"]["analysis"]["analyzer"]
+    field = settings["mappings"]["properties"]["title_prefix"]
+
+    assert "title_edges" in analyzers[field["analyzer"]]["filter"]
+    assert "title_edges" not in analyzers[field["search_analyzer"]]["filter"]
+    assert settings["settings"]["analysis"]["filter"]["title_edges"]["type"] == "edge_ngram"
+
+
+def test_the_mapping_has_nested_pages_keywords_and_public_suggest_text():
+    properties = index_settings()["mappings"]["properties"]
+
+    assert properties["pages"] == {
+        "type": "nested",
+        "properties": {
+            "n": {"type": "integer"},
+            "text": {"type": "text", "analyzer": "english_folded", "index_options": "offsets"},
+        },
+    }
+    for name in ("title", "text"):
+        assert properties[name]["analyzer"] == "english_folded"
+    keywords = ("kind", "key", "access", "facets", "url", "heading", "context", "file_name")
+    assert all(properties[name] == {"type": "keyword"} for name in keywords)
+    assert properties["date"] == {"type": "date"}
+    assert properties["boost"] == {"type": "float"}
+    assert properties["suggest_text"] == {"type": "text", "analyzer": "simple"}
+
+
+def stored(**fields: Any) -> SearchDocument:
+    defaults = {
+        "key": "resource:12",
+        "owner": "resource:12",
+        "kind": "resource",
+        "title": "Safe sleep toolkit",
+        "heading": "Safe sleep toolkit",
+        "context": "Toolkit · Ohio State Team",
+        "url": "/library/safe-sleep-toolkit/",
+        "text": "How to talk about safe sleep.",
+        "access": " public ",
+        "facets": " type=resource network=safe-sleep year=2024 ",
+    }
+    return SearchDocument(**{**defaults, **fields})
+
+
+def test_a_document_body_splits_keys_and_pages():
+    doc = stored(
+        file_text="Cover\fBassinets and cribs\f",
+        file_name="toolkit.pdf",
+        date=datetime(2024, 3, 1, 12, tzinfo=UTC),
+        boost=1.3,
+    )
+
+    body = document_body(doc)
+
+    assert body == {
+        "key": "resource:12",
+        "kind": "resource",
+        "title": "Safe sleep toolkit",
+        "title_prefix": "Safe sleep toolkit",
+        "heading": "Safe sleep toolkit",
+        "context": "Toolkit · Ohio State Team",
+        "url": "/library/safe-sleep-toolkit/",
+        "text": "How to talk about safe sleep.",
+        "pages": [
+            {"n": 1, "text": "Cover"},
+            {"n": 2, "text": "Bassinets and cribs"},
+            {"n": 3, "text": ""},
+        ],
+        "page_count": 3,
+        "file_name": "toolkit.pdf",
+        "date": "2024-03-01T12:00:00+00:00",
+        "boost": 1.3,
+        "access": ["public"],
+        "facets": ["type=resource", "network=safe-sleep", "year=2024"],
+        "suggest_text": "Safe sleep toolkit\nHow to talk about safe sleep.",
+    }
+
+
+def test_only_public_documents_lend_words_to_did_you_mean():
+    private = document_body(stored(access=" team=12 curator "))
+    members = document_body(stored(access=" members "))
+
+    assert private["access"] == ["team=12", "curator"]
+    assert "suggest_text" not in private
+    assert "suggest_text" not in members
+
+
+def test_a_document_without_title_or_file_has_no_prefixes_or_pages():
+    body = document_body(stored(title="", heading="A webinar", facets=""))
+
+    assert "title_prefix" not in body
+    assert (body["pages"], body["page_count"], body["facets"], body["date"]) == ([], 0, [], None)
+
+
+# --- responses ---------------------------------------------------------------
+
+
+def page_hits(offset: int, fragment: str) -> dict[str, Any]:
+    hit = {
+        "_index": "collaboratory_documents-20250301120000000000",
+        "_id": "resource:13",
+        "_nested": {"field": "pages", "offset": offset},
+        "_score": None,
+        "highlight": {"pages.text": [fragment]},
+        "sort": [offset + 1],
+    }
+    return {"hits": {"total": {"value": 2, "relation": "eq"}, "max_score": None, "hits": [hit]}}
+
+
+NO_PAGES = {"hits": {"total": {"value": 0, "relation": "eq"}, "max_score": None, "hits": []}}
+
+
+def buckets(*pairs: tuple[str, int]) -> dict[str, Any]:
+    found = [{"key": key, "doc_count": n} for key, n in pairs]
+    values = {"doc_count_error_upper_bound": 0, "sum_other_doc_count": 0, "buckets": found}
+    return {"doc_count": sum(n for _, n in pairs), "values": values}
+
+
+RESPONSE: dict[str, Any] = {
+    "took": 12,
+    "timed_out": False,
+    "_shards": {"total": 1, "successful": 1, "skipped": 0, "failed": 0},
+    "hits": {
+        "total": {"value": 42, "relation": "eq"},
+        "max_score": None,
+        "hits": [
+            {
+                "_index": "collaboratory_documents-20250301120000000000",
+                "_id": "resource:12",
+                "_score": 7.31,
+                "_source": {
+                    "key": "resource:12",
+                    "kind": "resource",
+                    "heading": "Safe sleep toolkit",
+                    "url": "/library/safe-sleep-toolkit/",
+                    "context": "Toolkit · Ohio State Team",
+                    "date": "2024-03-01T12:00:00+00:00",
+                    "page_count": 0,
+                },
+                "highlight": {
+                    "title": [f"{START}Safe{STOP} {START}sleep{STOP} toolkit"],
+                    "text": [
+                        f"Talking about {START}safe sleep{STOP} <b>early</b>",
+                        f"R&D on {START}sleep{STOP}",
+                    ],
+                },
+                "inner_hits": {"clause-0": NO_PAGES},
+                "matched_queries": ["clause-0/1"],
+                "sort": [7.31, 1709294400000, "resource:12"],
+            },
+            {
+                "_index": "collaboratory_documents-20250301120000000000",
+                "_id": "resource:13",
+                "_score": 2.05,
+                "_source": {
+                    "key": "resource:13",
+                    "kind": "resource",
+                    "heading": "County report",
+                    "url": "/library/county-report/",
+                    "context": "Report",
+                    "date": None,
+                    "page_count": 12,
+                },
+                "highlight": {"text": ["The county's yearly figures, by month and cause."]},
+                "inner_hits": {
+                    "clause-0": page_hits(3, f"Deaths in a {START}bassinet{STOP} < 1 year")
+                },
+                "sort": [2.05, -9223372036854775808, "resource:13"],
+            },
+        ],
+    },
+    "aggregations": {
+        "type": buckets(("type=resource", 30), ("type=webinar", 12)),
+        "network": buckets(("network=safe-sleep", 25), ("network=perinatal", 3)),
+        "jurisdiction": buckets(("jurisdiction=oh", 9)),
+        "region": buckets(("region=5", 9)),
+        "year": buckets(("year=2024", 20), ("year=2023", 2)),
+        "topic": buckets(),
+    },
+}
+
+
+def test_a_response_becomes_results_with_facet_counts():
+    results = results_from(RESPONSE)
+
+    assert results.total == 42
+    assert [hit.key for hit in results.hits] == ["resource:12", "resource:13"]
+    assert results.facets == {
+        "type": {"resource": 30, "webinar": 12},
+        "network": {"safe-sleep": 25, "perinatal": 3},
+        "jurisdiction": {"oh": 9},
+        "region": {"5": 9},
+        "year": {"2024": 20, "2023": 2},
+        "topic": {},
+    }
+
+
+def test_snippets_are_escaped_and_marked():
+    hit = results_from(RESPONSE).hits[0]
+
+    assert hit.snippet == (
+        "Talking about <mark>safe sleep</mark> &lt;b&gt;early&lt;/b&gt; … "
+        "R&amp;D on <mark>sleep</mark>"
+    )
+    assert (hit.title, hit.kind) == ("Safe sleep toolkit", "resource")
+    assert (hit.url, hit.context) == ("/library/safe-sleep-toolkit/", "Toolkit · Ohio State Team")
+    assert hit.date == datetime(2024, 3, 1, 12, tzinfo=UTC)
+    assert (hit.in_file, hit.file_page) == (False, None)
+
+
+def test_words_found_only_in_the_file_give_its_page_and_snippet():
+    hit = results_from(RESPONSE).hits[1]
+
+    assert hit.in_file is True
+    assert hit.file_page == 4  # nested offset 3 is the fourth page
+    assert hit.snippet == "Deaths in a <mark>bassinet</mark> &lt; 1 year"
+    assert hit.date is None
+
+
+def test_the_page_comes_from_the_clause_the_text_did_not_match():
+    raw = {
+        **RESPONSE["hits"]["hits"][1],
+        "matched_queries": ["clause-0/0"],
+        "inner_hits": {
+            "clause-0": page_hits(0, f"{START}crib{STOP} on the cover"),
+            "clause-1": page_hits(5, f"{START}bumpers{STOP} on page six"),
+        },
+    }
+
+    hit = results_from({**RESPONSE, "hits": {**RESPONSE["hits"], "hits": [raw]}}).hits[0]
+
+    assert (hit.in_file, hit.file_page) == (True, 6)
+    assert hit.snippet == "<mark>bumpers</mark> on page six"
+
+
+def test_a_clause_matched_in_the_text_is_not_reported_in_the_file():
+    raw = {
+        **RESPONSE["hits"]["hits"][1],
+        "matched_queries": ["clause-0/2"],
+        "inner_hits": {"clause-0": page_hits(0, f"{START}crib{STOP} on the cover")},
+    }
+
+    hit = results_from({**RESPONSE, "hits": {**RESPONSE["hits"], "hits": [raw]}}).hits[0]
+
+    assert (hit.in_file, hit.file_page) == (False, None)
+    assert hit.snippet == "The county&#x27;s yearly figures, by month and cause."
+
+
+def test_a_single_page_file_gives_no_page_number():
+    raw = RESPONSE["hits"]["hits"][1]
+    single = {**raw, "_source": {**raw["_source"], "page_count": 1}}
+
+    hit = results_from({**RESPONSE, "hits": {**RESPONSE["hits"], "hits": [single]}}).hits[0]
+
+    assert (hit.in_file, hit.file_page) == (True, None)
+
+
+def test_a_title_highlight_serves_when_the_text_has_none():
+    raw = {**RESPONSE["hits"]["hits"][0], "highlight": {"title": [f"{START}Safe{STOP} crib"]}}
+
+    hit = results_from({**RESPONSE, "hits": {**RESPONSE["hits"], "hits": [raw]}}).hits[0]
+
+    assert hit.snippet == "<mark>Safe</mark> crib"
+
+
+# --- the backend against a stand-in client ------------------------------------
+
+
+class StubIndices:
+    """Records index administration; `aliased` are the indices behind the alias."""
+
+    def __init__(self, aliased: list[str] | None = None, plain: bool = False) -> None:
+        self.aliased = aliased or []
+        self.plain = plain  # an ordinary index holds the alias's name
+        self.calls: list[tuple] = []
+
+    def exists(self, index: str) -> bool:
+        return bool(self.aliased) or self.plain
+
+    def get_alias(self, name: str) -> SimpleNamespace:
+        if not self.aliased:
+            raise NotFoundError("alias missing", meta=None, body={})
+        return SimpleNamespace(body={index: {"aliases": {name: {}}} for index in self.aliased})
+
+    def create(self, index: str, **body: Any) -> None:
+        self.calls.append(("create", index, body))
+
+    def refresh(self, index: str) -> None:
+        self.calls.append(("refresh", index))
+
+    def update_aliases(self, actions: list[dict]) -> None:
+        self.calls.append(("update_aliases", actions))
+
+
+class StubClient:
+    def __init__(self, response: dict[str, Any] | None = None, **indices: Any) -> None:
+        self.response = response or {}
+        self.requests: list[tuple[str, dict]] = []
+        self.indices = StubIndices(**indices)
+
+    def search(self, index: str, body: dict[str, Any]) -> SimpleNamespace:
+        self.requests.append((index, body))
+        return SimpleNamespace(body=self.response)
+
+
+@pytest.fixture
+def bulk_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[list[dict], dict]]:
+    calls: list[tuple[list[dict], dict]] = []
+
+    def fake_bulk(client: object, actions: Any, **options: Any) -> tuple[int, list]:
+        actions = list(actions)
+        calls.append((actions, options))
+        return len(actions), []
+
+    monkeypatch.setattr(es, "bulk", fake_bulk)
+    return calls
+
+
+def test_search_sends_the_built_body_to_the_alias():
+    client = StubClient(RESPONSE)
+    backend = ElasticsearchBackend(client, prefix="site_")
+    request = request_for(one_word(), filters={"type": "resource"})
+
+    results = backend.search(request)
+
+    assert client.requests == [("site_documents", build_search(request).to_dict())]
+    assert results.total == 42
+
+
+def test_autocomplete_needs_two_characters_and_returns_hits():
+    source = {"key": "page:3", "kind": "strategy_area", "heading": "Safe sleep"}
+    raw = {"_id": "page:3", "_source": {**source, "url": "/safe-sleep/", "context": "Area"}}
+    client = StubClient({"hits": {"total": {"value": 1, "relation": "eq"}, "hits": [raw]}})
+    backend = ElasticsearchBackend(client)
+
+    assert backend.autocomplete(" s ", ["public"]) == []
+    assert client.requests == []
+    hits = backend.autocomplete("safe  sl", ["public"], limit=5)
+
+    assert [(h.key, h.title, h.url) for h in hits] == [("page:3", "Safe sleep", "/safe-sleep/")]
+    assert client.requests[0][1] == build_autocomplete("safe sl", ["public"], 5).to_dict()
+
+
+def test_suggest_respells_from_the_suggester():
+    entries = [
+        {"text": "sleap", "offset": 0, "length": 5, "options": [{"text": "sleep", "score": 0.8}]},
+        {"text": "crib", "offset": 6, "length": 4, "options": []},
+    ]
+    client = StubClient({"hits": {"hits": []}, "suggest": {"did_you_mean": entries}})
+    query = ParsedQuery("Sleap crib", [Clause(("sleap",)), Clause(("crib",))])
+
+    assert ElasticsearchBackend(client).suggest(query) == "sleep crib"
+
+
+def test_suggest_without_words_to_respell_asks_nothing():
+    client = StubClient()
+    query = ParsedQuery('"safe sleep"', [Clause(("safe sleep",), quoted=True)])
+
+    assert ElasticsearchBackend(client).suggest(query) is None
+    assert client.requests == []
+
+
+def test_suggest_returns_none_when_nothing_is_better():
+    entries = [{"text": "sleep", "offset": 0, "length": 5, "options": []}]
+    client = StubClient({"suggest": {"did_you_mean": entries}})
+
+    assert ElasticsearchBackend(client).suggest(one_word()) is None
+
+
+def test_remove_deletes_by_key_and_ignores_missing(bulk_calls):
+    backend = ElasticsearchBackend(StubClient(aliased=["c_documents-1"]), prefix="c_")
+
+    backend.remove(["resource:1", "page:2"])
+
+    actions, options = bulk_calls[0]
+    assert actions == [
+        {"_op_type": "delete", "_index": "c_documents", "_id": "resource:1"},
+        {"_op_type": "delete", "_index": "c_documents", "_id": "page:2"},
+    ]
+    assert options == {"ignore_status": (404,)}
+
+
+@pytest.mark.django_db
+def test_rebuild_fills_a_new_index_and_moves_the_alias(bulk_calls):
+    stored(key="resource:1").save()
+    stored(key="message:2", access=" team=99 ").save()
+    client = StubClient(aliased=["c_documents-20240101000000000000"])
+
+    count = ElasticsearchBackend(client, prefix="c_").rebuild()
+
+    assert count == 2
+    (_, created, body), (_, refreshed), (_, actions) = client.indices.calls
+    assert created.startswith("c_documents-") and refreshed == created
+    assert body == index_settings()
+    assert actions == [
+        {"add": {"index": created, "alias": "c_documents"}},
+        {"remove_index": {"index": "c_documents-20240101000000000000"}},
+    ]
+    sent, _ = bulk_calls[0]
+    assert [(a["_index"], a["_id"]) for a in sent] == [
+        (created, "resource:1"),
+        (created, "message:2"),
+    ]
+    assert sent[1]["_source"] == document_body(SearchDocument.objects.get(key="message:2"))
+
+
+@pytest.mark.django_db
+def test_rebuild_replaces_a_plain_index_with_the_alias(bulk_calls):
+    client = StubClient(plain=True)
+
+    assert ElasticsearchBackend(client, prefix="c_").rebuild() == 0
+
+    actions = client.indices.calls[-1][1]
+    assert actions[1] == {"remove_index": {"index": "c_documents"}}
+
+
+@pytest.mark.django_db
+def test_index_creates_the_index_first_then_copies_the_rows(bulk_calls):
+    stored(key="resource:1").save()
+    client = StubClient()
+
+    ElasticsearchBackend(client, prefix="c_").index(["resource:1", "resource:404"])
+
+    [(_, created, body)] = client.indices.calls
+    assert body == {**index_settings(), "aliases": {"c_documents": {}}}
+    [(sent, _)] = bulk_calls
+    assert [(a["_index"], a["_id"]) for a in sent] == [("c_documents", "resource:1")]
+
+
+# --- a real cluster --------------------------------------------------------------
+
+
+def live_document(key: str, title: str, **fields: Any) -> SearchDocument:
+    defaults = {"owner": key, "kind": "resource", "heading": title, "url": f"/{key}/"}
+    doc = SearchDocument(key=key, title=title, **{**defaults, **fields})
+    doc.save()
+    return doc
+
+
+@pytest.mark.skipif(not SEARCH_URL, reason="SEARCH_URL is not set")
+@pytest.mark.django_db
+class TestLiveCluster:
+    @pytest.fixture
+    def backend(self) -> Iterator[ElasticsearchBackend]:
+        live_document(
+            "resource:1",
+            "Safe sleep for infants",
+            text="Place babies on their backs to sleep.",
+            file_text="Cover page\fWhere bassinets are sold",
+            access=" public ",
+            facets=" type=resource network=safe-sleep year=2024 ",
+        )
+        live_document(
+            "page:2",
+            "Safe sleep strategies",
+            kind="strategy_area",
+            text="Sleep environments, tested by teams.",
+            access=" public ",
+            facets=" type=strategy_area network=safe-sleep ",
+            boost=1.3,
+        )
+        live_document(
+            "message:3",
+            "Confidential sleep audit",
+            kind="message",
+            text="Our audit of hospital sleep practices.",
+            access=" team=99 ",
+            facets=" type=message ",
+        )
+        client = Elasticsearch(SEARCH_URL, request_timeout=30)
+        backend = ElasticsearchBackend(client, prefix=f"test_{uuid.uuid4().hex[:10]}_")
+        assert backend.rebuild() == 3
+        yield backend
+        for index in backend._aliased():
+            client.indices.delete(index=index)
+
+    def test_a_search_finds_public_documents_with_facet_counts(self, backend):
+        results = backend.search(request_for(one_word()))
+
+        assert {hit.key for hit in results.hits} == {"resource:1", "page:2"}
+        assert results.facets["network"] == {"safe-sleep": 2}
+        assert results.facets["type"] == {"resource": 1, "strategy_area": 1}
+        assert "<mark>" in results.hits[0].snippet
+
+    def test_a_facet_filter_keeps_its_own_facet_counts(self, backend):
+        results = backend.search(request_for(one_word(), filters={"type": "resource"}))
+
+        assert [hit.key for hit in results.hits] == ["resource:1"]
+        assert results.total == 1
+        assert results.facets["type"] == {"resource": 1, "strategy_area": 1}
+
+    def test_a_team_document_is_found_only_by_the_team(self, backend):
+        query = one_word("confidential")
+
+        assert backend.search(request_for(query, access=["public"])).total == 0
+        found = backend.search(request_for(query, access=["team=99"]))
+        assert [hit.key for hit in found.hits] == ["message:3"]
+
+    def test_words_inside_the_file_give_the_page(self, backend):
+        [hit] = backend.search(request_for(one_word("bassinet"))).hits
+
+        assert (hit.key, hit.in_file, hit.file_page) == ("resource:1", True, 2)
+        assert "<mark>bassinets</mark>" in hit.snippet
+
+    def test_autocomplete_offers_titles_the_viewer_may_open(self, backend):
+        assert {h.key for h in backend.autocomplete("safe sl", ["public"])} == {
+            "resource:1",
+            "page:2",
+        }
+        assert backend.autocomplete("confid", ["public"]) == []
+        assert [h.key for h in backend.autocomplete("confid", ["team=99"])] == ["message:3"]
+
+    def test_did_you_mean_offers_only_public_words(self, backend):
+        assert backend.suggest(one_word("sleap")) == "sleep"
+        assert backend.suggest(one_word("confidentiel")) is None
