@@ -4,6 +4,7 @@ from wagtail.search import index as search_index
 from resources import keywords
 from resources.extraction import extract_text
 from resources.models import Resource
+from search import indexing as site_search
 
 EXTRACTABLE = {"pdf", "docx", "pptx", "xlsx"}
 
@@ -21,7 +22,9 @@ def extract_file_text(resource_id: int, kind: str) -> str:
         file_text=extracted.text, file_text_error=extracted.error[:300]
     )
     keywords.refresh([resource_id])
-    search_index.insert_or_update_object(Resource.objects.get(pk=resource_id))
+    resource = Resource.objects.get(pk=resource_id)
+    search_index.insert_or_update_object(resource)
+    site_search.update(resource)
     return "error" if extracted.error else "ok"
 
 

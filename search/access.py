@@ -8,17 +8,20 @@ space the viewer may read."""
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
-from forums.permissions import readable_spaces
-from resources.permissions import is_curator, team_ids
+from collaboratory.roles import SiteRole
+from forums.permissions import readable_spaces, standing
 
 AnyUser = AbstractBaseUser | AnonymousUser
 
 
 def viewer_keys(user: AnyUser) -> list[str]:
+    """Read from the person's standing (teams and roles, loaded once per
+    request), which resources.permissions.is_curator and team_ids agree with."""
     if not (user.is_authenticated and user.is_active):
         return ["public"]
-    keys = ["public", "members", *(f"team={pk}" for pk in team_ids(user))]
-    if is_curator(user):
+    s = standing(user)
+    keys = ["public", "members", *(f"team={pk}" for pk in sorted(s.team_ids))]
+    if s.has_role(SiteRole.EDITOR) or s.has_role(SiteRole.FACILITATOR):
         keys.append("curator")
     keys += [f"space={pk}" for pk in readable_spaces(user).values_list("pk", flat=True)]
     return keys

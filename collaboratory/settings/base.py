@@ -123,15 +123,19 @@ else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# --- Search: Wagtail's database backend unless SEARCH_URL names a cluster. ---
+# --- Search: the site's own index (search/) on the database, or a cluster. ---
+# SEARCH_URL names an Elasticsearch 9 cluster: the site search and Wagtail's
+# admin search both move to it. Without it, both use the database.
 SEARCH_URL = env_str("SEARCH_URL", "")
+SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "collaboratory_")
+SEARCH_TIMEOUT = env_int("SEARCH_TIMEOUT", 5)
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends." + env_str("SEARCH_BACKEND", "elasticsearch9"),
             "URLS": [SEARCH_URL],
-            "INDEX_PREFIX": env_str("SEARCH_INDEX_PREFIX", "collaboratory_"),
-            "TIMEOUT": env_int("SEARCH_TIMEOUT", 5),
+            "INDEX_PREFIX": SEARCH_INDEX_PREFIX + "admin_",
+            "TIMEOUT": SEARCH_TIMEOUT,
         }
     }
 else:

@@ -31,6 +31,7 @@ def people(team, member, network):
         missouri=MembershipFactory(team=missouri, user=UserFactory(username="mo.member")).user,
         editor=editor,
         newcomer=UserFactory(username="newcomer"),
+        admin=UserFactory(username="admin", is_superuser=True, is_staff=True),
         ohio_team=team,
         missouri_team=missouri,
     )

@@ -1,0 +1,173 @@
+"""The index follows every change, through the same signals the site's
+editors and members trigger: publish, edit, unpublish, withdraw, delete,
+hide, move."""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.files.base import ContentFile
+from django.http import QueryDict
+
+from collaboratory.factories import LearningNetworkFactory
+from collaboratory.pdf import simple_pdf
+from forums import services as forum_services
+from resources.factories import ResourceFactory
+from resources.models import Visibility
+from resources.tasks import extract_file_text
+from search.models import SearchDocument
+from search.results import find
+from toolkit.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
+from webinars.factories import WebinarIndexPageFactory, WebinarPageFactory, WebinarSeriesPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _found(user, text: str) -> list[str]:
+    return [hit.title for hit in find(user, QueryDict(f"q={text}"), record=False).results.hits]
+
+
+@pytest.fixture
+def commits(django_capture_on_commit_callbacks):
+    """Run what waits for the commit, as a real request's commit would."""
+
+    def run():
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return run
+
+
+def test_a_resource_through_share_edit_withdraw_and_delete(commits):
+    anonymous = AnonymousUser()
+    with commits():
+        resource = ResourceFactory(
+            title="Crib audit tally sheet", networks=[LearningNetworkFactory()]
+        )
+    assert _found(anonymous, "tally") == ["Crib audit tally sheet"]
+    assert SearchDocument.objects.get(key=f"resource:{resource.pk}").facets.count("network=") == 1
+
+    with commits():
+        resource.title = "Bassinet audit tally sheet"
+        resource.save_revision().publish()
+    assert _found(anonymous, "bassinet") == ["Bassinet audit tally sheet"]
+    assert _found(anonymous, "crib") == []
+
+    with commits():
+        resource.visibility = Visibility.MEMBERS
+        resource.save()
+    assert _found(anonymous, "tally") == []
+
+    with commits():
+        resource.withdrawn = True
+        resource.save()
+    assert not SearchDocument.objects.filter(key=f"resource:{resource.pk}").exists()
+
+    with commits():
+        resource.withdrawn = False
+        resource.save()
+    assert SearchDocument.objects.filter(key=f"resource:{resource.pk}").exists()
+    with commits():
+        resource.delete()
+    assert not SearchDocument.objects.filter(key=f"resource:{resource.pk}").exists()
+
+
+def test_text_found_in_a_file_after_extraction(commits):
+    with commits():
+        resource = ResourceFactory(title="Briefing")
+    pdf = simple_pdf("Briefing", ["cover page"], more_pages=[["pangolin on page two"]])
+    resource.document.file.save("briefing.pdf", ContentFile(pdf))
+    with commits():
+        extract_file_text.call(resource.pk, "pdf")
+    (hit,) = find(AnonymousUser(), QueryDict("q=pangolin"), record=False).results.hits
+    assert hit.in_file and hit.file_page == 2
+    assert "<mark>pangolin</mark>" in hit.snippet.lower()
+
+
+def test_a_page_is_found_once_published_and_forgotten_when_unpublished_or_deleted(
+    commits, home_page
+):
+    index = CaseStudyIndexPageFactory(parent=home_page)
+    with commits():
+        page = CaseStudyPageFactory(parent=index, title="Ibex county story", live=False)
+    assert _found(AnonymousUser(), "ibex") == []
+
+    with commits():
+        page.save_revision().publish()
+    assert _found(AnonymousUser(), "ibex") == ["Ibex county story"]
+
+    with commits():
+        page.title = "Ibex and oryx county story"
+        page.save_revision()  # a draft: the published version stays what people find
+    assert _found(AnonymousUser(), "oryx") == []
+
+    with commits():
+        page.get_latest_revision().publish()
+    assert _found(AnonymousUser(), "oryx") == ["Ibex and oryx county story"]
+
+    page.refresh_from_db()
+    with commits():
+        page.unpublish()
+    assert _found(AnonymousUser(), "ibex") == []
+
+    with commits():
+        page.save_revision().publish()
+        page.delete()
+    assert _found(AnonymousUser(), "ibex") == []
+
+
+def test_a_page_made_private_takes_its_subpages_out(commits, home_page):
+    from wagtail.models import PageViewRestriction
+
+    index = CaseStudyIndexPageFactory(parent=home_page)
+    with commits():
+        CaseStudyPageFactory(parent=index, title="Ibex county story").save_revision().publish()
+    with commits():
+        restriction = PageViewRestriction.objects.create(
+            page=index, restriction_type=PageViewRestriction.LOGIN
+        )
+    assert _found(AnonymousUser(), "ibex") == []
+    with commits():
+        restriction.delete()
+    assert _found(AnonymousUser(), "ibex") == ["Ibex county story"]
+
+
+def test_webinar_moments_link_to_their_second_of_the_recording(commits, home_page):
+    series = WebinarSeriesPageFactory(parent=WebinarIndexPageFactory(parent=home_page))
+    with commits():
+        webinar = WebinarPageFactory(
+            parent=series,
+            title="Hard stops",
+            transcript_text="0:05 Welcome everyone\n12:34 The quokka audit began on one unit\n"
+            "13:10 Then it spread",
+        )
+        webinar.save_revision().publish()
+    (hit,) = find(AnonymousUser(), QueryDict("q=quokka"), record=False).results.hits
+    assert hit.kind == "moment"
+    assert hit.url.endswith("?t=754")
+    assert hit.context == "12:34 in Hard stops"
+
+
+def test_messages_follow_edits_deletion_hiding_and_moves(commits, team, member, people):
+    forum_services.ensure_standard_spaces()
+    space = forum_services.team_space(team)
+    with commits():
+        message = forum_services.start_thread(member, space, "Plans", "Our pangolin plan.")
+    assert _found(member, "pangolin") == ["Plans"]
+    assert _found(people.missouri, "pangolin") == []
+
+    with commits():
+        forum_services.edit_message(member, message, "Our okapi plan.")
+    assert _found(member, "pangolin") == []
+    assert _found(member, "okapi") == ["Plans"]
+
+    with commits():
+        forum_services.move_thread(
+            people.admin, message.thread, forum_services.collaborative_space()
+        )
+    assert _found(people.missouri, "okapi") == ["Plans"]
+
+    with commits():
+        forum_services.moderate_thread(people.admin, message.thread, hidden=True)
+    assert _found(people.missouri, "okapi") == []
+    with commits():
+        forum_services.moderate_thread(people.admin, message.thread, hidden=False)
+        forum_services.delete_message(member, message)
+    assert _found(member, "okapi") == []
