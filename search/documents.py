@@ -121,7 +121,7 @@ def strategy_area_documents(page) -> list[Doc]:
             access=["public"],
             facets=[facet_key("type", Kind.STRATEGY_AREA), facet_key("network", page.network.slug)],
             text=_plain(page.aim, page.overview, *_equity(page)),
-            context="Strategy area",
+            context=page.network.name,
             date=page.last_published_at,
             boost=1.3,
         )
@@ -151,7 +151,7 @@ def change_idea_documents(page) -> list[Doc]:
                 *watch_for,
                 *_equity(page),
             ),
-            context=f"Change idea · {area.title}",
+            context=area.title,
             date=page.last_published_at,
             boost=1.3,
         )
@@ -174,7 +174,7 @@ def case_study_documents(page) -> list[Doc]:
             text=_plain(
                 page.summary, page.challenge, page.what_they_did, page.differently, *_equity(page)
             ),
-            context="Case study" + (f" · {page.jurisdiction.name}" if jurisdictions else ""),
+            context=page.jurisdiction.name if jurisdictions else "National",
             date=page.first_published_at,
             boost=1.3,
         )
@@ -211,7 +211,7 @@ def webinar_documents(page) -> list[Doc]:
             access=["public"],
             facets=[facet_key("type", Kind.WEBINAR), *facets],
             text=_plain(page.abstract, ", ".join(p.name for p in presenters)),
-            context="Webinar · " + page.starts_at.strftime("%-d %B %Y"),
+            context=page.starts_at.strftime("%-d %B %Y"),
             date=page.starts_at,
             boost=1.2,
         )

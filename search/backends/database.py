@@ -62,13 +62,18 @@ def _keys_q(column: str, keys: list[str]) -> Q:
 
 
 def _regex(clause: Clause) -> re.Pattern:
-    return re.compile("|".join(re.escape(p) for p in _patterns(clause)), re.IGNORECASE)
+    words = "|".join(re.escape(p) for p in _patterns(clause))
+    return re.compile(rf"\b(?:{words})\w*", re.IGNORECASE)
 
 
 def _snippet(text: str, patterns: list[re.Pattern]) -> str:
     first = min((m.start() for p in patterns if (m := p.search(text))), default=0)
     start = max(0, first - WINDOW)
-    fragment = text[start : first + WINDOW * 2]
+    if start:  # begin and end on whole words
+        start = text.find(" ", start) + 1 or start
+    end = first + WINDOW * 2
+    end = text.rfind(" ", first, end) if len(text) > end else end
+    fragment = text[start : end if end > first else None]
     for pattern in patterns:
         fragment = pattern.sub(lambda m: f"{START}{m.group(0)}{STOP}", fragment)
     return ("… " if start else "") + " ".join(fragment.split())

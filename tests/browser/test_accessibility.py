@@ -38,6 +38,10 @@ VISITOR_PAGES = [
     "/webinars/expert-webinars/safe-sleep-on-the-unit/?t=444",
     "/webinars/expert-webinars/safe-sleep-for-nicu-graduates/",
     "/webinars/presenters/helen-osei/",
+    "/search/",
+    "/search/?q=safe+sleep+disparities",
+    "/search/?q=SIDS&type=change_idea&network=safe-sleep",
+    "/search/?q=bassinnet",
 ]
 MEMBER_PAGES = [
     "/accounts/",
@@ -53,6 +57,7 @@ MEMBER_PAGES = [
     "/discussions/new/",
     "/discussions/notifications/",
     "/discussions/groups/new/",
+    "/search/?q=huddle",
 ]
 
 
@@ -238,3 +243,25 @@ def test_sharing_a_resource_by_keyboard_alone(page, site_url, width):
     _tab_to(page, "Send for review")
     page.keyboard.press("Enter")
     expect(page.get_by_role("row", name=re.compile(title))).to_contain_text("In review")
+
+
+def test_finding_a_case_study_by_keyboard_alone(page, site_url):
+    """A webinar attendee searches, narrows to case studies with the filter,
+    and opens the one they want, without a mouse; titles offered while typing
+    are reachable with Tab too."""
+    page.goto(site_url + "/search/")
+    _tab_to(page, "#search-q", limit=60)
+    page.keyboard.type("safe sleep disp")
+    suggestion = page.locator("#search-titles a").first
+    expect(suggestion).to_contain_text("Safe sleep disparities")
+    page.keyboard.type("arities")
+    page.keyboard.press("Enter")
+    expect(page.locator(".result-count")).to_contain_text("for “safe sleep disparities”")
+    _tab_to(page, "#f-type", limit=60)
+    _choose(page, "case_study")
+    _tab_to(page, "Apply")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"type=case_study"))
+    _tab_to(page, re.compile("^Georgia birthing hospitals"), limit=80)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Georgia birthing hospitals")

@@ -121,8 +121,28 @@ def test_a_team_member_shares_a_pdf_an_editor_approves_and_a_newcomer_finds_it(
     visitor.get_by_label("Search titles, summaries and the text inside files").fill(
         f"{word} bassinet"
     )
-    visitor.get_by_role("button", name="Search").click()
+    visitor.get_by_role("search", name="Search the library").get_by_role(
+        "button", name="Search"
+    ).click()
     expect(visitor.get_by_role("status")).to_have_text("1 resource")
     visitor.get_by_role("link", name=title).click()
+    expect(visitor.get_by_role("heading", level=1)).to_have_text(title)
+
+    # The site search finds it too, says the words are inside the file, and
+    # keeps the network and state chosen in its filters.
+    visitor.goto(site_url + "/search/")
+    visitor.locator("#search-q").fill(f"{word} census")
+    visitor.locator("#search-q").press("Enter")
+    visitor.get_by_label("Learning network").select_option("safe-sleep")
+    visitor.get_by_label("State or territory").select_option("ohio")
+    visitor.get_by_role("button", name="Apply").click()
+    expect(visitor).to_have_url(
+        re.compile(r"network=safe-sleep.*jurisdiction=ohio|jurisdiction=ohio.*network=safe-sleep")
+    )
+    expect(visitor.locator(".result-count")).to_contain_text("1 result")
+    hit = visitor.locator(".search-hit")
+    expect(hit).to_contain_text("Found inside the file")
+    expect(hit.locator("mark", has_text=re.compile(word, re.IGNORECASE))).to_have_count(1)
+    hit.get_by_role("link", name=title).click()
     expect(visitor.get_by_role("heading", level=1)).to_have_text(title)
     newcomer.close()
