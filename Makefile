@@ -21,6 +21,7 @@ migrate: install
 ## Serve the site with websockets on the embedded default (SQLite, in-memory layer).
 run: migrate
 	$(BIN)/python manage.py seed_demo --if-empty
+	$(BIN)/python manage.py search_index --if-empty
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## The whole suite; against PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set.

@@ -113,9 +113,7 @@ def update(obj) -> None:
 
 
 def remove(obj) -> None:
-    source = source_for(type(getattr(obj, "specific_deferred", obj)))
-    if source is None:
-        source = source_for(type(obj))
+    source = source_for(type(obj))
     if source is not None:
         owner = source.owner(obj)
         transaction.on_commit(lambda: store(owner, []))

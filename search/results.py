@@ -154,6 +154,9 @@ def find(
     results = backend.search(request)
     paginator = Paginator(range(results.total), per_page)
     page = paginator.get_page(number)
+    if page.number != number and results.total:  # past the end: show the last page
+        request.page = page.number
+        results = backend.search(request)
     page.object_list = results.hits
     outcome = Outcome(parsed.text, results, page, facet_panel(results, filters, params), filters)
     outcome.pinned = pinned_for(parsed.text, keys) if number == 1 else []

@@ -85,6 +85,9 @@ def test_results_page_through_twenty_at_a_time(network):
     assert "network=safe-sleep&amp;page=2" in first.content.decode()
     titles = [h.title for p in (1, 2, 3) for h in _search(f"q=quokka&page={p}").hits]
     assert len(set(titles)) == 45
+    beyond = client.get("/search/", {"q": "quokka", "page": "9"})
+    assert beyond.context["results_page"].number == 3
+    assert len(beyond.context["results_page"].object_list) == 5
 
 
 @pytest.mark.parametrize(
