@@ -28,12 +28,15 @@ PAGES = [
     ("Log in", "/accounts/login/"),
     ("Resource library (filtered)", "/resources/?network=safe-sleep"),
     ("Resource with preview", "/resources/1/"),
+    ("Search results", "/search/?q=safe+sleep+disparities"),
+    ("Search results (filtered)", "/search/?q=SIDS&type=change_idea&network=safe-sleep"),
 ]
 # Pages a member sees, measured signed in (as ohio.member) with an empty cache.
 MEMBER_PAGES = [
     ("Discussions", "/discussions/"),
     ("Discussion thread (live)", "/discussions/team-ohio/threads/4/"),
     ("New since you were last here", "/discussions/new/"),
+    ("Search results, with team discussions", "/search/?q=safe+sleep+disparities"),
 ]
 RUNS = 3
 LIMIT_BYTES = 500 * 1024

@@ -183,29 +183,6 @@ CONVERSATIONS = [
     },
     {
         "space": "team:ohio",
-        "title": "Safe sleep disparities in our county data: how we present them",
-        "messages": [
-            (
-                "ohio.lead",
-                "Draft for the hospital leaders' meeting: our death review data show safe sleep "
-                "disparities that have not narrowed in five years. Before it goes out, I'd like "
-                "us to agree how we describe the gap, so no family reads it as blame.",
-            ),
-            (
-                "ohio.member",
-                "Suggestion: lead with what families were offered, not what they did. In the "
-                "counties with the widest gap, families were the least likely to leave with a "
-                "crib. That is something hospitals can change next month.",
-            ),
-            (
-                "facilitator",
-                "Agreed. And show the crib audit results split by race and payer next to the death "
-                "review figures, so leaders see both the outcome and a process they own.",
-            ),
-        ],
-    },
-    {
-        "space": "team:ohio",
         "title": "PDSA cycle 3: crib audits on two maternity units",
         "messages": [
             (
@@ -852,6 +829,29 @@ CONVERSATIONS = [
                 "facilitator",
                 "Test the Dunklin item with five families before it goes into the data system. "
                 "Wording that reads well on paper doesn't always work at the kitchen table.",
+            ),
+        ],
+    },
+    {
+        "space": "team:ohio",
+        "title": "Safe sleep disparities in our county data: how we present them",
+        "messages": [
+            (
+                "ohio.lead",
+                "Draft for the hospital leaders' meeting: our death review data show safe sleep "
+                "disparities that have not narrowed in five years. Before it goes out, I'd like "
+                "us to agree how we describe the gap, so no family reads it as blame.",
+            ),
+            (
+                "ohio.member",
+                "Suggestion: lead with what families were offered, not what they did. In the "
+                "counties with the widest gap, families were the least likely to leave with a "
+                "crib. That is something hospitals can change next month.",
+            ),
+            (
+                "facilitator",
+                "Agreed. And show the crib audit results split by race and payer next to the death "
+                "review figures, so leaders see both the outcome and a process they own.",
             ),
         ],
     },

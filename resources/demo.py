@@ -18,38 +18,6 @@ Document = get_document_model()
 # list of pages, each a list of lines)
 RESOURCES = [
     (
-        "Sleep-related infant deaths by race and county: a briefing for hospital leaders",
-        "data_report",
-        "safe-sleep",
-        "OH",
-        2025,
-        "ohio",
-        "public",
-        True,
-        ["safe sleep", "equity", "child death review"],
-        ["leaders", "clinicians"],
-        "Five years of the state's death reviews, set out for leaders deciding where "
-        "crib programs and nurse training go first.",
-        [
-            [
-                "Why this briefing: five years of county death reviews",
-                "Most sleep-related deaths happened in adult beds or on couches",
-                "Where a crib was missing, the family had been offered none",
-            ],
-            [
-                "Safe sleep disparities are wide and have not narrowed",
-                "Black infants died at 2.6 times the rate of white infants",
-                "The gap was widest in three urban counties and two rural ones",
-                "Families there were least often given a crib at discharge",
-            ],
-            [
-                "What leaders can do this year",
-                "Give every family without a safe place to sleep a portable crib",
-                "Track crib audits and discharge teaching by race and payer",
-            ],
-        ],
-    ),
-    (
         "Bassinet audit checklist for maternity units",
         "toolkit",
         "safe-sleep",
@@ -317,6 +285,38 @@ RESOURCES = [
             "Day shift four in five safe",
             "Night shift three in five safe",
             "Wearable blankets stocked on nights",
+        ],
+    ),
+    (
+        "Sleep-related infant deaths by race and county: a briefing for hospital leaders",
+        "data_report",
+        "safe-sleep",
+        "OH",
+        2025,
+        "ohio",
+        "public",
+        True,
+        ["safe sleep", "equity", "child death review"],
+        ["leaders", "clinicians"],
+        "Five years of the state's death reviews, set out for leaders deciding where "
+        "crib programs and nurse training go first.",
+        [
+            [
+                "Why this briefing: five years of county death reviews",
+                "Most sleep-related deaths happened in adult beds or on couches",
+                "Where a crib was missing, the family had been offered none",
+            ],
+            [
+                "Safe sleep disparities are wide and have not narrowed",
+                "Black infants died at 2.6 times the rate of white infants",
+                "The gap was widest in three urban counties and two rural ones",
+                "Families there were least often given a crib at discharge",
+            ],
+            [
+                "What leaders can do this year",
+                "Give every family without a safe place to sleep a portable crib",
+                "Track crib audits and discharge teaching by race and payer",
+            ],
         ],
     ),
 ]
