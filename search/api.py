@@ -8,6 +8,7 @@ from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
 
 from search.access import viewer_keys
 from search.backends import get_backend
+from search.query import printable
 from search.results import find
 
 router = Router(tags=["search"])
@@ -89,5 +90,5 @@ def search(
 
 @router.get("/titles/", response=list[TitleOut], auth=READ_AUTH, summary="Titles as you type")
 def titles(request, q: str = ""):
-    hits = get_backend().autocomplete(q[:100], viewer_keys(request.user))
+    hits = get_backend().autocomplete(printable(q, 100), viewer_keys(request.user))
     return [{"type": h.kind, "title": h.title, "url": h.url, "context": h.context} for h in hits]

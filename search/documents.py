@@ -5,6 +5,7 @@ nobody should find it: a draft, a withdrawn resource, a hidden thread). The
 same builders serve single updates (signals) and full rebuilds, so the two
 can never disagree."""
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -38,8 +39,13 @@ class Doc:
         self.heading = self.heading or self.title
 
 
+_BLOCK_END = re.compile(r"</(p|li|h[1-6]|blockquote|div)>|<br\s*/?>", re.IGNORECASE)
+
+
 def _plain(*parts: str) -> str:
-    return "\n".join(strip_tags(part or "") for part in parts if part)
+    """Text without markup; a closing paragraph or item becomes a line break,
+    or "days.</p><p>The" would be read as one word."""
+    return "\n".join(strip_tags(_BLOCK_END.sub("\n", part)) for part in parts if part)
 
 
 def _places(jurisdictions: Iterable, networks: Iterable) -> list[str]:

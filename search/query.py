@@ -108,8 +108,15 @@ def _expand(tokens, groups) -> list[Clause]:
     return clauses
 
 
+def printable(text: str, limit: int = MAX_CHARS) -> str:
+    """What was typed, without control characters (PostgreSQL refuses NUL),
+    on one line, bounded."""
+    text = "".join(ch if ch.isprintable() else " " for ch in (text or "")[: limit * 4])
+    return " ".join(text.split())[:limit]
+
+
 def parse(text: str, *, synonyms: bool = True) -> ParsedQuery:
-    text = " ".join((text or "").split())[:MAX_CHARS]
+    text = printable(text)
     tokens = _tokens(text)
     groups = synonym_groups() if synonyms else []
     return ParsedQuery(text, _expand(tokens, groups)[:MAX_CLAUSES])

@@ -54,7 +54,7 @@ def read_filters(params: QueryDict) -> dict[str, str]:
             continue
         if name == "year" and facets.whole_number(value, low=1900, high=2200) is None:
             continue
-        if " " in value:
+        if " " in value or not value.isprintable():
             continue
         found[name] = value
     return found

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET
 from collaboratory import facets
 from search.access import viewer_keys
 from search.backends import get_backend
+from search.query import printable
 from search.results import find
 
 AUTOCOMPLETE_LIMIT = 8
@@ -33,7 +34,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
 @require_GET
 def autocomplete(request: HttpRequest) -> JsonResponse:
     hits = get_backend().autocomplete(
-        request.GET.get("q", "")[:100], viewer_keys(request.user), AUTOCOMPLETE_LIMIT
+        printable(request.GET.get("q", ""), 100), viewer_keys(request.user), AUTOCOMPLETE_LIMIT
     )
     titles = [{"title": h.title, "url": h.url, "type": h.kind, "context": h.context} for h in hits]
     return JsonResponse({"results": titles})

@@ -1,13 +1,13 @@
-"""On PostgreSQL: GIN indexes over the stored vectors and over the access and
-facet keys as arrays (the expressions search.backends.postgres queries), and
-trigram matching for "did you mean". SQLite needs none of them."""
+"""On PostgreSQL: GIN indexes over the stored vectors and over the facet keys
+as an array (the expression search.backends.postgres queries), and trigram
+matching for "did you mean". Access keys have no index: everyone holds
+"public", so it would narrow nothing. SQLite needs none of them."""
 
 from django.db import migrations
 
 INDEXES = {
     "search_doc_vector_gin": "search_vector",
     "search_doc_title_words_gin": "title_words",
-    "search_doc_access_gin": "(string_to_array(btrim(access), ' '))",
     "search_doc_facets_gin": "(string_to_array(btrim(facets), ' '))",
 }
 

@@ -189,3 +189,9 @@ def test_the_page_costs_the_same_queries_for_five_or_twenty_hits(network, member
     indexing.rebuild()
     assert queries_for(client, url) == few
     assert few == 18
+
+
+@pytest.mark.parametrize("path", ["/search/titles/", "/api/search/titles/", "/api/search/"])
+def test_control_characters_are_dropped_everywhere(audits, path):
+    response = Client().get(path, {"q": "aud\x00it\x07", "network": "safe\x00sleep"})
+    assert response.status_code == 200
