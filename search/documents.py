@@ -115,76 +115,50 @@ def resource_documents(resource) -> list[Doc]:
 # --- the toolkit ----------------------------------------------------------
 
 
-def strategy_area_documents(page) -> list[Doc]:
-    if not _public_page(page):
-        return []
+def _toolkit_page(page, kind: str, facets: list[str], parts: list[str], context: str) -> list[Doc]:
+    """A toolkit page as one public document, its equity lens included."""
     return [
         Doc(
             key=f"page:{page.pk}",
-            kind=Kind.STRATEGY_AREA,
+            kind=kind,
             title=page.title,
             url=page.url,
             access=["public"],
-            facets=[facet_key("type", Kind.STRATEGY_AREA), facet_key("network", page.network.slug)],
-            text=_plain(page.aim, page.overview, *_equity(page)),
-            context=page.network.name,
-            date=page.last_published_at,
+            facets=[facet_key("type", kind), *facets],
+            text=_plain(*parts, *_equity(page)),
+            context=context,
+            date=page.first_published_at,
             boost=1.3,
         )
     ]
+
+
+def strategy_area_documents(page) -> list[Doc]:
+    if not _public_page(page):
+        return []
+    network = page.network
+    facets = [facet_key("network", network.slug)]
+    return _toolkit_page(page, Kind.STRATEGY_AREA, facets, [page.aim, page.overview], network.name)
 
 
 def change_idea_documents(page) -> list[Doc]:
     if not _public_page(page):
         return []
     area = page.get_parent().specific
-    watch_for = [str(block.value) for block in page.watch_for]
-    return [
-        Doc(
-            key=f"page:{page.pk}",
-            kind=Kind.CHANGE_IDEA,
-            title=page.title,
-            url=page.url,
-            access=["public"],
-            facets=[facet_key("type", Kind.CHANGE_IDEA), facet_key("network", area.network.slug)],
-            text=_plain(
-                page.summary,
-                page.why_it_works,
-                page.pdsa_plan,
-                page.pdsa_do,
-                page.pdsa_study,
-                page.pdsa_act,
-                *watch_for,
-                *_equity(page),
-            ),
-            context=area.title,
-            date=page.last_published_at,
-            boost=1.3,
-        )
-    ]
+    parts = [page.summary, page.why_it_works, page.pdsa_plan, page.pdsa_do, page.pdsa_study]
+    parts += [page.pdsa_act, *(str(block.value) for block in page.watch_for)]
+    facets = [facet_key("network", area.network.slug)]
+    return _toolkit_page(page, Kind.CHANGE_IDEA, facets, parts, area.title)
 
 
 def case_study_documents(page) -> list[Doc]:
     if not _public_page(page):
         return []
     jurisdictions = [page.jurisdiction] if page.jurisdiction_id else []
-    facets = [facet_key("type", Kind.CASE_STUDY), *_places(jurisdictions, page.networks.all())]
-    return [
-        Doc(
-            key=f"page:{page.pk}",
-            kind=Kind.CASE_STUDY,
-            title=page.title,
-            url=page.url,
-            access=["public"],
-            facets=facets,
-            text=_plain(
-                page.summary, page.challenge, page.what_they_did, page.differently, *_equity(page)
-            ),
-            context=page.jurisdiction.name if jurisdictions else "National",
-            date=page.first_published_at,
-            boost=1.3,
-        )
-    ]
+    facets = _places(jurisdictions, page.networks.all())
+    parts = [page.summary, page.challenge, page.what_they_did, page.differently]
+    context = page.jurisdiction.name if jurisdictions else "National"
+    return _toolkit_page(page, Kind.CASE_STUDY, facets, parts, context)
 
 
 # --- webinars -------------------------------------------------------------
