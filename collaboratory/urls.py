@@ -78,6 +78,7 @@ account_patterns = [
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
+    path("alive", health.alive, name="alive"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include(account_patterns)),

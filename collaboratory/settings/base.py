@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "webinars.apps.WebinarsConfig",
     "forums.apps.ForumsConfig",
     "search.apps.SearchConfig",
+    # The task queue's tables; used when TASKS_BACKEND names its backend.
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",

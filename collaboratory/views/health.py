@@ -8,7 +8,7 @@ from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.core.cache import cache
 from django.db import connection
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 
 CHECK_TIMEOUT_SECONDS = 2.0
@@ -62,3 +62,11 @@ def healthz(request: HttpRequest) -> JsonResponse:
         {"status": "ok" if healthy else "unavailable", "checks": results},
         status=200 if healthy else 503,
     )
+
+
+@never_cache
+def alive(request: HttpRequest) -> HttpResponse:
+    """`/alive`: the process answers, touching no service. For a liveness
+    probe (restart a stuck process, not one whose database is away) and as
+    the floor a page's speed is measured against (bench/platform.py)."""
+    return HttpResponse("alive", content_type="text/plain")

@@ -41,3 +41,11 @@ def test_healthz_is_503_when_the_channel_layer_is_down(client):
         response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["checks"]["channel_layer"]["ok"] is False
+
+
+def test_alive_answers_without_touching_any_service(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get("/alive")
+    assert response.status_code == 200
+    assert response.content == b"alive"
+    assert "no-cache" in response["Cache-Control"]

@@ -1,0 +1,138 @@
+"""The production layout under load (platform/local/up.sh: nginx, two app
+processes, a task worker), measured with wrk on loopback, each figure
+against a baseline taken in the same run (the machines are shared: compare
+ratios).
+
+- A resource page for anonymous visitors, cached by nginx, against nginx
+  serving a static file of the same size (target: at least 0.8 of its
+  requests per second).
+- The same page signed in (never cached: the app renders it) against the
+  app's minimal view `/alive` on the same processes (target: at least 0.3
+  of its requests per second, p95 under 50 ms; its query count is pinned by
+  tests/resources/test_listing.py).
+
+    apt-get install nginx wrk gettext-base
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \\
+    REDIS_URL=redis://127.0.0.1:6379/0 python -m bench.platform
+"""
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import tempfile
+import uuid
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+from tests.deployment.support import SETUP, Client, admin_url, free_port_block
+
+ROOT = Path(__file__).resolve().parents[1]
+# wrk prints its own percentiles up to 99; the 95th comes from this script.
+P95_SCRIPT = (
+    "done = function(s, latency, r) "
+    'io.write(string.format("p95_us %d\\n", latency:percentile(95))) end'
+)
+
+
+def wrk(url: str, *, seconds: int, connections: int, headers: dict[str, str]) -> dict:
+    script = Path(tempfile.mkstemp(suffix=".lua")[1])
+    script.write_text(P95_SCRIPT)
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", str(script)]
+    for name, value in headers.items():
+        command += ["-H", f"{name}: {value}"]
+    out = subprocess.run(command + [url], capture_output=True, text=True, check=True).stdout
+    script.unlink()
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p95_ms": int(re.search(r"p95_us (\d+)", out).group(1)) / 1000,
+        "errors": int(errors.group(1)) if errors else 0,
+    }
+
+
+def bring_up(run_dir: Path, database_url: str, redis_url: str) -> tuple[dict, dict]:
+    name = f"collaboratory_bench_platform_{uuid.uuid4().hex[:6]}"
+    import psycopg
+
+    with psycopg.connect(admin_url(database_url), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    base = free_port_block(5)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "collaboratory.settings.production",
+        "DATABASE_URL": database_url.rsplit("/", 1)[0] + "/" + name,
+        "REDIS_URL": urlunsplit(urlsplit(redis_url)._replace(path="/13")),
+        "SECRET_KEY": "bench-" + uuid.uuid4().hex * 2,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SITE_URL": f"https://127.0.0.1:{base}",
+        "NGINX_PORT": str(base),
+        "APP_PORT_BASE": str(base),
+        "PATH": os.environ.get("PATH", "") + ":/usr/sbin",
+    }
+    subprocess.run([str(ROOT / "platform/local/up.sh"), str(run_dir)], env=env, check=True)
+    python = str(ROOT / ".venv/bin/python")
+    made = (
+        subprocess.run(
+            [python, "manage.py", "shell", "-c", SETUP],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
+    return env | {"_name": name, "_url": f"http://127.0.0.1:{base}"}, json.loads(made)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=32)
+    args = parser.parse_args()
+    run_dir = Path(tempfile.mkdtemp(prefix="collaboratory-bench-platform-"))
+    env, made = bring_up(run_dir, os.environ["DATABASE_URL"], os.environ["REDIS_URL"])
+    url = env["_url"]
+    proxied = {"X-Forwarded-Proto": "https"}
+    try:
+        page_url = url + made["resource_url"]
+        body = Client().call(page_url)[1].encode()
+        (run_dir / "static" / "same-size.html").write_bytes(body)
+        member = Client()
+        member.log_in(url, "ohio.member")
+        signed_in = proxied | {"Cookie": "; ".join(f"{k}={v}" for k, v in member.cookies.items())}
+        load = {"seconds": args.seconds, "connections": args.connections}
+        rows = {
+            "static file, same size (nginx)": wrk(
+                url + "/static/same-size.html", headers={}, **load
+            ),
+            "resource page, anonymous (nginx cache)": wrk(page_url, headers=proxied, **load),
+            "minimal view /alive (app)": wrk(url + "/alive", headers=proxied, **load),
+            "resource page, signed in (app)": wrk(page_url, headers=signed_in, **load),
+        }
+    finally:
+        subprocess.run([str(ROOT / "platform/local/down.sh"), str(run_dir)], env=env)
+        import psycopg
+
+        with psycopg.connect(admin_url(os.environ["DATABASE_URL"]), autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{env["_name"]}" WITH (FORCE)')
+    print(f"page: {len(body)} bytes; wrk -t2 -c{args.connections} -d{args.seconds}s\n")
+    print("| measure | requests/s | p95 (ms) | non-2xx |")
+    print("|---|---:|---:|---:|")
+    for label, row in rows.items():
+        print(f"| {label} | {row['rps']:.0f} | {row['p95_ms']:.1f} | {row['errors']} |")
+    names = list(rows)
+    cached = rows[names[1]]["rps"] / rows[names[0]]["rps"]
+    uncached = rows[names[3]]["rps"] / rows[names[2]]["rps"]
+    print(f"\ncached anonymous page ÷ static file: {cached:.2f} (target ≥ 0.8)")
+    print(
+        f"signed-in page ÷ minimal view: {uncached:.2f} (target ≥ 0.3); "
+        f"signed-in p95 {rows[names[3]]['p95_ms']:.1f} ms (target < 50)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,95 @@
+"""What the deployment test and bench/platform.py share: the data they put
+in a fresh layout, a small HTTP client for a site behind a TLS-ending proxy,
+and free ports. No Django imports: the bench runs it outside Django."""
+
+import re
+import socket
+import urllib.error
+import urllib.request
+from http.cookies import SimpleCookie
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+ROOT = Path(__file__).resolve().parents[2]
+PASSWORD = "layout-password-7"
+SETUP = f"""
+import json
+from collaboratory.factories import LearningNetworkFactory, MembershipFactory
+from collaboratory.factories import TeamFactory, UserFactory
+from collaboratory.services import create_api_token
+from forums import services
+network = LearningNetworkFactory(slug="safe-sleep", name="Safe Sleep")
+team = TeamFactory(name="Ohio State Team", slug="ohio", networks=[network])
+user = MembershipFactory(team=team, user=UserFactory(username="ohio.member")).user
+user.set_password("{PASSWORD}")
+user.save()
+services.ensure_standard_spaces()
+space = services.team_space(team)
+first = services.start_thread(user, space, "Layout check", "First message.", rate_limited=False)
+_, token = create_api_token(user, "layout test")
+from resources.factories import ResourceFactory
+resource = ResourceFactory(title="Osprey audit sheet", networks=[network])
+print(json.dumps({{"token": token, "space": space.slug, "thread": first.thread_id,
+                  "resource": resource.pk, "resource_url": resource.get_absolute_url()}}))
+"""
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+class Client:
+    """Just enough of a browser for a site behind a TLS-ending proxy: it
+    says the scheme was https and keeps cookies itself (they are Secure)."""
+
+    def __init__(self) -> None:
+        self.cookies: dict[str, str] = {}
+        self.opener = urllib.request.build_opener(_NoRedirects)
+
+    def call(self, url: str, data: bytes | None = None, headers: dict | None = None):
+        parts = urlsplit(url)
+        sent = {
+            "X-Forwarded-Proto": "https",
+            "Referer": f"https://{parts.netloc}{parts.path}",
+            "Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()),
+            **(headers or {}),
+        }
+        request = urllib.request.Request(url, data=data, headers=sent)
+        try:
+            response = self.opener.open(request, timeout=20)
+        except urllib.error.HTTPError as error:
+            response = error
+        for header in response.headers.get_all("Set-Cookie") or []:
+            for name, morsel in SimpleCookie(header).items():
+                self.cookies[name] = morsel.value
+        return response.status, response.read().decode(errors="replace")
+
+    def log_in(self, base: str, username: str) -> None:
+        _, page = self.call(base + "/accounts/login/")
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+        form = {"csrfmiddlewaretoken": token, "username": username, "password": PASSWORD}
+        status, _ = self.call(base + "/accounts/login/", urlencode(form).encode())
+        assert status == 302, "the log-in was refused"
+
+
+def free_port_block(size: int) -> int:
+    """A port p such that p .. p+size are all free on loopback."""
+    for _ in range(50):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            base = probe.getsockname()[1]
+        if base + size >= 65535:
+            continue
+        try:
+            for port in range(base, base + size + 1):
+                with socket.socket() as s:
+                    s.bind(("127.0.0.1", port))
+            return base
+        except OSError:
+            continue
+    raise RuntimeError("no free block of ports")
+
+
+def admin_url(database_url: str) -> str:
+    return database_url.rsplit("/", 1)[0] + "/postgres"
