@@ -116,9 +116,12 @@ if REDIS_URL:
     }
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Pages keep serving while Redis is away (collaboratory/cache.py);
+            # short timeouts so a page waits half a second for it, not thirty.
+            "BACKEND": "collaboratory.cache.ForgivingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "collaboratory",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
         }
     }
 else:

@@ -23,7 +23,7 @@ import pytest
 
 from collaboratory.pdf import simple_pdf
 from tests.conftest import _missing
-from tests.deployment.support import SETUP, Client, admin_url, free_port_block
+from tests.deployment.support import SETUP, Client, Relay, admin_url, free_port_block
 
 pytestmark = pytest.mark.redis
 
@@ -44,10 +44,16 @@ def layout(tmp_path_factory):
         admin.execute(f'CREATE DATABASE "{name}"')
     base = free_port_block(5)
     run_dir = tmp_path_factory.mktemp("layout")
+    # The app reaches PostgreSQL through a relay the outage test can cut.
+    direct = urlsplit(database_url)
+    relay = Relay(direct.hostname or "127.0.0.1", direct.port or 5432)
+    userinfo = direct.netloc.rpartition("@")[0]
+    relayed = f"{userinfo}@127.0.0.1:{relay.port}" if userinfo else f"127.0.0.1:{relay.port}"
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "collaboratory.settings.production",
-        "DATABASE_URL": database_url.rsplit("/", 1)[0] + "/" + name,
+        "DATABASE_URL": urlunsplit(direct._replace(netloc=relayed, path="/" + name)),
+        "DATABASE_CONN_MAX_AGE": "60",  # persistent connections, as in production
         # A Redis database of its own: the layout's group names must not
         # meet those of tests running beside it on the same server.
         "REDIS_URL": urlunsplit(urlsplit(os.environ["REDIS_URL"])._replace(path="/14")),
@@ -86,6 +92,7 @@ def layout(tmp_path_factory):
             database_url=env["DATABASE_URL"],
             run_dir=run_dir,
             env=env,
+            relay=relay,
             **made,
         )
     finally:
@@ -251,3 +258,25 @@ def test_anonymous_pages_are_shared_for_a_second_and_members_pages_never(layout)
     for _ in range(2):
         with urllib.request.urlopen(request, timeout=10) as response:
             assert response.headers["X-Cache"] == "BYPASS"
+
+
+def test_requests_fail_cleanly_while_the_database_is_away_and_recover(layout):
+    """Last in this module: the task worker may not survive the outage (in
+    production a supervisor restarts it)."""
+    client = Client()
+    client.log_in(layout.url, "ohio.member")
+    pages = [app + "/accounts/" for app in layout.apps]
+    for page in pages * 2:  # each worker holds a persistent connection
+        assert client.call(page)[0] == 200
+    layout.relay.cut()
+    try:
+        started = time.monotonic()
+        status, body = client.call(pages[0])
+        assert status == 500 and "<html" in body.lower()  # the site's error page
+        assert time.monotonic() - started < 10
+        assert Client().call(layout.apps[1] + "/healthz")[0] == 503
+        assert Client().call(layout.apps[1] + "/alive")[0] == 200
+    finally:
+        layout.relay.restore()
+    for page in pages * 3:  # every worker reconnects by itself
+        assert client.call(page)[0] == 200

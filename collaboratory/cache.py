@@ -1,0 +1,53 @@
+"""The Redis cache, forgiving an outage: while Redis is away a read is a
+miss and a write is skipped, so pages keep serving from the database (which
+holds sessions and everything that matters). `/healthz` still reports the
+outage: its write-then-read check finds nothing written."""
+
+import logging
+import time
+from functools import wraps
+
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+log = logging.getLogger(__name__)
+UNAVAILABLE = (RedisConnectionError, RedisTimeoutError, OSError)
+_last_warning = [0.0]
+
+
+def _warn(error: Exception) -> None:
+    """Once a minute at most: an outage must not flood the logs."""
+    if time.monotonic() - _last_warning[0] > 60:
+        _last_warning[0] = time.monotonic()
+        log.warning("Cache unavailable, serving without it: %s", error)
+
+
+def _forgiving(method, fallback):
+    @wraps(method)
+    def call(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except UNAVAILABLE as error:
+            _warn(error)
+            return fallback(*args, **kwargs) if callable(fallback) else fallback
+
+    return call
+
+
+def _default(key, default=None, *args, **kwargs):
+    return default
+
+
+class ForgivingRedisCache(RedisCache):
+    get = _forgiving(RedisCache.get, _default)
+    get_many = _forgiving(RedisCache.get_many, {})
+    has_key = _forgiving(RedisCache.has_key, False)
+    add = _forgiving(RedisCache.add, False)
+    set = _forgiving(RedisCache.set, None)
+    set_many = _forgiving(RedisCache.set_many, [])
+    touch = _forgiving(RedisCache.touch, False)
+    delete = _forgiving(RedisCache.delete, False)
+    delete_many = _forgiving(RedisCache.delete_many, None)
+    incr = _forgiving(RedisCache.incr, lambda key, delta=1, *args, **kwargs: delta)
+    clear = _forgiving(RedisCache.clear, None)
