@@ -1,6 +1,7 @@
 from django_tasks import task
 from wagtail.search import index as search_index
 
+from collaboratory.retries import retried
 from resources import keywords
 from resources.extraction import extract_text
 from resources.models import Resource
@@ -10,6 +11,7 @@ EXTRACTABLE = {"pdf", "docx", "pptx", "xlsx"}
 
 
 @task()
+@retried()
 def extract_file_text(resource_id: int, kind: str) -> str:
     """Store the text inside a resource's file for search. A file that cannot
     be read records why, and publishing goes on regardless."""
@@ -32,6 +34,7 @@ PREVIEWABLE = {"pdf", "image"}
 
 
 @task()
+@retried()
 def draw_preview(resource_id: int, kind: str) -> str:
     """Keep a picture of the file's first page (or of the image) for its page."""
     from django.core.files.base import ContentFile
