@@ -314,14 +314,18 @@ class Source:
 
         return apps.get_model(self.model)
 
-    def everything(self) -> Iterator:
+    def queryset(self):
+        """Its objects with what the builder reads loaded alongside."""
         queryset = self.model_class().objects.select_related(*self.related)
         if self.annotate:
             queryset = queryset.annotate(**self.annotate())
-        return queryset.prefetch_related(*self.prefetch).iterator(chunk_size=500)
+        return queryset.prefetch_related(*self.prefetch)
 
-    def owner(self, obj) -> str:
-        return f"{self.prefix}:{obj.pk}"
+    def everything(self) -> Iterator:
+        return self.queryset().iterator(chunk_size=500)
+
+    def owner_of(self, pk: int) -> str:
+        return f"{self.prefix}:{pk}"
 
 
 SOURCES = [

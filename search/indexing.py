@@ -62,18 +62,17 @@ def _fill_vectors(ids: list[int]) -> None:
         cursor.execute(f"UPDATE search_searchdocument SET {VECTORS_SQL} WHERE id = ANY(%s)", [ids])
 
 
-def store(owner: str, docs: list[Doc]) -> None:
-    """Replace the documents of one object."""
+def store(changes: dict[str, list[Doc]]) -> None:
+    """Replace the documents of these objects (owner -> its new documents)."""
     with transaction.atomic():
-        stale = SearchDocument.objects.filter(owner=owner)
+        stale = SearchDocument.objects.filter(owner__in=list(changes))
         before = set(stale.values_list("key", flat=True))
         stale.delete()
-        rows = SearchDocument.objects.bulk_create([_row(owner, doc) for doc in docs])
-        _fill_vectors([row.pk for row in rows])
-        for doc in docs:
-            if "public" in doc.access:
-                terms.learn(doc.title, doc.text[:20000])
-        after = {doc.key for doc in docs}
+        rows = [_row(owner, doc) for owner, docs in changes.items() for doc in docs]
+        _fill_vectors([row.pk for row in SearchDocument.objects.bulk_create(rows)])
+        public = [doc for docs in changes.values() for doc in docs if "public" in doc.access]
+        terms.learn(*(part for doc in public for part in (doc.title, doc.text[:20000])))
+        after = {row.key for row in rows}
         transaction.on_commit(lambda: _mirror(after, before - after))
 
 
@@ -90,33 +89,28 @@ def _mirror(keys: set[str], removed: set[str]) -> None:
         log.exception("Search cluster not updated for %s", sorted(keys | removed)[:5])
 
 
-def _load(source: Source, pk: int):
-    queryset = source.model_class().objects.select_related(*source.related)
-    if source.annotate:
-        queryset = queryset.annotate(**source.annotate())
-    return queryset.prefetch_related(*source.prefetch).filter(pk=pk).first()
+def _update_now(source: Source, pks: list[int]) -> None:
+    found = {obj.pk: obj for obj in source.queryset().filter(pk__in=pks)}
+    store({source.owner_of(pk): source.build(found[pk]) if pk in found else [] for pk in pks})
 
 
-def _update_now(model, pk: int) -> None:
-    source = source_for(model)
-    obj = _load(source, pk)
-    store(f"{source.prefix}:{pk}", source.build(obj) if obj is not None else [])
-
-
-def update(obj) -> None:
-    """Renew an object's documents once the current transaction commits."""
-    model = type(getattr(obj, "specific", obj))
-    if source_for(model) is None:
+def update(*objs) -> None:
+    """Renew these objects' documents (all of one model) once the current
+    transaction commits, in one pass."""
+    if not objs:
         return
-    pk = obj.pk
-    transaction.on_commit(lambda: _update_now(model, pk))
+    source = source_for(type(getattr(objs[0], "specific", objs[0])))
+    if source is None:
+        return
+    pks = [obj.pk for obj in objs]
+    transaction.on_commit(lambda: _update_now(source, pks))
 
 
 def remove(obj) -> None:
     source = source_for(type(obj))
     if source is not None:
-        owner = source.owner(obj)
-        transaction.on_commit(lambda: store(owner, []))
+        owner = source.owner_of(obj.pk)
+        transaction.on_commit(lambda: store({owner: []}))
 
 
 def rebuild() -> int:
@@ -129,7 +123,7 @@ def rebuild() -> int:
     for source in SOURCES:
         batch: list[SearchDocument] = []
         for obj in source.everything():
-            batch += [_row(source.owner(obj), doc) for doc in source.build(obj)]
+            batch += [_row(source.owner_of(obj.pk), doc) for doc in source.build(obj)]
             if len(batch) >= BATCH:
                 total += _write(batch)
                 batch = []

@@ -45,8 +45,7 @@ def connect() -> None:
 def thread_changed(sender, instance, raw: bool = False, **kwargs) -> None:
     """Hiding, renaming or moving a thread changes all its messages."""
     if not raw:
-        for message in instance.messages.all():
-            indexing.update(message)
+        indexing.update(*instance.messages.only("pk"))
 
 
 @receiver(m2m_changed, sender="core.Team_networks", dispatch_uid="search_team_networks")
@@ -59,8 +58,9 @@ def team_networks_changed(sender, instance, action: str, **kwargs) -> None:
 @receiver(post_delete, sender=PageViewRestriction, dispatch_uid="search_restriction_deleted")
 def restriction_changed(sender, instance, **kwargs) -> None:
     """A page made private (or public again) takes its subpages with it."""
-    for page in instance.page.get_descendants(inclusive=True).specific():
-        indexing.update(page)
+    pages = list(instance.page.get_descendants(inclusive=True).specific())
+    for model in {type(page) for page in pages}:
+        indexing.update(*(page for page in pages if type(page) is model))
 
 
 @receiver(post_save, sender=Synonym, dispatch_uid="search_synonym_saved")

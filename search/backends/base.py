@@ -63,6 +63,22 @@ class SearchBackend(Protocol):
     def rebuild(self) -> int: ...
 
 
+class StoredDocumentsBackend:
+    """A backend that searches the stored documents themselves: there is no
+    index of its own to feed, and "did you mean" reads the stored word list."""
+
+    def suggest(self, query: ParsedQuery) -> str | None:
+        from search import terms
+
+        return terms.respelled(query)
+
+    def index(self, keys: list[str]) -> None:
+        """The stored documents are this backend's index."""
+
+    def remove(self, keys: list[str]) -> None:
+        """Nothing beyond the stored documents to remove."""
+
+
 def marked(fragment: str) -> str:
     """A highlighted fragment as safe HTML."""
     return escape(fragment).replace(START, "<mark>").replace(STOP, "</mark>")

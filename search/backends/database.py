@@ -18,11 +18,12 @@ from search.backends.base import (
     Hit,
     SearchRequest,
     SearchResults,
+    StoredDocumentsBackend,
     marked,
     split_key,
 )
 from search.models import SearchDocument
-from search.query import Clause, ParsedQuery
+from search.query import Clause
 
 MAX_MATCHES = 5000
 WINDOW = 110  # characters either side of the first match in a snippet
@@ -79,7 +80,7 @@ def _snippet(text: str, patterns: list[re.Pattern]) -> str:
     return ("… " if start else "") + " ".join(fragment.split())
 
 
-class DatabaseBackend:
+class DatabaseBackend(StoredDocumentsBackend):
     """No service at all: the stored documents are the index."""
 
     def _matched(self, request: SearchRequest):
@@ -151,17 +152,6 @@ class DatabaseBackend:
                 seen.add(doc.heading.lower())
                 hits.append(Hit(doc.key, doc.kind, doc.heading, doc.url, doc.context))
         return hits[:limit]
-
-    def suggest(self, query: ParsedQuery) -> str | None:
-        from search import terms
-
-        return terms.respelled(query)
-
-    def index(self, keys: list[str]) -> None:
-        """The stored documents are this backend's index."""
-
-    def remove(self, keys: list[str]) -> None:
-        """Nothing beyond the stored documents to remove."""
 
     def rebuild(self) -> int:
         return 0

@@ -19,6 +19,7 @@ from search.backends.base import (
     Hit,
     SearchRequest,
     SearchResults,
+    StoredDocumentsBackend,
     facet_key,
     marked,
 )
@@ -71,7 +72,7 @@ def _facet_counts_sql(filters: dict[str, str]) -> tuple[str, list]:
     return sql, [*params, everything]
 
 
-class PostgresBackend:
+class PostgresBackend(StoredDocumentsBackend):
     """The default on PostgreSQL: no service beyond the database."""
 
     def search(self, request: SearchRequest) -> SearchResults:
@@ -195,17 +196,6 @@ class PostgresBackend:
                 Hit(key, kind, heading, url, context)
                 for key, kind, heading, url, context, *_ in cursor.fetchall()
             ]
-
-    def suggest(self, query: ParsedQuery) -> str | None:
-        from search import terms
-
-        return terms.respelled(query)
-
-    def index(self, keys: list[str]) -> None:
-        """The stored documents are this backend's index."""
-
-    def remove(self, keys: list[str]) -> None:
-        """Nothing beyond the stored documents to remove."""
 
     def rebuild(self) -> int:
         """Fresh statistics; and, outside a transaction, the dead rows of the

@@ -752,7 +752,11 @@ def live_document(key: str, title: str, **fields: Any) -> SearchDocument:
     return doc
 
 
-@pytest.mark.skipif(not SEARCH_URL, reason="SEARCH_URL is not set")
+@pytest.mark.skipif(
+    not SEARCH_URL,
+    reason="SEARCH_URL is not set: no Elasticsearch cluster to test against (none can be "
+    "installed on the CI machine; the request bodies are tested above)",
+)
 @pytest.mark.django_db
 class TestLiveCluster:
     @pytest.fixture

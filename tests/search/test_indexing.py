@@ -13,6 +13,7 @@ from forums import services as forum_services
 from resources.factories import ResourceFactory
 from resources.models import Visibility
 from resources.tasks import extract_file_text
+from search import indexing
 from search.models import SearchDocument
 from search.results import find
 from toolkit.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
@@ -171,3 +172,29 @@ def test_messages_follow_edits_deletion_hiding_and_moves(commits, team, member, 
         forum_services.moderate_thread(people.admin, message.thread, hidden=False)
         forum_services.delete_message(member, message)
     assert _found(member, "okapi") == []
+
+
+def test_renewing_a_threads_messages_costs_the_same_for_five_or_fifteen(team, member):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from forums.models import Message
+    from search.documents import source_for
+
+    forum_services.ensure_standard_spaces()
+    space = forum_services.team_space(team)
+    first = forum_services.start_thread(member, space, "Plans", "Opening.", rate_limited=False)
+
+    def cost() -> int:
+        messages = list(first.thread.messages.all())
+        with CaptureQueriesContext(connection) as captured:
+            indexing._update_now(source_for(Message), [m.pk for m in messages])
+        return len(captured)
+
+    for n in range(4):
+        forum_services.post_message(member, first.thread, f"Reply {n}", rate_limited=False)
+    five = cost()
+    for n in range(10):
+        forum_services.post_message(member, first.thread, f"More {n}", rate_limited=False)
+    assert cost() == five
+    assert SearchDocument.objects.filter(kind="message").count() == 15
