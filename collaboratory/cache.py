@@ -7,7 +7,7 @@ import logging
 import time
 from functools import wraps
 
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -39,7 +39,27 @@ def _default(key, default=None, *args, **kwargs):
     return default
 
 
+class KeptClients(RedisCacheClient):
+    """One redis client per connection pool, made once: Django makes a new
+    one for every operation, and setting one up cost more than the GET it
+    sends (measured: a quarter of a millisecond, five times a page)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._clients: dict[int, object] = {}
+
+    def get_client(self, key=None, *, write=False):
+        index = self._get_connection_pool_index(write)
+        if index not in self._clients:
+            self._clients[index] = super().get_client(key, write=write)
+        return self._clients[index]
+
+
 class ForgivingRedisCache(RedisCache):
+    def __init__(self, server, params) -> None:
+        super().__init__(server, params)
+        self._class = KeptClients
+
     get = _forgiving(RedisCache.get, _default)
     get_many = _forgiving(RedisCache.get_many, {})
     has_key = _forgiving(RedisCache.has_key, False)

@@ -1,9 +1,13 @@
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 from wagtail.models import Page
+
+from collaboratory.fragments import content_version
+from collaboratory.standing import standing
 
 # The sections of the header, in order: a URL name, or the page model whose
 # one live page is the section. A section appears once it exists, so the
@@ -28,21 +32,32 @@ PAGE_SECTIONS = [
 ]
 
 
+def _read_section_pages(request: HttpRequest) -> dict[str, str]:
+    labels = {
+        ContentType.objects.get_for_model(apps.get_model(label)).pk: label
+        for label in PAGE_SECTIONS
+    }
+    urls = {}
+    for page in Page.objects.live().filter(content_type_id__in=labels).order_by("path"):
+        urls.setdefault(labels[page.content_type_id], page.get_url(request))
+    return urls
+
+
 def _section_pages(request: HttpRequest) -> dict[str, str]:
-    """The URL of the live page of each section model: one query per request,
-    kept on the request for the header and any template that asks again."""
-    cached = getattr(request, "_section_pages", None)
-    if cached is None:
-        labels = {
-            ContentType.objects.get_for_model(apps.get_model(label)).pk: label
-            for label in PAGE_SECTIONS
-        }
-        cached = {}
-        pages = Page.objects.live().filter(content_type_id__in=labels).order_by("path")
-        for page in pages:
-            cached.setdefault(labels[page.content_type_id], page.get_url(request))
-        request._section_pages = cached
-    return cached
+    """The URL of the live page of each section model, kept on the request
+    for the header and any template that asks again, and in the cache until
+    a page is published, unpublished or moved (the content version)."""
+    urls = getattr(request, "_section_pages", None)
+    if urls is None:
+        version = content_version(request)
+        key = f"section-pages:{version}:{request.get_host()}"
+        urls = cache.get(key) if version is not None else None
+        if urls is None:
+            urls = _read_section_pages(request)
+            if version is not None:
+                cache.set(key, urls, settings.FRAGMENT_CACHE_SECONDS)
+        request._section_pages = urls
+    return urls
 
 
 def section_url(target: str, request: HttpRequest) -> str | None:
@@ -79,4 +94,6 @@ def site_frame(request: HttpRequest) -> dict:
         "collaborative_name": settings.WAGTAIL_SITE_NAME,
         "nav_sections": sections,
         "search_url": _search_url(),
+        # Called only by a template that shows the Admin link.
+        "uses_admin": lambda: standing(request.user).uses_admin,
     }

@@ -1,7 +1,7 @@
 """Site-wide roles. They cut across teams, so they are Django groups rather
 than membership roles; the groups are created by a data migration."""
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AbstractBaseUser
 from django.db import models
 
 
@@ -12,14 +12,6 @@ class SiteRole(models.TextChoices):
     FACILITATOR = "Facilitators", "Facilitator"
     MODERATOR = "Moderators", "Moderator"
     EDITOR = "Editors", "Editor"
-
-
-def has_site_role(user: AbstractBaseUser | AnonymousUser, role: SiteRole) -> bool:
-    if not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
-    return user.groups.filter(name=role.value).exists()
 
 
 def site_roles_of(user: AbstractBaseUser) -> list[str]:

@@ -2,19 +2,27 @@
 Protocol in docs/realtime.md. Thin: every read and write goes through
 forums.events and forums.services."""
 
+import logging
 import time
 import uuid
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.core.exceptions import PermissionDenied, ValidationError
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from forums import events, permissions, services
 from forums.models import Space, Thread
 
+logger = logging.getLogger(__name__)
+
 # Close codes (4000–4999 are the application's own).
 NOT_ALLOWED = 4403
 SIGNED_OUT = 4401
+# Redis (the channel layer) is away: the page polls, and reconnects later.
+LIVE_UPDATES_AWAY = 4503
+LAYER_AWAY = (RedisConnectionError, RedisTimeoutError, OSError)
 TYPING_EVERY = 3.0  # seconds between one connection's typing notices
 
 
@@ -53,8 +61,14 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         self.groups_joined = [services.space_group(self.space.pk), services.user_group(user.pk)]
         if session_key := getattr(self.scope.get("session"), "session_key", None):
             self.groups_joined.append(services.session_group(session_key))
-        for group in self.groups_joined:
-            await self.channel_layer.group_add(group, self.channel_name)
+        try:
+            await self._join_groups()
+        except LAYER_AWAY:
+            logger.warning("Channel layer unavailable; %s will poll.", self.channel_name)
+            self.groups_joined = []
+            await self.accept()
+            await self.close(code=LIVE_UPDATES_AWAY)
+            return
         await self.accept()
         people = await database_sync_to_async(services.arrive)(user, self.space, self.channel_name)
         last = await database_sync_to_async(
@@ -62,6 +76,15 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         )()
         await self.send_json({"type": "hello", "space": self.space.slug, "last": last})
         await self.send_json({"type": "presence", "people": people})
+
+    async def _join_groups(self) -> None:
+        for group in self.groups_joined:
+            try:
+                await self.channel_layer.group_add(group, self.channel_name)
+            except LAYER_AWAY:
+                # A pooled connection from before a Redis restart fails once;
+                # the second try opens a fresh one.
+                await self.channel_layer.group_add(group, self.channel_name)
 
     async def disconnect(self, code: int) -> None:
         for group in getattr(self, "groups_joined", []):

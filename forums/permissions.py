@@ -4,70 +4,14 @@ Every path that shows a space, a thread or a message (page, poll, socket,
 notification, digest, search) asks these, and `readable_spaces` is the one
 query that lists what a person may read."""
 
-from dataclasses import dataclass, field
-
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Q, QuerySet
 
-from collaboratory.models import Membership, Team
 from collaboratory.roles import SiteRole
+from collaboratory.standing import NOBODY, Standing, standing
 from forums.models import Message, Space, Thread
 
 AnyUser = AbstractBaseUser | AnonymousUser
-
-
-@dataclass(frozen=True)
-class Standing:
-    """What decides a person's access, read once: their teams (as member and
-    as coach), the states and networks of those teams, and their roles."""
-
-    team_ids: frozenset[int]
-    led_team_ids: frozenset[int]
-    coached_team_ids: frozenset[int]
-    jurisdiction_ids: frozenset[int]
-    network_ids: frozenset[int]
-    roles: frozenset[str]
-    superuser: bool
-    # Answers of can_read for this standing, by space id: a page asks the
-    # same question several times (space, thread, moderation, posting).
-    readable: dict[int, bool] = field(default_factory=dict, compare=False, hash=False)
-
-    def has_role(self, role: SiteRole) -> bool:
-        return self.superuser or role.value in self.roles
-
-
-NOBODY = Standing(
-    frozenset(), frozenset(), frozenset(), frozenset(), frozenset(), frozenset(), False
-)
-
-
-def standing(user: AnyUser, *, fresh: bool = False) -> Standing:
-    """Cached on the user object for a request; a long-lived socket passes
-    `fresh=True` when it is told that someone's access changed."""
-    if not user.is_authenticated or not user.is_active:
-        return NOBODY
-    cached = getattr(user, "_forum_standing", None)
-    if cached is not None and not fresh:
-        return cached
-    memberships = list(Membership.objects.filter(user=user).values_list("team_id", "role"))
-    team_ids = frozenset(team_id for team_id, _ in memberships)
-    coached = frozenset(Team.objects.filter(faculty=user).values_list("pk", flat=True))
-    teams = Team.objects.filter(pk__in=team_ids | coached)
-    result = Standing(
-        team_ids=team_ids,
-        led_team_ids=frozenset(t for t, role in memberships if role == Membership.Role.LEAD),
-        coached_team_ids=coached,
-        jurisdiction_ids=frozenset(teams.values_list("jurisdiction_id", flat=True)),
-        network_ids=frozenset(
-            Team.networks.through.objects.filter(team_id__in=team_ids).values_list(
-                "learningnetwork_id", flat=True
-            )
-        ),
-        roles=frozenset(user.groups.values_list("name", flat=True)),
-        superuser=user.is_superuser,
-    )
-    user._forum_standing = result
-    return result
 
 
 def _readable(s: Standing, user_id: int | None) -> Q:

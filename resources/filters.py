@@ -12,6 +12,7 @@ from django.http import QueryDict
 from taggit.models import Tag
 
 from collaboratory import facets
+from collaboratory.fragments import audience, content_version
 from collaboratory.models import Jurisdiction, LearningNetwork
 from resources import keywords, permissions
 from resources.models import Audience, Language, Resource, ResourceKind, ResourceTag
@@ -92,25 +93,16 @@ def _tallies(base, active: dict) -> dict:
     }
 
 
-def _viewer_scope(user) -> str:
-    """Who sees the same library: curators, visitors, or members of the same teams."""
-    if permissions.is_curator(user):
-        return "curator"
-    if not user.is_authenticated:
-        return "visitor"
-    return "member:" + ",".join(map(str, sorted(permissions.team_ids(user))))
-
-
 def cached_tallies(user, base, active: dict, params: QueryDict) -> dict:
     """Counts are the costly part of a listing and the same for everyone with
     the same view of the library: kept briefly, and dropped at any change to
-    a resource (the version in the key moves on)."""
+    a resource (the content version in the key moves on)."""
     seconds = settings.LIBRARY_FACET_CACHE_SECONDS
     if not seconds:
         return _tallies(base, active)
     filters = sorted((k, v) for k, v in params.items() if k in FILTER_NAMES)
-    raw = repr((_viewer_scope(user), filters)).encode()
-    key = f"library-facets:{library_version()}:{hashlib.sha256(raw).hexdigest()[:32]}"
+    raw = repr((audience(user), filters)).encode()
+    key = f"library-facets:{content_version()}:{hashlib.sha256(raw).hexdigest()[:32]}"
     tallies = cache.get(key)
     if tallies is None:
         tallies = _tallies(base, active)
@@ -129,18 +121,6 @@ FILTER_NAMES = {
     "region",
     "year",
 }
-VERSION_KEY = "library-facets-version"
-
-
-def library_version() -> int:
-    return cache.get_or_set(VERSION_KEY, 1, None)
-
-
-def library_changed() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not set yet, or evicted
-        cache.set(VERSION_KEY, 2, None)
 
 
 def resource_listing(user, params: QueryDict) -> dict:

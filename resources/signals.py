@@ -1,8 +1,8 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
+from collaboratory.fragments import content_changed
 from resources import keywords
-from resources.filters import library_changed
 from resources.models import Resource
 
 
@@ -11,12 +11,12 @@ def keep_keyword_vector(sender, instance: Resource, raw: bool = False, **kwargs)
     """Every save (share, edit, publish in the admin) renews the stored vector."""
     if not raw:
         keywords.refresh([instance.pk])
-        library_changed()
+        content_changed()
 
 
 @receiver(post_delete, sender=Resource, dispatch_uid="resources_deleted_counts")
 def resource_deleted(sender, **kwargs) -> None:
-    library_changed()
+    content_changed()
 
 
 @receiver(m2m_changed, sender=Resource.networks.through, dispatch_uid="resources_networks")
@@ -24,4 +24,4 @@ def resource_deleted(sender, **kwargs) -> None:
 @receiver(m2m_changed, sender=Resource.audiences.through, dispatch_uid="resources_audiences")
 def links_changed(sender, action: str, **kwargs) -> None:
     if action.startswith("post_"):
-        library_changed()
+        content_changed()

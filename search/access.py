@@ -8,20 +8,19 @@ space the viewer may read."""
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
-from collaboratory.roles import SiteRole
-from forums.permissions import readable_spaces, standing
+from collaboratory.standing import standing
+from forums.permissions import readable_spaces
+from resources.permissions import is_curator
 
 AnyUser = AbstractBaseUser | AnonymousUser
 
 
 def viewer_keys(user: AnyUser) -> list[str]:
-    """Read from the person's standing (teams and roles, loaded once per
-    request), which resources.permissions.is_curator and team_ids agree with."""
+    """Read from the person's standing (collaboratory.standing)."""
     if not (user.is_authenticated and user.is_active):
         return ["public"]
-    s = standing(user)
-    keys = ["public", "members", *(f"team={pk}" for pk in sorted(s.team_ids))]
-    if s.has_role(SiteRole.EDITOR) or s.has_role(SiteRole.FACILITATOR):
+    keys = ["public", "members", *(f"team={pk}" for pk in sorted(standing(user).team_ids))]
+    if is_curator(user):
         keys.append("curator")
     keys += [f"space={pk}" for pk in readable_spaces(user).values_list("pk", flat=True)]
     return keys

@@ -36,6 +36,15 @@ def pytest_runtest_setup(item):
 
 
 @pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with nothing kept: standings and fragments are keyed
+    by row ids, which SQLite hands out again after a rollback."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def reference_data(request):
     """Put back what the data migrations loaded when a transactional test
     (websockets, live server) has flushed the database before this test."""

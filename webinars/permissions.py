@@ -2,7 +2,8 @@
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
-from collaboratory.roles import SiteRole, has_site_role
+from collaboratory.roles import SiteRole
+from collaboratory.standing import has_site_role
 from webinars.models import WebinarPage
 
 AnyUser = AbstractBaseUser | AnonymousUser

@@ -201,6 +201,9 @@ AVATAR_SIZE = 256
 RESOURCE_MAX_UPLOAD_BYTES = env_int("RESOURCE_MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
 # How long the library's facet counts are kept (any change to a resource drops them).
 LIBRARY_FACET_CACHE_SECONDS = env_int("LIBRARY_FACET_CACHE_SECONDS", 120)
+# Parts of signed-in pages shared by everyone with the same access
+# (collaboratory/fragments.py); any content change makes them stale at once.
+FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 600)
 # Pillow refuses images whose pixel count suggests a decompression bomb.
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 

@@ -11,7 +11,8 @@
 # environment DATABASE_URL, REDIS_URL, SECRET_KEY, ALLOWED_HOSTS, SITE_URL.
 # Optional: APP_PROCESSES (2), WEB_WORKERS (2), NGINX_PORT (8080),
 # APP_PORT_BASE (8100: HTTP on base+1.., websockets on base+1+APP_PROCESSES..),
-# MEDIA_ROOT (RUN_DIR/media), DJANGO_SETTINGS_MODULE (production).
+# MEDIA_ROOT (RUN_DIR/media), DJANGO_SETTINGS_MODULE (production),
+# WEB_CONN_MAX_AGE (60: seconds an HTTP worker keeps its database connection).
 set -euo pipefail
 
 RUN_DIR=$(realpath -m "${1:?usage: up.sh RUN_DIR}")
@@ -49,7 +50,10 @@ socket_servers=""
 for n in $(seq 1 "$APP_PROCESSES"); do
   web_port=$((APP_PORT_BASE + n))
   socket_port=$((APP_PORT_BASE + APP_PROCESSES + n))
-  start "web-$n" "$PYTHON" -m gunicorn collaboratory.wsgi --bind "127.0.0.1:$web_port" \
+  # A synchronous worker keeps its database connection between requests;
+  # ASGI processes may answer on another thread each time, so they do not.
+  start "web-$n" env DATABASE_CONN_MAX_AGE="${WEB_CONN_MAX_AGE:-60}" \
+    "$PYTHON" -m gunicorn collaboratory.wsgi --bind "127.0.0.1:$web_port" \
     --workers "$WEB_WORKERS" --forwarded-allow-ips 127.0.0.1 --graceful-timeout 10
   start "sockets-$n" "$PYTHON" -m daphne --bind 127.0.0.1 --port "$socket_port" \
     --proxy-headers collaboratory.asgi:application

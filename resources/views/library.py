@@ -1,8 +1,11 @@
 """The library as visitors and members use it: browse, read, download."""
 
+from functools import partial
+
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from collaboratory import fragments
 from collaboratory.files import ranged_file_response, video_type
 from resources import permissions, services
 from resources.filters import resource_listing
@@ -51,6 +54,7 @@ def resource_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
         return redirect(resource, permanent=True)
     if resource.live:
         services.count_view(resource)
+    # Everything read for the kept fragments is lazy: a kept page reads none of it.
     visible = permissions.visible_resources(request.user)
     related = (
         visible.filter(networks__in=resource.networks.all())
@@ -62,13 +66,14 @@ def resource_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
         request,
         "resources/resource.html",
         {
+            **fragments.template_context(request),
             "resource": resource,
             "adaptations": visible.filter(adapted_from=resource),
-            "adapted_from": resource.adapted_from
-            if resource.adapted_from and permissions.can_view(request.user, resource.adapted_from)
-            else None,
+            # By the audience's rule, without the contributor's own drafts:
+            # the fragment is shared with their teammates.
+            "adapted_from": visible.filter(pk=resource.adapted_from_id),
             "related": related,
-            "cited_in": _cited_in(resource),
+            "cited_in": partial(_cited_in, resource),
             "is_video": bool(resource.document)
             and resource.document.file_extension in VIDEO_EXTENSIONS,
             "can_adapt": resource.live and permissions.can_share(request.user),

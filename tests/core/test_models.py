@@ -6,7 +6,8 @@ from django.contrib.auth.models import Group
 from collaboratory.admin_forms import TeamAdminForm
 from collaboratory.factories import LearningNetworkFactory, UserFactory
 from collaboratory.models import Jurisdiction, Profile, Team
-from collaboratory.roles import SiteRole, has_site_role, site_roles_of
+from collaboratory.roles import SiteRole, site_roles_of
+from collaboratory.standing import has_site_role
 from collaboratory.wagtail_hooks import TeamViewSet
 
 pytestmark = pytest.mark.django_db

@@ -3,8 +3,13 @@ in a fresh layout, a small HTTP client for a site behind a TLS-ending proxy,
 and free ports. No Django imports: the bench runs it outside Django."""
 
 import contextlib
+import os
 import re
+import shutil
 import socket
+import subprocess
+import tempfile
+import time
 import urllib.error
 import urllib.request
 from http.cookies import SimpleCookie
@@ -96,65 +101,92 @@ def admin_url(database_url: str) -> str:
     return database_url.rsplit("/", 1)[0] + "/postgres"
 
 
-class Relay:
-    """A TCP relay in front of PostgreSQL that a test can cut and restore:
-    what the app processes see when the database restarts."""
+def _run_as_postgres() -> list[str]:
+    """initdb and the server refuse to run as root: as root, run them as
+    the postgres account the Debian package made."""
+    return ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
 
-    def __init__(self, host: str, port: int) -> None:
-        self.target = (host, port)
-        self.port = 0
-        self.open: list[socket.socket] = []
-        self.listener: socket.socket | None = None
-        self.restore()
 
-    def restore(self) -> None:
-        import threading
+def postgres_bindir() -> Path | None:
+    found = shutil.which("pg_ctl")
+    if found:
+        return Path(found).parent
+    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
+    return versions[-1].parent if versions else None
 
-        listener = socket.socket()
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", self.port))
-        listener.listen(64)
-        self.port = listener.getsockname()[1]
-        self.listener = listener
-        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
 
-    def cut(self) -> None:
-        """Refuse new connections and drop every open one."""
-        # shutdown wakes the thread blocked in accept(); close alone would not.
-        with contextlib.suppress(OSError):
-            self.listener.shutdown(socket.SHUT_RDWR)
-        self.listener.close()
-        for sock in self.open:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-            sock.close()
-        self.open.clear()
+class PrivatePostgres:
+    """A PostgreSQL server of the test's own, in a folder of its own, that
+    the test may stop and start again: the layout's database restarted
+    mid-use, without touching the server other tests share."""
 
-    def _accept(self, listener: socket.socket) -> None:
-        import threading
+    def __init__(self, port: int) -> None:
+        self.bin = postgres_bindir()
+        self.port = port
+        self.folder = Path(tempfile.mkdtemp(prefix="collaboratory-pg-"))
+        self.data = self.folder / "data"
+        if os.geteuid() == 0:
+            shutil.chown(self.folder, "postgres", "postgres")
+        subprocess.run(
+            [*_run_as_postgres(), str(self.bin / "initdb"), "-D", str(self.data)]
+            + ["-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync"],
+            check=True,
+            capture_output=True,
+        )
+        self.start()
 
-        while True:
-            try:
-                client, _ = listener.accept()
-            except OSError:
-                return  # cut
-            try:
-                server = socket.create_connection(self.target)
-            except OSError:
-                client.close()
-                continue
-            self.open += [client, server]
-            for a, b in ((client, server), (server, client)):
-                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+    def url(self, database: str) -> str:
+        return f"postgres://postgres@127.0.0.1:{self.port}/{database}"
 
-    @staticmethod
-    def _pipe(source: socket.socket, sink: socket.socket) -> None:
-        try:
-            while data := source.recv(65536):
-                sink.sendall(data)
-        except OSError:
-            pass
-        finally:
-            for sock in (source, sink):
-                with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
+    def _ctl(self, *args: str) -> None:
+        subprocess.run(
+            [*_run_as_postgres(), str(self.bin / "pg_ctl"), "-D", str(self.data), "-w", *args],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+
+    def start(self) -> None:
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        self._ctl("-l", str(self.folder / "server.log"), "-o", options, "start")
+
+    def stop(self) -> None:
+        """As an administrator's restart does: open connections are cut."""
+        self._ctl("-m", "fast", "stop")
+
+    def remove(self) -> None:
+        with contextlib.suppress(subprocess.CalledProcessError):
+            self.stop()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class PrivateRedis:
+    """A Redis server of the test's own, that it may stop and start again."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.process: subprocess.Popen | None = None
+        self.start()
+
+    def url(self, database: int = 0) -> str:
+        return f"redis://127.0.0.1:{self.port}/{database}"
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1"]
+            + ["--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port)):
+                return
+            time.sleep(0.05)
+        raise RuntimeError("redis-server did not start")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+            self.process = None

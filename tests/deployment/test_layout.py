@@ -3,60 +3,60 @@ in front of two HTTP app servers (gunicorn), two websocket processes
 (daphne) and a task worker, sharing nothing but PostgreSQL and Redis. A
 session made on one server is good on the other, a websocket on one process
 hears a message posted through another, and a task queued by an app server
-runs in the worker."""
+runs in the worker. It brings its own PostgreSQL and Redis servers, and
+stops each mid-use to show the site failing cleanly and recovering."""
 
 import json
 import os
 import re
 import shutil
 import subprocess
+import tempfile
 import time
 import urllib.error
 import urllib.request
 import uuid
 from pathlib import Path
 from types import SimpleNamespace
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
 
 from collaboratory.pdf import simple_pdf
 from tests.conftest import _missing
-from tests.deployment.support import SETUP, Client, Relay, admin_url, free_port_block
-
-pytestmark = pytest.mark.redis
+from tests.deployment.support import (
+    SETUP,
+    Client,
+    PrivatePostgres,
+    PrivateRedis,
+    free_port_block,
+    postgres_bindir,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def layout(tmp_path_factory):
-    database_url = os.environ.get("DATABASE_URL", "")
-    if not database_url.startswith("postgres"):
-        _missing("DATABASE_URL does not point at PostgreSQL")
-    if not os.environ.get("REDIS_URL"):
-        _missing("REDIS_URL is not set")
+def layout():
     if not (shutil.which("nginx") or os.access("/usr/sbin/nginx", os.X_OK)):
         _missing("nginx is not installed (apt-get install nginx)")
-    name = f"collaboratory_layout_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(admin_url(database_url), autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    base = free_port_block(5)
-    run_dir = tmp_path_factory.mktemp("layout")
-    # The app reaches PostgreSQL through a relay the outage test can cut.
-    direct = urlsplit(database_url)
-    relay = Relay(direct.hostname or "127.0.0.1", direct.port or 5432)
-    userinfo = direct.netloc.rpartition("@")[0]
-    relayed = f"{userinfo}@127.0.0.1:{relay.port}" if userinfo else f"127.0.0.1:{relay.port}"
+    if postgres_bindir() is None:
+        _missing("PostgreSQL's server is not installed (apt-get install postgresql)")
+    if not shutil.which("redis-server"):
+        _missing("redis-server is not installed (apt-get install redis-server)")
+    base = free_port_block(7)
+    # Servers of its own, which the outage tests stop and start again
+    # without touching the ones the rest of the suite shares.
+    postgres = PrivatePostgres(base + 5)
+    redis = PrivateRedis(base + 6)
+    with psycopg.connect(postgres.url("postgres"), autocommit=True) as admin:
+        admin.execute("CREATE DATABASE collaboratory")
+    run_dir = Path(tempfile.mkdtemp(prefix="collaboratory-layout-"))
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "collaboratory.settings.production",
-        "DATABASE_URL": urlunsplit(direct._replace(netloc=relayed, path="/" + name)),
-        "DATABASE_CONN_MAX_AGE": "60",  # persistent connections, as in production
-        # A Redis database of its own: the layout's group names must not
-        # meet those of tests running beside it on the same server.
-        "REDIS_URL": urlunsplit(urlsplit(os.environ["REDIS_URL"])._replace(path="/14")),
+        "DATABASE_URL": postgres.url("collaboratory"),
+        "REDIS_URL": redis.url(),
         "SECRET_KEY": "layout-test-" + uuid.uuid4().hex * 2,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SITE_URL": f"https://127.0.0.1:{base}",
@@ -92,13 +92,15 @@ def layout(tmp_path_factory):
             database_url=env["DATABASE_URL"],
             run_dir=run_dir,
             env=env,
-            relay=relay,
+            postgres=postgres,
+            redis=redis,
             **made,
         )
     finally:
         subprocess.run([str(ROOT / "platform/local/down.sh"), str(run_dir)], env=env, timeout=60)
-        with psycopg.connect(admin_url(database_url), autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        redis.stop()
+        postgres.remove()
+        shutil.rmtree(run_dir, ignore_errors=True)
 
 
 def test_signed_in_on_one_process_and_served_by_the_other(layout):
@@ -260,7 +262,48 @@ def test_anonymous_pages_are_shared_for_a_second_and_members_pages_never(layout)
             assert response.headers["X-Cache"] == "BYPASS"
 
 
-def test_requests_fail_cleanly_while_the_database_is_away_and_recover(layout):
+def test_with_redis_stopped_pages_serve_discussions_poll_and_nothing_is_lost(layout):
+    """Redis holds the cache, the channel layer and nothing else: while it
+    is stopped members' pages serve (whole, without kept fragments), a
+    message is still acknowledged, and the page's fallback poll finds it;
+    once Redis is back a socket catches up from the number it saw last."""
+    from websockets.sync.client import connect
+
+    member = Client()
+    member.log_in(layout.url, "ohio.member")
+    changes = layout.url + f"/api/discussions/spaces/{layout.space}/changes/"
+    _, before = member.call(changes)
+    seen = json.loads(before)["last"]
+    layout.redis.stop()
+    try:
+        status, page = member.call(layout.url + "/resources/")
+        assert status == 200 and "Osprey" in page and "Log out" in page
+        assert Client().call(layout.apps[0] + "/healthz")[0] == 503
+        text = f"Said while Redis was away {uuid.uuid4().hex[:6]}"
+        status, answer = member.call(
+            layout.apps[1]
+            + f"/api/discussions/spaces/{layout.space}/threads/{layout.thread}/messages/",
+            json.dumps({"body": text, "client_id": str(uuid.uuid4())}).encode(),
+            {"Authorization": f"Bearer {layout.token}", "Content-Type": "application/json"},
+        )
+        assert status == 201, answer  # acknowledged
+        status, batch = member.call(f"{changes}?after={seen}")  # the page's poll
+        assert status == 200 and text in batch
+    finally:
+        layout.redis.start()
+    cookie = "; ".join(f"{k}={v}" for k, v in member.cookies.items())
+    ws_url = layout.url.replace("http", "ws") + f"/ws/discussions/{layout.space}/"
+    with connect(ws_url, additional_headers={"Cookie": cookie}, origin="https://127.0.0.1") as ws:
+        assert json.loads(ws.recv(timeout=10))["type"] == "hello"
+        ws.send(json.dumps({"type": "resume", "after": seen}))
+        frames = []
+        while not frames or json.loads(frames[-1])["type"] != "caught_up":
+            frames.append(ws.recv(timeout=10))
+    assert any(text in frame for frame in frames)
+    assert Client().call(layout.apps[0] + "/healthz")[0] == 200
+
+
+def test_requests_fail_cleanly_while_postgresql_restarts_and_recover(layout):
     """Last in this module: the task worker may not survive the outage (in
     production a supervisor restarts it)."""
     client = Client()
@@ -268,7 +311,7 @@ def test_requests_fail_cleanly_while_the_database_is_away_and_recover(layout):
     pages = [app + "/accounts/" for app in layout.apps]
     for page in pages * 2:  # each worker holds a persistent connection
         assert client.call(page)[0] == 200
-    layout.relay.cut()
+    layout.postgres.stop()
     try:
         started = time.monotonic()
         status, body = client.call(pages[0])
@@ -277,6 +320,6 @@ def test_requests_fail_cleanly_while_the_database_is_away_and_recover(layout):
         assert Client().call(layout.apps[1] + "/healthz")[0] == 503
         assert Client().call(layout.apps[1] + "/alive")[0] == 200
     finally:
-        layout.relay.restore()
+        layout.postgres.start()
     for page in pages * 3:  # every worker reconnects by itself
         assert client.call(page)[0] == 200

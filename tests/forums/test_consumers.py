@@ -12,7 +12,7 @@ from django.test import Client
 
 from collaboratory.asgi import application
 from forums import services
-from forums.consumers import NOT_ALLOWED, SIGNED_OUT
+from forums.consumers import LIVE_UPDATES_AWAY, NOT_ALLOWED, SIGNED_OUT
 from tests.forums.test_text import HOSTILE, assert_inert
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.asyncio]
@@ -315,3 +315,22 @@ async def test_changes_to_a_hidden_thread_reach_only_moderators(world, logged_in
         assert (await member.receive_json_from())["type"] != "thread"
     await member.disconnect()
     await lead.disconnect()
+
+
+async def test_with_the_layer_away_the_socket_says_so_and_the_page_polls(
+    world, logged_in, async_db_cleanup, settings
+):
+    """Accepted, then closed with 4503 (no 500 at the handshake): the page
+    polls the same changes over HTTP and reconnects later."""
+    settings.CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {"hosts": ["redis://127.0.0.1:1/0"]},
+        }
+    }
+    socket, connected, _ = await open_socket(logged_in["member"], world.spaces.team.slug)
+    assert connected
+    assert await socket.receive_output(timeout=10) == {
+        "type": "websocket.close",
+        "code": LIVE_UPDATES_AWAY,
+    }

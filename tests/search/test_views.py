@@ -188,7 +188,7 @@ def test_the_page_costs_the_same_queries_for_five_or_twenty_hits(network, member
         ResourceFactory(title=f"Quokka leaflet {n}", networks=[network])
     indexing.rebuild()
     assert queries_for(client, url) == few
-    assert few == 18
+    assert few == 9
 
 
 @pytest.mark.parametrize("path", ["/search/titles/", "/api/search/titles/", "/api/search/"])

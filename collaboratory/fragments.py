@@ -1,0 +1,78 @@
+"""What signed-in pages may keep in the cache, and when it goes stale.
+
+Anonymous pages are cached whole by nginx for a second. A member's page
+cannot be: it carries their name, their forms and what their teams may see.
+The parts that are the same for everyone with the same access are kept as
+fragments instead, under a key naming
+
+- the content version, which moves on at any change to a resource and at
+  any page published, unpublished or moved (a page's citations of the
+  library change with its publication), so nothing edited is served from
+  before the edit; and
+- the viewer's audience (`audience`): visitors, members of the same teams,
+  or curators, so nobody is shown a title only another team may see.
+
+When the cache is away the version cannot be read, and pages render in full.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpRequest
+
+from collaboratory.standing import AnyUser, standing
+
+VERSION_KEY = "content-version"
+
+
+def content_version(request: HttpRequest | None = None) -> int | None:
+    """None while the cache is unavailable: then nothing is kept. Read once
+    per request when given one: every fragment of a page is from the same
+    moment."""
+    if request is not None and hasattr(request, "_content_version"):
+        return request._content_version
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, None)
+        version = cache.get(VERSION_KEY)
+    if request is not None:
+        request._content_version = version
+    return version
+
+
+def _move_on() -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # not set yet, or evicted
+        cache.set(VERSION_KEY, 2, None)
+
+
+def content_changed() -> None:
+    """Now and after commit: a page rendered from the old rows in between
+    must not be kept under the new version."""
+    _move_on()
+    transaction.on_commit(_move_on)
+
+
+def audience(user: AnyUser) -> str:
+    """Who sees the same library and discussions: curators, visitors, or
+    members of the same teams."""
+    s = standing(user)
+    if s.curates:
+        return "curator"
+    if not user.is_authenticated:
+        return "visitor"
+    return "member:" + ",".join(map(str, sorted(s.team_ids)))
+
+
+def template_context(request: HttpRequest) -> dict:
+    """For `{% cache fragment_seconds name <object id> fragment_key %}`: the
+    key names version and audience. With fragments off or the cache away,
+    the seconds are 0 and nothing is kept."""
+    version = content_version(request) if settings.FRAGMENT_CACHE_SECONDS else None
+    if version is None:
+        return {"fragment_seconds": 0, "fragment_key": ""}
+    return {
+        "fragment_seconds": settings.FRAGMENT_CACHE_SECONDS,
+        "fragment_key": f"{version}:{audience(request.user)}",
+    }

@@ -1,0 +1,135 @@
+"""A person's standing in the community: the teams they belong to, lead and
+coach, the states and networks of those teams, and their site roles.
+
+Every permission check (library, discussions, webinars, search) reads it, so
+a signed-in page asks for it many times. It is read from the database once,
+kept on the user object for the rest of the request, and shared between
+requests and processes through the cache. Whatever changes it (a membership,
+a role, a coach, a team's state or networks, the account itself) forgets it
+at once and again after commit (`collaboratory.signals`), so the next request
+reads it afresh. The cache entry also expires by itself within five minutes:
+the last resort after a cache outage hid a change, and the delay before a
+group's new admin permissions show as the header's Admin link."""
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.core.cache import cache
+from django.db import transaction
+
+from collaboratory.models import Membership, Team
+from collaboratory.roles import SiteRole
+
+AnyUser = AbstractBaseUser | AnonymousUser
+CACHE_SECONDS = 300
+_ON_USER = "_standing"
+
+
+@dataclass(frozen=True)
+class Standing:
+    team_ids: frozenset[int]
+    led_team_ids: frozenset[int]
+    coached_team_ids: frozenset[int]
+    jurisdiction_ids: frozenset[int]
+    network_ids: frozenset[int]
+    roles: frozenset[str]
+    superuser: bool
+    uses_admin: bool = False  # the header links to the Wagtail admin
+    # Answers of forums.permissions.can_read by space id, for this request
+    # only: a page asks the same question several times.
+    readable: dict[int, bool] = field(default_factory=dict, compare=False, hash=False)
+
+    def has_role(self, role: SiteRole) -> bool:
+        return self.superuser or role.value in self.roles
+
+    @property
+    def curates(self) -> bool:
+        """Editors and facilitators curate the library and see every share."""
+        return self.has_role(SiteRole.EDITOR) or self.has_role(SiteRole.FACILITATOR)
+
+
+NOBODY = Standing(
+    frozenset(), frozenset(), frozenset(), frozenset(), frozenset(), frozenset(), False
+)
+
+
+def _cache_key(user: AbstractBaseUser) -> str:
+    # The moment the account was made, beside its id: a database restored or
+    # rebuilt under the same cache never meets an older account's standing.
+    joined = getattr(user, "date_joined", None)
+    return f"standing:{user.pk}:{joined.timestamp() if joined else ''}"
+
+
+def _read(user: AbstractBaseUser) -> Standing:
+    memberships = list(Membership.objects.filter(user=user).values_list("team_id", "role"))
+    team_ids = frozenset(team_id for team_id, _ in memberships)
+    coached = frozenset(Team.objects.filter(faculty=user).values_list("pk", flat=True))
+    return Standing(
+        team_ids=team_ids,
+        led_team_ids=frozenset(t for t, role in memberships if role == Membership.Role.LEAD),
+        coached_team_ids=coached,
+        jurisdiction_ids=frozenset(
+            Team.objects.filter(pk__in=team_ids | coached).values_list("jurisdiction_id", flat=True)
+        ),
+        network_ids=frozenset(
+            Team.networks.through.objects.filter(team_id__in=team_ids).values_list(
+                "learningnetwork_id", flat=True
+            )
+        ),
+        roles=frozenset(user.groups.values_list("name", flat=True)),
+        superuser=user.is_superuser,
+        uses_admin=user.is_staff or user.has_perm("wagtailadmin.access_admin"),
+    )
+
+
+def standing(user: AnyUser, *, fresh: bool = False) -> Standing:
+    """The person's standing; `fresh=True` reads the database again (a
+    long-lived socket that was told someone's access changed)."""
+    if not user.is_authenticated or not user.is_active:
+        return NOBODY
+    kept = getattr(user, _ON_USER, None)
+    if kept is not None and not fresh:
+        return kept
+    shared = None if fresh else cache.get(_cache_key(user))
+    if shared is None:
+        shared = _read(user)
+        cache.set(_cache_key(user), shared, CACHE_SECONDS)
+    # Each request gets its own table of readable spaces; the account itself
+    # was just loaded, so it speaks for being an administrator.
+    result = Standing(**{**shared.__dict__, "readable": {}, "superuser": user.is_superuser})
+    setattr(user, _ON_USER, result)
+    return result
+
+
+def has_site_role(user: AnyUser, role: SiteRole) -> bool:
+    return standing(user).has_role(role)
+
+
+def forget(users) -> None:
+    """Drop the kept standing of these users (objects or ids), now and once
+    the change commits: a request that read the old rows in between must not
+    keep them for the next one."""
+    keys = []
+    for user in users:
+        if isinstance(user, AbstractBaseUser):
+            user.__dict__.pop(_ON_USER, None)
+            keys.append(_cache_key(user))
+        else:
+            keys.append(user)
+    if not keys:
+        return
+    keys = _keys(keys)
+    cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys))
+
+
+def _keys(users_or_keys: list) -> list[str]:
+    """Cache keys for user ids need the accounts' creation times: one query."""
+    from django.contrib.auth import get_user_model
+
+    ids = [u for u in users_or_keys if not isinstance(u, str)]
+    keys = [k for k in users_or_keys if isinstance(k, str)]
+    if ids:
+        accounts = get_user_model().objects.filter(pk__in=set(ids)).only("pk", "date_joined")
+        keys += [_cache_key(account) for account in accounts]
+    return keys
