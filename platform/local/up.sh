@@ -43,7 +43,10 @@ start() {  # name, command...: a process in its own session, its pid kept
 }
 
 # HTTP from a pool of synchronous workers (Django's views are synchronous:
-# under ASGI each one would queue for a single thread per process);
+# under ASGI each one would queue for a single thread per process). The
+# threaded worker class with one thread keeps nginx's connections open: the
+# plain sync worker closes each one, and under load the closed connections
+# (TIME_WAIT) use up the ports nginx connects from, stalling requests.
 # websockets from ASGI processes, where a socket costs a coroutine.
 web_servers=""
 socket_servers=""
@@ -54,7 +57,8 @@ for n in $(seq 1 "$APP_PROCESSES"); do
   # ASGI processes may answer on another thread each time, so they do not.
   start "web-$n" env DATABASE_CONN_MAX_AGE="${WEB_CONN_MAX_AGE:-60}" \
     "$PYTHON" -m gunicorn collaboratory.wsgi --bind "127.0.0.1:$web_port" \
-    --workers "$WEB_WORKERS" --forwarded-allow-ips 127.0.0.1 --graceful-timeout 10
+    --workers "$WEB_WORKERS" --worker-class gthread --threads 1 --keep-alive 30 \
+    --forwarded-allow-ips 127.0.0.1 --graceful-timeout 10
   start "sockets-$n" "$PYTHON" -m daphne --bind 127.0.0.1 --port "$socket_port" \
     --proxy-headers collaboratory.asgi:application
   web_servers+="server 127.0.0.1:$web_port; "

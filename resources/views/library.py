@@ -1,6 +1,6 @@
 """The library as visitors and members use it: browse, read, download."""
 
-from functools import partial
+from functools import cached_property
 
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -30,22 +30,56 @@ def _viewable(request: HttpRequest, pk: int) -> Resource:
     return resource
 
 
-def _cited_in(resource: Resource) -> list[tuple[str, object]]:
-    """(kind, page) for the live, public change ideas and webinars that cite
-    the resource."""
-    # Imported here: those apps build on the library, not the other way round.
-    from toolkit.models import ChangeIdeaPage
-    from webinars.models import WebinarPage
+class SharedParts:
+    """What the page's kept fragments show, read only when one is rendered:
+    a kept page builds none of these queries."""
 
-    return [
-        (label, page)
-        for label, model in (("Change idea", ChangeIdeaPage), ("Webinar", WebinarPage))
-        for page in model.objects.live()
-        .public()
-        .filter(resource_citations__resource=resource)
-        .distinct()
-        .order_by("title")
-    ]
+    def __init__(self, user, resource: Resource) -> None:
+        self.resource = resource
+        self.visible = permissions.visible_resources(user)
+
+    @cached_property
+    def related(self) -> list[Resource]:
+        return list(
+            self.visible.filter(networks__in=self.resource.networks.all())
+            .exclude(pk=self.resource.pk)
+            .distinct()
+            .order_by("-created_at")[:4]
+        )
+
+    @cached_property
+    def adaptations(self) -> list[Resource]:
+        return list(self.visible.filter(adapted_from=self.resource).select_related("team"))
+
+    @cached_property
+    def adapted_from(self) -> Resource | None:
+        # By the audience's rule, without the contributor's own drafts: the
+        # fragment is shared with their teammates.
+        if self.resource.adapted_from_id is None:
+            return None
+        return self.visible.filter(pk=self.resource.adapted_from_id).first()
+
+    @cached_property
+    def versions(self) -> list:
+        return list(self.resource.file_versions.select_related("document"))
+
+    @cached_property
+    def cited_in(self) -> list[tuple[str, object]]:
+        """(kind, page) for the live, public change ideas and webinars that
+        cite the resource."""
+        # Imported here: those apps build on the library, not the other way round.
+        from toolkit.models import ChangeIdeaPage
+        from webinars.models import WebinarPage
+
+        return [
+            (label, page)
+            for label, model in (("Change idea", ChangeIdeaPage), ("Webinar", WebinarPage))
+            for page in model.objects.live()
+            .public()
+            .filter(resource_citations__resource=self.resource)
+            .distinct()
+            .order_by("title")
+        ]
 
 
 def resource_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
@@ -54,30 +88,16 @@ def resource_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
         return redirect(resource, permanent=True)
     if resource.live:
         services.count_view(resource)
-    # Everything read for the kept fragments is lazy: a kept page reads none of it.
-    visible = permissions.visible_resources(request.user)
-    related = (
-        visible.filter(networks__in=resource.networks.all())
-        .exclude(pk=resource.pk)
-        .distinct()
-        .order_by("-created_at")[:4]
-    )
     return render(
         request,
         "resources/resource.html",
         {
             **fragments.template_context(request),
             "resource": resource,
-            "adaptations": visible.filter(adapted_from=resource),
-            # By the audience's rule, without the contributor's own drafts:
-            # the fragment is shared with their teammates.
-            "adapted_from": visible.filter(pk=resource.adapted_from_id),
-            "related": related,
-            "cited_in": partial(_cited_in, resource),
+            "shared": SharedParts(request.user, resource),
             "is_video": bool(resource.document)
             and resource.document.file_extension in VIDEO_EXTENSIONS,
             "can_adapt": resource.live and permissions.can_share(request.user),
-            "versions": resource.file_versions.select_related("document"),
             "can_update": permissions.can_update(request.user, resource),
             "my_collections": permissions.visible_collections(request.user).filter(
                 owner=request.user

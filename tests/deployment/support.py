@@ -4,6 +4,7 @@ and free ports. No Django imports: the bench runs it outside Django."""
 
 import contextlib
 import os
+import random
 import re
 import shutil
 import socket
@@ -80,16 +81,20 @@ class Client:
 
 
 def free_port_block(size: int) -> int:
-    """A port p such that p .. p+size are all free on loopback."""
-    for _ in range(50):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            base = probe.getsockname()[1]
-        if base + size >= 65535:
-            continue
+    """A port p such that p .. p+size are all free on loopback, below the
+    range the system hands out for outgoing connections: after a load test
+    tens of thousands of those linger in TIME_WAIT, which a listener cannot
+    bind even with SO_REUSEADDR."""
+    try:
+        outgoing = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        outgoing = 32768
+    for _ in range(200):
+        base = random.randint(10000, outgoing - size - 1)
         try:
             for port in range(base, base + size + 1):
                 with socket.socket() as s:
+                    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
                     s.bind(("127.0.0.1", port))
             return base
         except OSError:

@@ -63,7 +63,7 @@ def test_cited_in_lists_only_live_public_pages(client, library, parents):
     _idea(parents, "An idea citing something else", library["members"])
 
     response = client.get(resource.get_absolute_url())
-    assert [(kind, page.title) for kind, page in response.context["cited_in"]()] == [
+    assert [(kind, page.title) for kind, page in response.context["shared"].cited_in] == [
         ("Change idea", "Audit every crib"),
         ("Webinar", "Safe sleep on the unit"),
     ]
