@@ -15,6 +15,8 @@ fragments instead, under a key naming
 When the cache is away the version cannot be read, and pages render in full.
 """
 
+import time
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -33,18 +35,24 @@ def content_version(request: HttpRequest | None = None) -> int | None:
         return request._content_version
     version = cache.get(VERSION_KEY)
     if version is None:
-        cache.add(VERSION_KEY, 1, None)
+        cache.add(VERSION_KEY, _fresh_version(), None)
         version = cache.get(VERSION_KEY)
     if request is not None:
         request._content_version = version
     return version
 
 
+def _fresh_version() -> int:
+    """A starting number no earlier version can have had, should the cache
+    have evicted the version and kept fragments stored under an old one."""
+    return time.time_ns()
+
+
 def _move_on() -> None:
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # not set yet, or evicted
-        cache.set(VERSION_KEY, 2, None)
+        cache.set(VERSION_KEY, _fresh_version(), None)
 
 
 def content_changed() -> None:

@@ -8,8 +8,9 @@ requests and processes through the cache. Whatever changes it (a membership,
 a role, a coach, a team's state or networks, the account itself) forgets it
 at once and again after commit (`collaboratory.signals`), so the next request
 reads it afresh. The cache entry also expires by itself within five minutes:
-the last resort after a cache outage hid a change, and the delay before a
-group's new admin permissions show as the header's Admin link."""
+the bound on what a cache outage hid, or a request that read the rows just
+before a change committed and stored them just after; and the delay before
+a group's new admin permissions show as the header's Admin link."""
 
 from dataclasses import dataclass, field
 
