@@ -1,23 +1,18 @@
 """Who may do what with teams and memberships. Small predicates, checked by
 every view and service that acts on them."""
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from collaboratory.models import JoinRequest, Membership, Team
-
-AnyUser = AbstractBaseUser | AnonymousUser
+from collaboratory.models import JoinRequest, Team
+from collaboratory.standing import AnyUser, standing
 
 
 def is_member(user: AnyUser, team: Team) -> bool:
-    return user.is_authenticated and team.memberships.filter(user=user).exists()
+    return team.pk in standing(user).team_ids
 
 
 def is_team_lead(user: AnyUser, team: Team) -> bool:
-    return (
-        user.is_authenticated
-        and team.memberships.filter(user=user, role=Membership.Role.LEAD).exists()
-    )
+    return team.pk in standing(user).led_team_ids
 
 
 def can_manage_team(user: AnyUser, team: Team) -> bool:

@@ -7,11 +7,14 @@ kept on the user object for the rest of the request, and shared between
 requests and processes through the cache. Whatever changes it (a membership,
 a role, a coach, a team's state or networks, the account itself) forgets it
 at once and again after commit (`collaboratory.signals`), so the next request
-reads it afresh. The cache entry also expires by itself within five minutes:
-the bound on what a cache outage hid, or a request that read the rows just
-before a change committed and stored them just after; and the delay before
-a group's new admin permissions show as the header's Admin link."""
+reads it afresh: each person's standing is kept under a generation that a
+change renews, so even a request that read the rows just before the change
+and stores them just after stores them under a generation nobody reads. The
+entry also expires by itself within five minutes: the bound on what a cache
+outage hid, and the delay before a group's new admin permissions show as
+the header's Admin link."""
 
+import uuid
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -54,11 +57,13 @@ NOBODY = Standing(
 )
 
 
-def _cache_key(user: AbstractBaseUser) -> str:
-    # The moment the account was made, beside its id: a database restored or
-    # rebuilt under the same cache never meets an older account's standing.
+def _cache_keys(user: AbstractBaseUser) -> tuple[str, str]:
+    """(generation key, standing key). The moment the account was made,
+    beside its id: a database restored or rebuilt under the same cache never
+    meets an older account's standing."""
     joined = getattr(user, "date_joined", None)
-    return f"standing:{user.pk}:{joined.timestamp() if joined else ''}"
+    name = f"{user.pk}:{joined.timestamp() if joined else ''}"
+    return f"standing-generation:{name}", f"standing:{name}"
 
 
 def _read(user: AbstractBaseUser) -> Standing:
@@ -91,10 +96,13 @@ def standing(user: AnyUser, *, fresh: bool = False) -> Standing:
     kept = getattr(user, _ON_USER, None)
     if kept is not None and not fresh:
         return kept
-    shared = None if fresh else cache.get(_cache_key(user))
+    shared = None if fresh else _kept(user)
     if shared is None:
+        generation = _generation(user)
         shared = _read(user)
-        cache.set(_cache_key(user), shared, CACHE_SECONDS)
+        # Stored under the generation read *before* the rows: if a change
+        # forgot this person meanwhile, the entry is already out of date.
+        cache.set(_cache_keys(user)[1], (generation, shared), CACHE_SECONDS)
     # Each request gets its own table of readable spaces; the account itself
     # was just loaded, so it speaks for being an administrator.
     result = Standing(**{**shared.__dict__, "readable": {}, "superuser": user.is_superuser})
@@ -102,35 +110,48 @@ def standing(user: AnyUser, *, fresh: bool = False) -> Standing:
     return result
 
 
+def _kept(user: AbstractBaseUser) -> Standing | None:
+    """The cached standing, if it is of the person's current generation
+    (one round trip for both)."""
+    generation_key, standing_key = _cache_keys(user)
+    found = cache.get_many([generation_key, standing_key])
+    entry = found.get(standing_key)
+    if entry is None or found.get(generation_key) is None or entry[0] != found[generation_key]:
+        return None
+    return entry[1]
+
+
+def _generation(user: AbstractBaseUser) -> str | None:
+    key = _cache_keys(user)[0]
+    cache.add(key, uuid.uuid4().hex, None)
+    return cache.get(key)
+
+
 def has_site_role(user: AnyUser, role: SiteRole) -> bool:
     return standing(user).has_role(role)
 
 
 def forget(users) -> None:
-    """Drop the kept standing of these users (objects or ids), now and once
-    the change commits: a request that read the old rows in between must not
-    keep them for the next one."""
-    keys = []
+    """Drop the kept standing of these users (objects or ids): a new
+    generation each, now and once the change commits, so that nothing read
+    before the change (even by a request that stores it afterwards) is used
+    again."""
+    accounts, ids = [], set()
     for user in users:
         if isinstance(user, AbstractBaseUser):
             user.__dict__.pop(_ON_USER, None)
-            keys.append(_cache_key(user))
+            accounts.append(user)
         else:
-            keys.append(user)
-    if not keys:
-        return
-    keys = _keys(keys)
-    cache.delete_many(keys)
-    transaction.on_commit(lambda: cache.delete_many(keys))
-
-
-def _keys(users_or_keys: list) -> list[str]:
-    """Cache keys for user ids need the accounts' creation times: one query."""
-    from django.contrib.auth import get_user_model
-
-    ids = [u for u in users_or_keys if not isinstance(u, str)]
-    keys = [k for k in users_or_keys if isinstance(k, str)]
+            ids.add(user)
     if ids:
-        accounts = get_user_model().objects.filter(pk__in=set(ids)).only("pk", "date_joined")
-        keys += [_cache_key(account) for account in accounts]
-    return keys
+        from django.contrib.auth import get_user_model
+
+        accounts += get_user_model().objects.filter(pk__in=ids).only("pk", "date_joined")
+    keys = [_cache_keys(account)[0] for account in accounts]
+    if keys:
+        _renew(keys)
+        transaction.on_commit(lambda: _renew(keys))
+
+
+def _renew(generation_keys: list[str]) -> None:
+    cache.set_many({key: uuid.uuid4().hex for key in generation_keys}, None)

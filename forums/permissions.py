@@ -4,14 +4,11 @@ Every path that shows a space, a thread or a message (page, poll, socket,
 notification, digest, search) asks these, and `readable_spaces` is the one
 query that lists what a person may read."""
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Q, QuerySet
 
 from collaboratory.roles import SiteRole
-from collaboratory.standing import NOBODY, Standing, standing
+from collaboratory.standing import NOBODY, AnyUser, Standing, standing
 from forums.models import Message, Space, Thread
-
-AnyUser = AbstractBaseUser | AnonymousUser
 
 
 def _readable(s: Standing, user_id: int | None) -> Q:

@@ -98,11 +98,12 @@ def cached_tallies(user, base, active: dict, params: QueryDict) -> dict:
     the same view of the library: kept briefly, and dropped at any change to
     a resource (the content version in the key moves on)."""
     seconds = settings.LIBRARY_FACET_CACHE_SECONDS
-    if not seconds:
+    version = content_version() if seconds else None
+    if version is None:  # off, or the cache is away
         return _tallies(base, active)
     filters = sorted((k, v) for k, v in params.items() if k in FILTER_NAMES)
     raw = repr((audience(user), filters)).encode()
-    key = f"library-facets:{content_version()}:{hashlib.sha256(raw).hexdigest()[:32]}"
+    key = f"library-facets:{version}:{hashlib.sha256(raw).hexdigest()[:32]}"
     tallies = cache.get(key)
     if tallies is None:
         tallies = _tallies(base, active)

@@ -1,13 +1,10 @@
 """Who may see, download, share and change resources. Every path that shows
 a resource (list, page, download, file versions) goes through these."""
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Q, QuerySet
 
-from collaboratory.standing import standing
+from collaboratory.standing import AnyUser, standing
 from resources.models import Resource, Visibility
-
-AnyUser = AbstractBaseUser | AnonymousUser
 
 
 def is_curator(user: AnyUser) -> bool:
@@ -34,9 +31,10 @@ def visible_resources(user: AnyUser, queryset: QuerySet | None = None) -> QueryS
 
 
 def can_view(user: AnyUser, resource: Resource) -> bool:
-    """Contributors always see their own shares, whatever their state.
-    Otherwise the rule of `visible_resources`, read off the loaded resource
-    (tests/resources/test_permissions.py holds the two to the same answers)."""
+    """The rule of `visible_resources`, read off the loaded resource, with
+    two additions: contributors always see their own shares, whatever their
+    state, and curators see drafts and shares in review (not withdrawn
+    ones). tests/resources/test_permissions.py holds the two to that."""
     if user.is_authenticated and resource.contributor_id == user.pk:
         return True
     if resource.withdrawn:

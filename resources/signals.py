@@ -3,7 +3,7 @@ from django.dispatch import receiver
 
 from collaboratory.fragments import content_changed
 from resources import keywords
-from resources.models import Resource
+from resources.models import Audience, Resource, ResourceTag
 
 
 @receiver(post_save, sender=Resource, dispatch_uid="resources_keyword_vector")
@@ -15,8 +15,13 @@ def keep_keyword_vector(sender, instance: Resource, raw: bool = False, **kwargs)
 
 
 @receiver(post_delete, sender=Resource, dispatch_uid="resources_deleted_counts")
-def resource_deleted(sender, **kwargs) -> None:
-    content_changed()
+@receiver(post_save, sender=Audience, dispatch_uid="resources_audience_renamed")
+@receiver(post_save, sender=ResourceTag, dispatch_uid="resources_topic_added")
+@receiver(post_delete, sender=ResourceTag, dispatch_uid="resources_topic_removed")
+def library_changed(sender, raw: bool = False, **kwargs) -> None:
+    """Counts, and what kept pages show: a resource gone, a topic, an audience's name."""
+    if not raw:
+        content_changed()
 
 
 @receiver(m2m_changed, sender=Resource.networks.through, dispatch_uid="resources_networks")

@@ -1,6 +1,7 @@
 from django_tasks import task
 from wagtail.search import index as search_index
 
+from collaboratory.fragments import content_changed
 from collaboratory.retries import retried
 from resources import keywords
 from resources.extraction import extract_text
@@ -51,6 +52,7 @@ def draw_preview(resource_id: int, kind: str) -> str:
     old = resource.preview.name
     resource.preview.save("preview.png", ContentFile(picture), save=False)
     Resource.objects.filter(pk=resource_id).update(preview=resource.preview.name)
+    content_changed()  # pages kept without the picture
     if old:
         resource.preview.storage.delete(old)
     return "ok"

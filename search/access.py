@@ -6,13 +6,9 @@ forums.permissions), expressed as keys a backend can filter on in one step:
 "curator" for editors and facilitators, "space=<id>" for each discussion
 space the viewer may read."""
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-
-from collaboratory.standing import standing
+from collaboratory.standing import AnyUser, standing
 from forums.permissions import readable_spaces
 from resources.permissions import is_curator
-
-AnyUser = AbstractBaseUser | AnonymousUser
 
 
 def viewer_keys(user: AnyUser) -> list[str]:

@@ -1,12 +1,8 @@
 """Who may register for a webinar and who sees who registered."""
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-
 from collaboratory.roles import SiteRole
-from collaboratory.standing import has_site_role
+from collaboratory.standing import AnyUser, has_site_role
 from webinars.models import WebinarPage
-
-AnyUser = AbstractBaseUser | AnonymousUser
 
 
 def can_register(user: AnyUser, webinar: WebinarPage) -> bool:

@@ -22,7 +22,7 @@ def resource_list(request: HttpRequest) -> HttpResponse:
 
 def _viewable(request: HttpRequest, pk: int) -> Resource:
     resource = get_object_or_404(
-        Resource.objects.select_related("team__jurisdiction", "document", "adapted_from"), pk=pk
+        Resource.objects.select_related("team__jurisdiction", "document"), pk=pk
     )
     if not permissions.can_view(request.user, resource):
         # The same answer as for a resource that does not exist: nothing leaks.

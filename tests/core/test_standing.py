@@ -10,7 +10,7 @@ from django.core.cache import cache
 from collaboratory.factories import LearningNetworkFactory, TeamFactory
 from collaboratory.models import Membership
 from collaboratory.roles import SiteRole
-from collaboratory.standing import _cache_key, standing
+from collaboratory.standing import _cache_keys, _generation, _read, standing
 from resources.factories import ResourceFactory
 from resources.models import Visibility
 from resources.permissions import is_curator, team_ids
@@ -89,13 +89,60 @@ def test_a_teams_networks_and_coaches_count_on_the_next_request(member, team, ou
     assert standing(_next_request(outsider)).coached_team_ids == {other.pk}
 
 
-def test_forgotten_again_after_commit(member, team, django_capture_on_commit_callbacks):
-    """A request that read the old rows between the change and its commit
-    must not keep them for the next one."""
+def test_rows_read_before_a_change_and_stored_after_it_are_never_used(member, team):
+    """A request that read the generation and the rows before a change, and
+    stores them after it: stored under a generation nobody reads."""
+    first = _next_request(member)
+    generation = _generation(first)
+    old = _read(first)
+    Membership.objects.get(user=member, team=team).delete()
+    cache.set(_cache_keys(member)[1], (generation, old), 300)
+    assert standing(_next_request(member)).team_ids == frozenset()
+
+
+def test_renewed_again_after_commit(member, team, django_capture_on_commit_callbacks):
+    """Between the change and its commit other connections still read the
+    old rows: the generation moves on once more when the change commits."""
+    generation_key = _cache_keys(member)[0]
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         Membership.objects.get(user=member, team=team).delete()
-        stale = standing(_next_request(member))  # as a concurrent request would
-        cache.set(_cache_key(member), stale, 300)
+        during = cache.get(generation_key)
     for callback in callbacks:
         callback()
-    assert cache.get(_cache_key(member)) is None
+    assert cache.get(generation_key) not in (None, during)
+
+
+def test_emptying_a_group_or_a_coach_list_counts_on_the_next_request(outsider, team):
+    editors = Group.objects.get(name=SiteRole.EDITOR.value)
+    editors.user_set.add(outsider)
+    team.faculty.add(outsider)
+    assert standing(_next_request(outsider)).coached_team_ids == {team.pk}
+    editors.user_set.clear()
+    team.faculty.clear()
+    after = standing(_next_request(outsider))
+    assert not after.curates and after.coached_team_ids == frozenset()
+
+
+def test_a_deleted_team_or_renamed_group_counts_on_the_next_request(outsider):
+    gone = TeamFactory(slug="gone")
+    gone.faculty.add(outsider)
+    faculty = Group.objects.get(name=SiteRole.FACULTY.value)
+    faculty.user_set.add(outsider)
+    before = standing(_next_request(outsider))
+    assert before.coached_team_ids == {gone.pk} and before.has_role(SiteRole.FACULTY)
+    gone.delete()  # the links go with it, and no m2m signal says so
+    faculty.name = "Faculty (2025 cohort)"
+    faculty.save()
+    after = standing(_next_request(outsider))
+    assert after.coached_team_ids == frozenset() and not after.has_role(SiteRole.FACULTY)
+
+
+def test_logging_in_keeps_the_standing(client, member):
+    from django.contrib.auth import get_user_model
+
+    standing(_next_request(member))
+    generation = cache.get(_cache_keys(member)[0])
+    member.set_password("correct horse battery")
+    get_user_model().objects.filter(pk=member.pk).update(password=member.password)
+    assert client.login(username=member.username, password="correct horse battery")
+    assert cache.get(_cache_keys(member)[0]) == generation

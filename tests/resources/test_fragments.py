@@ -94,3 +94,24 @@ def test_a_first_view_costs_a_fixed_number_of_queries(client, member, network, s
     for n in range(5):
         ResourceFactory(title=f"Osprey audit sheet {n}", networks=[network], adapted_from=resource)
     assert queries_for(client, resource.get_absolute_url()) == before
+
+
+def test_a_citing_page_made_private_leaves_cited_in_at_once(client, checklist, home_page):
+    from wagtail.models import PageViewRestriction
+
+    from toolkit.factories import (
+        ChangeIdeaPageFactory,
+        DriverFactory,
+        StrategyAreaPageFactory,
+        ToolkitIndexPageFactory,
+    )
+    from toolkit.models import ChangeIdeaResource
+
+    area = StrategyAreaPageFactory(parent=ToolkitIndexPageFactory(parent=home_page))
+    driver = DriverFactory(strategy_area=area, parent=DriverFactory(strategy_area=area))
+    idea = ChangeIdeaPageFactory(parent=area, driver=driver, title="Audit every crib")
+    idea.resource_citations = [ChangeIdeaResource(resource=checklist)]
+    idea.save_revision().publish()
+    assert "Audit every crib" in client.get(checklist.get_absolute_url()).content.decode()
+    PageViewRestriction.objects.create(page=idea, restriction_type=PageViewRestriction.LOGIN)
+    assert "Audit every crib" not in client.get(checklist.get_absolute_url()).content.decode()

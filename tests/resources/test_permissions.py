@@ -68,3 +68,20 @@ def test_a_feed_follows_the_filters_of_its_view(client, library, network):
     assert "Public checklist" in body and "network: safe-sleep" in body
     empty = client.get(reverse("resources:feed_rss"), {"kind": "policy"}).content.decode()
     assert "<item>" not in empty
+
+
+@pytest.mark.parametrize("who", list(MAY_OPEN))
+def test_the_page_rule_is_the_list_rule_but_for_contributors_and_review(people, library, who):
+    """`can_view` decides from the loaded resource; `visible_resources` is a
+    query. They agree on everything but the two documented additions."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from resources import permissions
+
+    user = people[who] or AnonymousUser()
+    listed = set(permissions.visible_resources(user).values_list("pk", flat=True))
+    for kind, resource in library.items():
+        in_review = kind == "draft" and permissions.is_curator(user)
+        own = who == "contributor"
+        if not (own or in_review):
+            assert permissions.can_view(user, resource) == (resource.pk in listed), kind
