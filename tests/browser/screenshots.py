@@ -45,6 +45,7 @@ PAGES = [
     ("search-filtered", "/search/?q=SIDS&type=change_idea&network=safe-sleep", None),
     ("search-member", "/search/?q=safe+sleep+disparities", "ohio.member"),
     ("search-did-you-mean", "/search/?q=bassinnet", None),
+    ("search-nothing", "/search/?q=zebrafish+telemetry", None),
     ("login", "/accounts/login/", None),
     ("signup", "/accounts/signup/", None),
     ("dashboard-lead", "/accounts/", "ohio.lead"),
