@@ -12,6 +12,9 @@ fragments instead, under a key naming
 - the viewer's audience (`audience`): visitors, members of the same teams,
   or curators, so nobody is shown a title only another team may see.
 
+The toolkit's snippets that kept pages show (drivers, care settings, key
+insights, videos) move the version on too (toolkit/signals.py).
+
 When the cache is away the version cannot be read, and pages render in full.
 """
 
@@ -75,12 +78,24 @@ def audience(user: AnyUser) -> str:
 
 def template_context(request: HttpRequest) -> dict:
     """For `{% cache fragment_seconds name <object id> fragment_key %}`: the
-    key names version and audience. With fragments off or the cache away,
-    the seconds are 0 and nothing is kept."""
-    version = content_version(request) if settings.FRAGMENT_CACHE_SECONDS else None
+    key names version and audience. With fragments off, the cache away or a
+    page previewed (what it shows is not published), the seconds are 0 and
+    nothing is kept."""
+    keeping = settings.FRAGMENT_CACHE_SECONDS and not getattr(request, "is_preview", False)
+    version = content_version(request) if keeping else None
     if version is None:
         return {"fragment_seconds": 0, "fragment_key": ""}
     return {
         "fragment_seconds": settings.FRAGMENT_CACHE_SECONDS,
         "fragment_key": f"{version}:{audience(request.user)}",
     }
+
+
+class KeptFragmentsPage:
+    """A Wagtail page whose template keeps its body as a fragment: nothing
+    in it is the viewer's own, and what it cites is chosen by audience."""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(template_context(request))
+        return context

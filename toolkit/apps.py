@@ -9,3 +9,6 @@ class ToolkitConfig(AppConfig):
     label = "toolkit"
     verbose_name = "Change-idea toolkit"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from toolkit import signals  # noqa: F401  (connects the receivers)

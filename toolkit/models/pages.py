@@ -1,5 +1,6 @@
 from django.db import models
 from django.shortcuts import render
+from django.utils.functional import SimpleLazyObject
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks as wagtail_blocks
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -9,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from collaboratory.fragments import KeptFragmentsPage
 from toolkit import blocks as toolkit_blocks
 
 from .snippets import EVIDENCE_LEGEND, Driver, EvidenceLevel
@@ -118,7 +120,7 @@ class ToolkitIndexPage(RoutablePageMixin, Page):
         )
 
 
-class StrategyAreaPage(EquityAndExtrasMixin, Page):
+class StrategyAreaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
     """A strategy area: one learning network's aim and driver diagram."""
 
     network = models.OneToOneField(
@@ -147,7 +149,8 @@ class StrategyAreaPage(EquityAndExtrasMixin, Page):
         from toolkit.diagrams import driver_diagram
 
         context = super().get_context(request, *args, **kwargs)
-        context["diagram"] = driver_diagram(self)
+        # Drawn only when the kept page is not there.
+        context["diagram"] = SimpleLazyObject(lambda: driver_diagram(self))
         return context
 
 
@@ -164,7 +167,7 @@ class ChangeIdeaForm(WagtailAdminPageForm):
             )
 
 
-class ChangeIdeaPage(EquityAndExtrasMixin, Page):
+class ChangeIdeaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
     """A change to test: why it works, how to run a first PDSA cycle, how to
     measure it, and what to watch for."""
 
@@ -240,7 +243,10 @@ class ChangeIdeaPage(EquityAndExtrasMixin, Page):
         from webinars.models import WebinarPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["resources"] = cited_resources(self.resource_citations, request.user)
+        # Read only when the kept page is not there.
+        context["resources"] = SimpleLazyObject(
+            lambda: cited_resources(self.resource_citations, request.user)
+        )
         if self.pk is None:  # a preview of a page not yet saved
             return context
         context["case_studies"] = (
@@ -278,7 +284,7 @@ class CaseStudyIndexPage(Page):
         return context
 
 
-class CaseStudyPage(EquityAndExtrasMixin, Page):
+class CaseStudyPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
     """What one team (or the whole collaborative) tried, what changed, and
     what they would do differently."""
 
