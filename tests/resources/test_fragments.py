@@ -7,12 +7,20 @@ import re
 
 import pytest
 from django.test import override_settings
+from wagtail.models import PageViewRestriction
 
 from collaboratory.factories import MembershipFactory, TeamFactory, UserFactory
 from resources.factories import ResourceFactory
 from resources.models import Collection, Visibility
 from tests.core.test_resilience import REDIS_AWAY
 from tests.queries import queries_for
+from toolkit.factories import (
+    ChangeIdeaPageFactory,
+    DriverFactory,
+    StrategyAreaPageFactory,
+    ToolkitIndexPageFactory,
+)
+from toolkit.models import ChangeIdeaResource
 
 pytestmark = pytest.mark.django_db
 
@@ -58,22 +66,23 @@ def test_the_viewers_own_parts_are_never_kept(client, member, team, checklist):
     assert "0 views" in first and "1 view " in second  # counted every time
 
 
-def test_a_published_citation_shows_on_the_next_view(client, member, checklist, home_page):
-    from toolkit.factories import (
-        ChangeIdeaPageFactory,
-        DriverFactory,
-        StrategyAreaPageFactory,
-        ToolkitIndexPageFactory,
-    )
-    from toolkit.models import ChangeIdeaResource
-
+@pytest.fixture
+def idea(home_page):
+    """A live change idea, citing nothing yet."""
     area = StrategyAreaPageFactory(parent=ToolkitIndexPageFactory(parent=home_page))
     driver = DriverFactory(strategy_area=area, parent=DriverFactory(strategy_area=area))
-    idea = ChangeIdeaPageFactory(parent=area, driver=driver, title="Audit every crib")
+    return ChangeIdeaPageFactory(parent=area, driver=driver, title="Audit every crib")
+
+
+def _cite(idea, resource) -> None:
+    idea.resource_citations = [ChangeIdeaResource(resource=resource)]
+    idea.save_revision().publish()
+
+
+def test_a_published_citation_shows_on_the_next_view(client, member, checklist, idea):
     client.force_login(member)
     assert "Cited in" not in client.get(checklist.get_absolute_url()).content.decode()
-    idea.resource_citations = [ChangeIdeaResource(resource=checklist)]
-    idea.save_revision().publish()
+    _cite(idea, checklist)
     page = client.get(checklist.get_absolute_url()).content.decode()
     assert "Cited in" in page and "Audit every crib" in page
 
@@ -96,22 +105,8 @@ def test_a_first_view_costs_a_fixed_number_of_queries(client, member, network, s
     assert queries_for(client, resource.get_absolute_url()) == before
 
 
-def test_a_citing_page_made_private_leaves_cited_in_at_once(client, checklist, home_page):
-    from wagtail.models import PageViewRestriction
-
-    from toolkit.factories import (
-        ChangeIdeaPageFactory,
-        DriverFactory,
-        StrategyAreaPageFactory,
-        ToolkitIndexPageFactory,
-    )
-    from toolkit.models import ChangeIdeaResource
-
-    area = StrategyAreaPageFactory(parent=ToolkitIndexPageFactory(parent=home_page))
-    driver = DriverFactory(strategy_area=area, parent=DriverFactory(strategy_area=area))
-    idea = ChangeIdeaPageFactory(parent=area, driver=driver, title="Audit every crib")
-    idea.resource_citations = [ChangeIdeaResource(resource=checklist)]
-    idea.save_revision().publish()
+def test_a_citing_page_made_private_leaves_cited_in_at_once(client, checklist, idea):
+    _cite(idea, checklist)
     assert "Audit every crib" in client.get(checklist.get_absolute_url()).content.decode()
     PageViewRestriction.objects.create(page=idea, restriction_type=PageViewRestriction.LOGIN)
     assert "Audit every crib" not in client.get(checklist.get_absolute_url()).content.decode()
