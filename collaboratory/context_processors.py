@@ -1,12 +1,11 @@
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 from wagtail.models import Page
 
-from collaboratory.fragments import content_version
+from collaboratory.fragments import kept
 from collaboratory.standing import standing
 
 # The sections of the header, in order: a URL name, or the page model whose
@@ -49,13 +48,12 @@ def _section_pages(request: HttpRequest) -> dict[str, str]:
     a page is published, unpublished or moved (the content version)."""
     urls = getattr(request, "_section_pages", None)
     if urls is None:
-        version = content_version(request)
-        key = f"section-pages:{version}:{request.get_host()}"
-        urls = cache.get(key) if version is not None else None
-        if urls is None:
-            urls = _read_section_pages(request)
-            if version is not None:
-                cache.set(key, urls, settings.FRAGMENT_CACHE_SECONDS)
+        urls = kept(
+            f"section-pages:{request.get_host()}",
+            lambda: _read_section_pages(request),
+            settings.FRAGMENT_CACHE_SECONDS,
+            request,
+        )
         request._section_pages = urls
     return urls
 

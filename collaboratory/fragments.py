@@ -19,6 +19,8 @@ When the cache is away the version cannot be read, and pages render in full.
 """
 
 import time
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -28,6 +30,7 @@ from django.http import HttpRequest
 from collaboratory.standing import AnyUser, standing
 
 VERSION_KEY = "content-version"
+T = TypeVar("T")
 
 
 def content_version(request: HttpRequest | None = None) -> int | None:
@@ -63,6 +66,22 @@ def content_changed() -> None:
     must not be kept under the new version."""
     _move_on()
     transaction.on_commit(_move_on)
+
+
+def kept(
+    name: str, compute: Callable[[], T], seconds: int, request: HttpRequest | None = None
+) -> T:
+    """`compute()`, kept under `name` until the content version moves on or
+    `seconds` pass; computed afresh when `seconds` is 0 or the cache is away."""
+    version = content_version(request) if seconds else None
+    if version is None:
+        return compute()
+    key = f"{name}:{version}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
 
 
 def audience(user: AnyUser) -> str:

@@ -5,14 +5,13 @@ text inside files."""
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import QueryDict
 from taggit.models import Tag
 
 from collaboratory import facets
-from collaboratory.fragments import audience, content_version
+from collaboratory.fragments import audience, kept
 from collaboratory.models import Jurisdiction, LearningNetwork
 from resources import keywords, permissions
 from resources.models import Audience, Language, Resource, ResourceKind, ResourceTag
@@ -97,18 +96,13 @@ def cached_tallies(user, base, active: dict, params: QueryDict) -> dict:
     """Counts are the costly part of a listing and the same for everyone with
     the same view of the library: kept briefly, and dropped at any change to
     a resource (the content version in the key moves on)."""
-    seconds = settings.LIBRARY_FACET_CACHE_SECONDS
-    version = content_version() if seconds else None
-    if version is None:  # off, or the cache is away
-        return _tallies(base, active)
     filters = sorted((k, v) for k, v in params.items() if k in FILTER_NAMES)
     raw = repr((audience(user), filters)).encode()
-    key = f"library-facets:{version}:{hashlib.sha256(raw).hexdigest()[:32]}"
-    tallies = cache.get(key)
-    if tallies is None:
-        tallies = _tallies(base, active)
-        cache.set(key, tallies, seconds)
-    return tallies
+    return kept(
+        f"library-facets:{hashlib.sha256(raw).hexdigest()[:32]}",
+        lambda: _tallies(base, active),
+        settings.LIBRARY_FACET_CACHE_SECONDS,
+    )
 
 
 FILTER_NAMES = {

@@ -21,9 +21,7 @@ def resource_list(request: HttpRequest) -> HttpResponse:
 
 
 def _viewable(request: HttpRequest, pk: int) -> Resource:
-    resource = get_object_or_404(
-        Resource.objects.select_related("team__jurisdiction", "document"), pk=pk
-    )
+    resource = get_object_or_404(Resource.objects.select_related("team", "document"), pk=pk)
     if not permissions.can_view(request.user, resource):
         # The same answer as for a resource that does not exist: nothing leaks.
         raise Http404("No such resource.")
