@@ -1,8 +1,11 @@
 """The JSON API under /api/, described by /api/openapi.json. Each app adds
 its router here."""
 
+from functools import partial
+
 from ninja import NinjaAPI
 
+from collaboratory.api_auth import TooManyBadTokens, too_many_bad_tokens
 from forums.api import router as discussions_router
 from resources.api import router as resources_router
 from search.api import router as search_router
@@ -18,6 +21,7 @@ api = NinjaAPI(
     docs_url="/docs/",
     openapi_url="/openapi.json",
 )
+api.add_exception_handler(TooManyBadTokens, partial(too_many_bad_tokens, api=api))
 api.add_router("/resources/", resources_router)
 api.add_router("/discussions/", discussions_router)
 api.add_router("/search/", search_router)

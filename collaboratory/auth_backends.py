@@ -1,11 +1,27 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
+from django.core.exceptions import PermissionDenied
+
+from collaboratory import throttle
 
 
 class UsernameOrEmailBackend(ModelBackend):
-    """Lets people sign in with their username or their email address."""
+    """Lets people sign in with their username or their email address.
+
+    Every password check with a request passes here (the site's log-in and
+    Wagtail's admin log-in), so this is where guessing is refused: while the
+    log-in or the client's address is locked (collaboratory/throttle.py) the
+    password is not even checked. The refusal is marked on the request
+    (`login_refused_for`, seconds): the site's log-in view answers 429, and
+    the failure it causes is not counted again (collaboratory/signals.py)."""
 
     def authenticate(self, request, username=None, password=None, **kwargs):
+        if request is not None and username:
+            wait = throttle.login_refused(request, username)
+            if wait:
+                request.login_refused_for = wait
+                # Stops authenticate() here: no other backend tries either.
+                raise PermissionDenied
         if username and "@" in username:
             user = (
                 get_user_model()

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html
 
-from collaboratory import avatars
+from collaboratory import avatars, throttle
 from collaboratory.models import Membership, Profile
 
 User = get_user_model()
@@ -49,12 +49,10 @@ class SignUpForm(PlainLabels, forms.Form):
         return username
 
     def clean_email(self) -> str:
-        email = self.cleaned_data["email"].strip()
-        if User.objects.filter(email__iexact=email).exists():
-            raise ValidationError(
-                "An account already uses this address. Sign in, or reset your password."
-            )
-        return email
+        # A taken address is not an error: the page must not tell anyone
+        # which addresses have accounts. The view answers as for a new one
+        # and writes to the address's owner instead (services.sign_up).
+        return self.cleaned_data["email"].strip()
 
     def clean(self):
         cleaned = super().clean()
@@ -77,6 +75,10 @@ class SignInForm(PlainLabels, AuthenticationForm):
         try:
             return super().clean()
         except ValidationError:
+            # Refused by the log-in limits: no password was checked, and none
+            # is checked here either (the view answers 429).
+            if getattr(self.request, "login_refused_for", None):
+                raise
             if self._is_unconfirmed():
                 raise ValidationError(
                     format_html(
@@ -155,7 +157,12 @@ class ResetRequestForm(PlainLabels, PasswordResetForm):
 
 
 class NewPasswordForm(PlainLabels, SetPasswordForm):
-    pass
+    def save(self, commit: bool = True):
+        user = super().save(commit)
+        # Whoever followed the emailed link owns the address: the account's
+        # log-in lock (someone guessing its password) no longer keeps them out.
+        throttle.login_succeeded(user.get_username(), user.email)
+        return user
 
 
 class ChangePasswordForm(PlainLabels, PasswordChangeForm):

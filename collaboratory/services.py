@@ -4,12 +4,14 @@ that was rolled back."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import APIToken
 
@@ -48,6 +50,41 @@ def register_user(*, username: str, email: str, password: str, display_name: str
     Profile.objects.filter(user=user).update(display_name=display_name)
     send_confirmation_email(user)
     return user
+
+
+@transaction.atomic
+def sign_up(
+    *, username: str, email: str, password: str, display_name: str, notify_owner: bool = True
+) -> User | None:
+    """A new inactive account, or None when the address already has one.
+
+    The caller answers both alike, so nobody learns from the sign-up page
+    which addresses have accounts. Instead the address's owner is told that
+    someone tried (unless `notify_owner` is False: too many notices to that
+    address this hour), with links to log in or reset the password."""
+    owner = User.objects.filter(email__iexact=email.strip()).order_by("id").first()
+    if owner is None:
+        return register_user(
+            username=username, email=email, password=password, display_name=display_name
+        )
+    make_password(password)  # the same work as creating the account: no timing tell
+    if notify_owner:
+        _email_after_commit(
+            "core/emails/signup_attempt.txt",
+            {
+                "user": owner,
+                "login_url": _site_url("login"),
+                "reset_url": _site_url("password_reset"),
+                "resend_url": _site_url("resend_confirmation"),
+                "confirmed": owner.profile.email_confirmed,
+            },
+            [owner.email],
+        )
+    return None
+
+
+def _site_url(name: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(name)
 
 
 def send_confirmation_email(user: AbstractBaseUser) -> None:

@@ -8,12 +8,13 @@ sockets listen for (forums.signals)."""
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import Signal, receiver
 from wagtail.models import PageViewRestriction, WorkflowState
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from collaboratory import standing
+from collaboratory import standing, throttle
 from collaboratory.fragments import content_changed
 from collaboratory.models import Jurisdiction, LearningNetwork, Membership, Profile, Team
 
@@ -151,3 +152,23 @@ def shown_on_kept_pages(sender, raw: bool = False, **kwargs) -> None:
     and the names of teams, networks and states show on kept fragments."""
     if not raw:
         content_changed()
+
+
+# --- Log-in limits (collaboratory/throttle.py) ---------------------------------
+# Counted from Django's signals rather than in the log-in form's clean: every
+# password check with a request sends them, the site's log-in and Wagtail's
+# admin log-in alike, so a guesser cannot go round the form.
+
+
+@receiver(user_login_failed, dispatch_uid="core_count_login_failure")
+def count_login_failure(sender, credentials: dict, request=None, **kwargs) -> None:
+    # Without a request (a script, the test client's login()) there is no
+    # address to count; a refused attempt checked no password, so it is no guess.
+    if request is None or getattr(request, "login_refused_for", None):
+        return
+    throttle.login_failed(request, credentials.get("username") or "")
+
+
+@receiver(user_logged_in, dispatch_uid="core_clear_login_failures")
+def clear_login_failures(sender, request, user, **kwargs) -> None:
+    throttle.login_succeeded(user.get_username(), user.email)

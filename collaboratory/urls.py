@@ -6,17 +6,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from collaboratory.api import api
-from collaboratory.forms import ChangePasswordForm, NewPasswordForm, ResetRequestForm, SignInForm
+from collaboratory.forms import ChangePasswordForm, NewPasswordForm, ResetRequestForm
 from collaboratory.views import accounts, community, health
 
 account_patterns = [
-    path(
-        "login/",
-        auth_views.LoginView.as_view(
-            template_name="core/accounts/login.html", authentication_form=SignInForm
-        ),
-        name="login",
-    ),
+    path("login/", accounts.SignInView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("signup/", accounts.signup, name="signup"),
     path("signup/sent/", accounts.signup_done, name="signup_done"),
@@ -24,7 +18,7 @@ account_patterns = [
     path("confirm/<str:token>/", accounts.confirm_email, name="confirm_email"),
     path(
         "password/reset/",
-        auth_views.PasswordResetView.as_view(
+        accounts.ResetPasswordView.as_view(
             template_name="core/accounts/form_page.html",
             extra_context={
                 "heading": "Reset your password",

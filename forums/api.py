@@ -7,14 +7,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from ninja import Router, Schema, Status
 from ninja.security import SessionAuth
-from wagtail.api.v3.auth import BearerTokenAuth
 
+from collaboratory.api_auth import ThrottledBearerAuth
 from forums import events, permissions, reading, services
 from forums.models import Space, Thread
 
 router = Router(tags=["discussions"])
-READ_AUTH = [BearerTokenAuth(), SessionAuth(csrf=False)]
-WRITE_AUTH = [BearerTokenAuth(), SessionAuth(csrf=True)]
+READ_AUTH = [ThrottledBearerAuth(), SessionAuth(csrf=False)]
+WRITE_AUTH = [ThrottledBearerAuth(), SessionAuth(csrf=True)]
 
 
 class SpaceOut(Schema):

@@ -12,8 +12,9 @@ from ninja import Field, File, Form, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from ninja.security import SessionAuth
-from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
+from wagtail.api.v3.auth import AllowAnonymous
 
+from collaboratory.api_auth import ThrottledBearerAuth
 from collaboratory.models import Jurisdiction, LearningNetwork, Team
 from resources import permissions, services
 from resources.filters import resource_listing
@@ -21,8 +22,8 @@ from resources.forms import ShareForm
 from resources.models import Audience, Resource
 
 router = Router(tags=["resources"])
-READ_AUTH = [BearerTokenAuth(), SessionAuth(csrf=False), AllowAnonymous()]
-WRITE_AUTH = [BearerTokenAuth(), SessionAuth(csrf=True)]
+READ_AUTH = [ThrottledBearerAuth(), SessionAuth(csrf=False), AllowAnonymous()]
+WRITE_AUTH = [ThrottledBearerAuth(), SessionAuth(csrf=True)]
 API_DEFAULTS = {"language": "en", "licence": "cc-by", "visibility": "members"}
 
 

@@ -4,15 +4,16 @@ from datetime import datetime
 
 from ninja import Router, Schema
 from ninja.security import SessionAuth
-from wagtail.api.v3.auth import AllowAnonymous, BearerTokenAuth
+from wagtail.api.v3.auth import AllowAnonymous
 
+from collaboratory.api_auth import ThrottledBearerAuth
 from search.access import viewer_keys
 from search.backends import get_backend
 from search.query import printable
 from search.results import find
 
 router = Router(tags=["search"])
-READ_AUTH = [BearerTokenAuth(), SessionAuth(csrf=False), AllowAnonymous()]
+READ_AUTH = [ThrottledBearerAuth(), SessionAuth(csrf=False), AllowAnonymous()]
 
 
 class ResultOut(Schema):

@@ -211,6 +211,25 @@ IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 DISCUSSION_MESSAGE_MAX_CHARS = env_int("DISCUSSION_MESSAGE_MAX_CHARS", 10_000)
 DISCUSSION_MESSAGES_PER_MINUTE = env_int("DISCUSSION_MESSAGES_PER_MINUTE", 20)
 
+# Limits on guessing and on forms that send mail (collaboratory/throttle.py,
+# docs/rate-limits.md), counted in the cache. An account is locked after
+# LOGIN_FAILURES_PER_ACCOUNT failures (first for a minute, doubling per
+# further failure, at most LOGIN_LOCKOUT_MAX_SECONDS); an address after
+# LOGIN_FAILURES_PER_ADDRESS failures in a window.
+LOGIN_FAILURES_PER_ACCOUNT = env_int("LOGIN_FAILURES_PER_ACCOUNT", 5)
+LOGIN_FAILURES_PER_ADDRESS = env_int("LOGIN_FAILURES_PER_ADDRESS", 30)
+LOGIN_FAILURE_WINDOW_SECONDS = env_int("LOGIN_FAILURE_WINDOW_SECONDS", 15 * 60)
+LOGIN_LOCKOUT_MAX_SECONDS = env_int("LOGIN_LOCKOUT_MAX_SECONDS", 15 * 60)
+API_TOKEN_FAILURES_PER_ADDRESS = env_int("API_TOKEN_FAILURES_PER_ADDRESS", 20)
+API_TOKEN_FAILURE_WINDOW_SECONDS = env_int("API_TOKEN_FAILURE_WINDOW_SECONDS", 10 * 60)
+SIGNUPS_PER_ADDRESS_PER_HOUR = env_int("SIGNUPS_PER_ADDRESS_PER_HOUR", 10)
+ACCOUNT_EMAILS_PER_ADDRESS_PER_HOUR = env_int("ACCOUNT_EMAILS_PER_ADDRESS_PER_HOUR", 5)
+ACCOUNT_EMAILS_PER_RECIPIENT_PER_HOUR = env_int("ACCOUNT_EMAILS_PER_RECIPIENT_PER_HOUR", 5)
+# How many proxies in front of the app append to X-Forwarded-For (nginx: 1;
+# a load balancer in front of nginx that appends too: 2). 0: the client's
+# address is REMOTE_ADDR and X-Forwarded-For is ignored (it can be forged).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # `seed_demo` makes accounts with a published password: never by accident in production.

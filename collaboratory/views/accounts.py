@@ -1,21 +1,100 @@
 """Sign-up with email confirmation, the member's dashboard and profile."""
 
+import math
+from datetime import timedelta
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 from wagtail.models import APIToken
 
-from collaboratory import services
-from collaboratory.forms import ProfileForm, ResendConfirmationForm, SignUpForm
+from collaboratory import services, throttle
+from collaboratory.forms import ProfileForm, ResendConfirmationForm, SignInForm, SignUpForm
 from collaboratory.models import JoinRequest, Membership
 from collaboratory.tokens import user_for_confirmation_token
 
 User = get_user_model()
+
+
+def too_many(
+    request: HttpRequest, wait: int, *, heading: str, reason: str, show_reset: bool = False
+) -> HttpResponse:
+    """429, as a page of the site, saying when to try again (and in Retry-After)."""
+    response = render(
+        request,
+        "core/accounts/too_many_attempts.html",
+        {
+            "heading": heading,
+            "reason": reason,
+            "wait_minutes": max(1, math.ceil(wait / 60)),
+            "retry_at": timezone.localtime() + timedelta(seconds=wait),
+            "show_reset": show_reset,
+        },
+        status=429,
+    )
+    response["Retry-After"] = str(wait)
+    return response
+
+
+def _longest(*waits: int | None) -> int | None:
+    return max((wait for wait in waits if wait), default=None)
+
+
+def _mail_limit(request: HttpRequest, kind: str, email: str) -> int | None:
+    """Count a mail asked for (reset, confirmation), per client address and
+    per recipient, known or not: the limit itself tells nobody anything."""
+    return _longest(
+        throttle.account_mail_per_address(kind).hit(throttle.client_address(request)),
+        throttle.account_mail_per_recipient(kind).hit(email),
+    )
+
+
+_MAIL_LIMIT_REASON = (
+    "We have already sent several emails to this address, or for your network, in the "
+    "last hour. Look for them in your inbox and spam folder: the newest link works."
+)
+
+
+class SignInView(auth_views.LoginView):
+    """Django's log-in, answering 429 while the log-in limits refuse it
+    (the refusal itself happens in UsernameOrEmailBackend)."""
+
+    template_name = "core/accounts/login.html"
+    authentication_form = SignInForm
+
+    def form_invalid(self, form):
+        wait = getattr(self.request, "login_refused_for", None)
+        if wait:
+            return too_many(
+                self.request,
+                wait,
+                heading="Too many attempts to log in",
+                reason="There have been several unsuccessful attempts to log in to this "
+                "account, or from your network, in the last few minutes. To keep the account "
+                "safe, log-ins are paused for a short while.",
+                show_reset=True,
+            )
+        return super().form_invalid(form)
+
+
+class ResetPasswordView(auth_views.PasswordResetView):
+    """Django's reset (the same page whether or not the address has an
+    account), with a limit on the mails it sends."""
+
+    def form_valid(self, form):
+        wait = _mail_limit(self.request, "reset", form.cleaned_data["email"])
+        if wait:
+            return too_many(
+                self.request, wait, heading="Too many reset emails", reason=_MAIL_LIMIT_REASON
+            )
+        return super().form_valid(form)
 
 
 @require_http_methods(["GET", "POST"])
@@ -24,12 +103,24 @@ def signup(request: HttpRequest) -> HttpResponse:
         return redirect("dashboard")
     form = SignUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        wait = throttle.signups_per_address().hit(throttle.client_address(request))
+        if wait:
+            return too_many(
+                request,
+                wait,
+                heading="Too many sign-ups",
+                reason="Many accounts have been created from your network in the last hour.",
+            )
         data = form.cleaned_data
-        services.register_user(
+        # A new address gets an account; a known one gets a note to its owner.
+        # Both end on the same page: it never says which addresses are known.
+        services.sign_up(
             username=data["username"],
             email=data["email"],
             password=data["password"],
             display_name=data["display_name"],
+            notify_owner=throttle.account_mail_per_recipient("signup-notice").hit(data["email"])
+            is None,
         )
         request.session["signup_email"] = data["email"]
         return redirect("signup_done")
@@ -63,6 +154,11 @@ def confirm_email(request: HttpRequest, token: str) -> HttpResponse:
 def resend_confirmation(request: HttpRequest) -> HttpResponse:
     form = ResendConfirmationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        wait = _mail_limit(request, "confirm", form.cleaned_data["email"])
+        if wait:
+            return too_many(
+                request, wait, heading="Too many confirmation emails", reason=_MAIL_LIMIT_REASON
+            )
         # Same answer whether or not the address is known: no account probing.
         user = User.objects.filter(
             email__iexact=form.cleaned_data["email"], profile__email_confirmed=False

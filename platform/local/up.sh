@@ -12,6 +12,7 @@
 # Optional: APP_PROCESSES (2), WEB_WORKERS (2), NGINX_PORT (8080),
 # APP_PORT_BASE (8100: HTTP on base+1.., websockets on base+1+APP_PROCESSES..),
 # MEDIA_ROOT (RUN_DIR/media), DJANGO_SETTINGS_MODULE (production),
+# TRUSTED_PROXY_COUNT (1: nginx; see docs/rate-limits.md),
 # WEB_CONN_MAX_AGE (60: seconds an HTTP worker keeps its database connection).
 set -euo pipefail
 
@@ -28,6 +29,8 @@ export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-collaboratory.settings.p
 export STATIC_ROOT=$RUN_DIR/static
 export MEDIA_ROOT=${MEDIA_ROOT:-$RUN_DIR/media}
 export TASKS_BACKEND=${TASKS_BACKEND:-django_tasks_db.DatabaseBackend}
+# nginx (below) appends the client's address to X-Forwarded-For.
+export TRUSTED_PROXY_COUNT=${TRUSTED_PROXY_COUNT:-1}
 : "${DATABASE_URL:?}" "${REDIS_URL:?}" "${SECRET_KEY:?}"
 
 mkdir -p "$RUN_DIR"/{logs,tmp,pids} "$MEDIA_ROOT"
