@@ -11,12 +11,21 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.db.models.signals import post_migrate
         from wagtail.permissions import register_permission_policy
 
-        from collaboratory import signals  # noqa: F401  (connects the receivers)
+        from collaboratory import (
+            document_access,
+            signals,  # noqa: F401  (connects the receivers)
+        )
         from collaboratory.models import JoinRequest
         from collaboratory.permissions import ReadOnlyPermissionPolicy
 
         # Deciding on a request makes a membership and tells the applicant, so
         # the admin may only show requests; the team page decides them.
         register_permission_policy(JoinRequest, ReadOnlyPermissionPolicy(JoinRequest))
+
+        # Which role manages which files in the admin (document_access.py).
+        post_migrate.connect(
+            document_access.arrange_collections, sender=self, dispatch_uid="core_collections"
+        )

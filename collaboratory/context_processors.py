@@ -91,7 +91,9 @@ def site_frame(request: HttpRequest) -> dict:
     return {
         "collaborative_name": settings.WAGTAIL_SITE_NAME,
         "nav_sections": sections,
-        "search_url": _search_url(),
+        # Not `search_url`: Wagtail's admin templates read that name as a route
+        # name, and this processor runs for the admin too (its chooser broke).
+        "site_search_url": _search_url(),
         # Called only by a template that shows the Admin link.
         "uses_admin": lambda: standing(request.user).uses_admin,
     }

@@ -9,6 +9,10 @@ from collaboratory.api import api
 from collaboratory.forms import ChangePasswordForm, NewPasswordForm, ResetRequestForm
 from collaboratory.views import accounts, community, health
 
+# Folders of MEDIA_ROOT anyone may fetch directly (avatars, and the renditions
+# Wagtail makes of editors' images); platform/nginx serves the same two.
+PUBLIC_MEDIA = ("avatars/", "images/")
+
 account_patterns = [
     path("login/", accounts.SignInView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
@@ -105,7 +109,12 @@ urlpatterns = [
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Only the public pictures, as nginx does in production: documents and
+    # previews go out through the views that ask their policy.
+    for folder in PUBLIC_MEDIA:
+        urlpatterns += static(
+            settings.MEDIA_URL + folder, document_root=settings.MEDIA_ROOT / folder
+        )
 
 # Wagtail serves every page of the tree; it comes last so it catches the rest.
 urlpatterns += [path("", include(wagtail_urls))]

@@ -1,10 +1,13 @@
 """The community in the Wagtail admin: networks, jurisdictions, teams,
 memberships, join requests and profiles, under one menu."""
 
+from django.http import Http404
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from collaboratory import document_access
 from collaboratory.admin_forms import TeamAdminForm
 from collaboratory.models import (
     JoinRequest,
@@ -108,3 +111,11 @@ class CommunityViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(CommunityViewSetGroup)
+
+
+@hooks.register("before_serve_document")
+def serve_documents_by_their_policy(document, request):
+    """Wagtail's own document links answer only to the document policy: the
+    same 404 for a file that is not there and one this person may not fetch."""
+    if not document_access.can_read(request.user, document):
+        raise Http404("No such document.")

@@ -4,7 +4,7 @@ a resource (list, page, download, file versions) goes through these."""
 from django.db.models import Q, QuerySet
 
 from collaboratory.standing import AnyUser, standing
-from resources.models import Resource, Visibility
+from resources.models import Resource, ResourceFileVersion, Visibility
 
 
 def is_curator(user: AnyUser) -> bool:
@@ -46,6 +46,37 @@ def can_view(user: AnyUser, resource: Resource) -> bool:
     return resource.visibility in (Visibility.PUBLIC, Visibility.MEMBERS) or (
         resource.visibility == Visibility.TEAM and resource.team_id in standing(user).team_ids
     )
+
+
+def readable_resources(user: AnyUser) -> QuerySet:
+    """The queryset answer of `can_view`: what the list shows, plus the
+    member's own shares in any state, plus (for curators) drafts and shares
+    in review."""
+    if is_curator(user):
+        allowed = Q(withdrawn=False)
+    else:
+        allowed = Q(pk__in=visible_resources(user).values("pk"))
+    if user.is_authenticated:
+        allowed |= Q(contributor_id=user.pk)
+    return Resource.objects.filter(allowed)
+
+
+def updatable_resources(user: AnyUser) -> QuerySet:
+    """The queryset answer of `can_update`."""
+    if not user.is_authenticated:
+        return Resource.objects.none()
+    if is_curator(user):
+        return Resource.objects.all()
+    return Resource.objects.filter(contributor_id=user.pk)
+
+
+def can_view_version(user: AnyUser, version: ResourceFileVersion) -> bool:
+    """An earlier file is as open as its resource."""
+    return can_view(user, version.resource)
+
+
+def readable_versions(user: AnyUser) -> QuerySet:
+    return ResourceFileVersion.objects.filter(resource__in=readable_resources(user))
 
 
 def can_share(user: AnyUser) -> bool:

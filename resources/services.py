@@ -12,10 +12,11 @@ from django.db import transaction
 from django.db.models import F, Max
 from wagtail.documents import get_document_model
 
+from collaboratory.document_access import member_files
 from collaboratory.models import Team
 from resources import permissions
 from resources.models import Resource, ResourceFileVersion, ResourceKind, Visibility
-from resources.uploads import CheckedUpload, check_upload
+from resources.uploads import FORMATS, CheckedUpload, check_upload
 
 Document = get_document_model()
 
@@ -40,7 +41,7 @@ class ShareDetails:
 
 
 def _store(upload: UploadedFile, checked: CheckedUpload, title: str, user) -> "Document":
-    document = Document(title=title, uploaded_by_user=user)
+    document = Document(title=title, uploaded_by_user=user, collection=member_files())
     stem = upload.name.rsplit(".", 1)[0][:80] or "resource"
     document.file.save(f"{stem}.{checked.extension}", upload, save=False)
     document.save()
@@ -136,7 +137,10 @@ def attach_file(user: AbstractBaseUser, team: Team, upload: UploadedFile) -> Res
 
 
 def replace_file(user: AbstractBaseUser, resource: Resource, upload: UploadedFile) -> Resource:
-    """Attach a new file; the previous one stays downloadable as a version."""
+    """A new file for a resource, checked like a first upload. A share not yet
+    published takes it at once (it is in review anyway); a published one keeps
+    its approved file for everyone until an editor approves the new one
+    through the moderation workflow (`accept_proposed_file`)."""
     if not permissions.can_update(user, resource):
         raise PermissionDenied("Only the contributor or a curator can update this resource.")
     checked = check_upload(upload, max_bytes=settings.RESOURCE_MAX_UPLOAD_BYTES)
@@ -144,20 +148,69 @@ def replace_file(user: AbstractBaseUser, resource: Resource, upload: UploadedFil
     @transaction.atomic
     def work(written: list) -> Resource:
         locked = Resource.objects.select_for_update().get(pk=resource.pk)
-        if locked.document_id:
-            last = locked.file_versions.aggregate(n=Max("number"))["n"] or 0
-            ResourceFileVersion.objects.create(
-                resource=locked, document=locked.document, number=last + 1, uploaded_by=user
-            )
-        locked.document = _store(upload, checked, locked.title, user)
-        written.append(locked.document)
-        locked.external_url = ""
-        locked.file_text, locked.file_text_error = "", ""
-        locked.save(update_fields=["document", "external_url", "file_text", "file_text_error"])
-        _extract_after_commit(locked, checked.kind)
+        document = _store(upload, checked, locked.title, user)
+        written.append(document)
+        if locked.live:
+            _propose(user, locked, document)
+        else:
+            _make_current(locked, document, user)
+            _extract_after_commit(locked, checked.kind)
         return locked
 
     return _without_leftovers(work)
+
+
+def _propose(user: AbstractBaseUser, resource: Resource, document) -> None:
+    """Hold the new file for review; a proposal not yet approved is replaced."""
+    superseded = resource.proposed_document
+    resource.proposed_document, resource.proposed_by = document, user
+    resource.save(update_fields=["proposed_document", "proposed_by"])
+    if superseded is not None:
+        transaction.on_commit(lambda: _delete_document(superseded))
+    resource.save_revision(user=user)
+    state = resource.current_workflow_state
+    if state is None:
+        resource.get_workflow().start(resource, user)
+    elif state.status == state.STATUS_NEEDS_CHANGES:
+        state.resubmit(user)
+
+
+def accept_proposed_file(resource: Resource) -> None:
+    """An editor approved the resource with a new file waiting: it becomes the
+    file everyone gets, and the one it replaces stays as a version."""
+    with transaction.atomic():
+        locked = Resource.objects.select_for_update().get(pk=resource.pk)
+        if locked.proposed_document is None:
+            return
+        document = locked.proposed_document
+        _make_current(locked, document, locked.proposed_by)
+        locked.proposed_document = locked.proposed_by = None
+        locked.save(update_fields=["proposed_document", "proposed_by"])
+        _extract_after_commit(locked, _stored_kind(document))
+
+
+def _make_current(resource: Resource, document, user) -> None:
+    if resource.document_id:
+        last = resource.file_versions.aggregate(n=Max("number"))["n"] or 0
+        ResourceFileVersion.objects.create(
+            resource=resource, document=resource.document, number=last + 1, uploaded_by=user
+        )
+    resource.document = document
+    resource.external_url = ""
+    resource.file_text, resource.file_text_error = "", ""
+    resource.save(update_fields=["document", "external_url", "file_text", "file_text_error"])
+
+
+def _stored_kind(document) -> str:
+    """The kind the upload check found, read again from the stored file's name
+    (the check stored it under the extension its content proved)."""
+    extension = document.file_extension.lower()
+    return next((f.kind for f in FORMATS if extension in f.aliases), "other")
+
+
+def _delete_document(document) -> None:
+    document.file.storage.delete(document.file.name)
+    document.delete()
 
 
 def _extract_after_commit(resource: Resource, kind: str) -> None:

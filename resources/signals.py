@@ -1,8 +1,9 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
+from wagtail.signals import published
 
 from collaboratory.fragments import content_changed
-from resources import keywords
+from resources import keywords, services
 from resources.models import Audience, Resource, ResourceTag
 
 
@@ -30,3 +31,10 @@ def library_changed(sender, raw: bool = False, **kwargs) -> None:
 def links_changed(sender, action: str, **kwargs) -> None:
     if action.startswith("post_"):
         content_changed()
+
+
+@receiver(published, sender=Resource, dispatch_uid="resources_new_file_approved")
+def new_file_approved(sender, instance: Resource, **kwargs) -> None:
+    """Approving a resource in the workflow approves the new file it waits with."""
+    if instance.proposed_document_id:
+        services.accept_proposed_file(instance)

@@ -13,9 +13,18 @@ class WebinarsConfig(AppConfig):
     def ready(self) -> None:
         from wagtail.permissions import register_permission_policy
 
+        from collaboratory import document_access
         from collaboratory.permissions import ReadOnlyPermissionPolicy
         from webinars import signals  # noqa: F401  (connects the receivers)
-        from webinars.models import WebinarEngagement
+        from webinars.models import WebinarEngagement, WebinarPage
 
         # The counts are the viewers' doing; editors read them, nobody edits them.
         register_permission_policy(WebinarEngagement, ReadOnlyPermissionPolicy(WebinarEngagement))
+
+        # A recording, its captions and slides are as open as the webinar's page.
+        document_access.register_holder(
+            WebinarPage,
+            ("video_file", "captions", "slides"),
+            can_read=document_access.can_view_page,
+            readable=lambda user: document_access.viewable_pages(user, WebinarPage.objects.all()),
+        )

@@ -190,7 +190,7 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 MEDIA_URL = env_str("MEDIA_URL", "/media/")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "collaboratory.storage.UnguessableStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -254,6 +254,9 @@ WAGTAILDOCS_EXTENSIONS = [
     "webp",
     "xlsx",
 ]
+# Documents are always streamed by Wagtail's view, which asks the document
+# policy first (collaboratory/document_access.py); never a redirect to storage.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = IMAGE_MAX_PIXELS
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 

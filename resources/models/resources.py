@@ -89,6 +89,20 @@ class Resource(
         "wagtaildocs.Document", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     external_url = models.URLField(blank=True, max_length=500)
+    # A new file for a published resource waits here for an editor's review;
+    # everyone else keeps getting `document` until it is approved.
+    proposed_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="new file waiting for review",
+        help_text="Approving the resource makes this the file everyone gets.",
+    )
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     networks = ParentalManyToManyField("core.LearningNetwork", related_name="resources")
     jurisdictions = ParentalManyToManyField(
         "core.Jurisdiction",
@@ -138,7 +152,12 @@ class Resource(
         FieldPanel("body"),
         FieldPanel("kind"),
         MultiFieldPanel(
-            [FieldPanel("document"), FieldPanel("external_url")], heading="File or link"
+            [
+                FieldPanel("document"),
+                FieldPanel("proposed_document", read_only=True),
+                FieldPanel("external_url"),
+            ],
+            heading="File or link",
         ),
         MultiFieldPanel(
             [
@@ -206,6 +225,8 @@ class Resource(
     # services.replace_file), and publishing an older draft must not undo them.
     NOT_REVISIONED = (
         "document",
+        "proposed_document",
+        "proposed_by",
         "file_text",
         "file_text_error",
         "view_count",
@@ -231,7 +252,7 @@ class Resource(
         if self.withdrawn:
             return "withdrawn"
         if self.live:
-            return "published"
+            return "new version in review" if self.proposed_document_id else "published"
         state = self.current_workflow_state
         if state is None:
             return "draft"

@@ -197,3 +197,75 @@ def test_an_editor_asks_for_changes_and_the_contributor_sees_it(
     assert resource.status == "changes requested" and not resource.live
     client.force_login(lead)
     assert "Changes requested" in client.get(reverse("resources:mine")).content.decode()
+
+
+def test_a_new_file_for_a_published_resource_waits_for_the_editors(
+    client, network, team, lead, editor, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    client.force_login(lead)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("resources:share"), {**_form(network, team), "file": _pdf()})
+    resource = Resource.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        _approve(client, editor, resource)
+    approved = Resource.objects.get().document
+    approved_bytes = approved.file.open("rb").read()
+    mail.outbox.clear()
+
+    client.force_login(lead)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("resources:new_file", args=[resource.pk]),
+            {"file": _pdf("audit-v2.pdf", "lavender crib census")},
+        )
+    resource.refresh_from_db()
+    proposed = resource.proposed_document
+    assert resource.live and resource.document == approved and proposed is not None
+    assert resource.status == "new version in review"
+    assert "lavender" not in resource.file_text
+    assert "New version in review" in client.get(reverse("resources:mine")).content.decode()
+    assert (
+        "is with the editors for review" in client.get(resource.get_absolute_url()).content.decode()
+    )
+    assert editor.email in {address for message in mail.outbox for address in message.to}
+
+    # Everyone else still gets the approved file, and finds nothing of the new one.
+    client.logout()
+    download = client.get(reverse("resources:download", args=[resource.pk]))
+    assert b"".join(download.streaming_content) == approved_bytes
+    assert client.get(proposed.url).status_code == 404
+    assert (
+        list(client.get(reverse("resources:index"), {"q": "lavender"}).context["resources"]) == []
+    )
+    page = client.get(resource.get_absolute_url()).content.decode()
+    assert "is with the editors for review" not in page
+    client.force_login(lead)
+    assert client.get(proposed.url).status_code == 200
+
+    with django_capture_on_commit_callbacks(execute=True):
+        _approve(client, editor, resource)
+    resource.refresh_from_db()
+    assert resource.document == proposed and resource.proposed_document is None
+    assert "lavender crib census" in resource.file_text
+    assert resource.status == "published"
+    version = ResourceFileVersion.objects.get(resource=resource)
+    assert version.number == 1 and version.document == approved
+
+
+def test_a_second_new_file_replaces_the_one_waiting(
+    client, network, team, lead, editor, django_capture_on_commit_callbacks
+):
+    client.force_login(lead)
+    client.post(reverse("resources:share"), {**_form(network, team), "file": _pdf()})
+    resource = Resource.objects.get()
+    _approve(client, editor, resource)
+    client.force_login(lead)
+    for name in ("v2.pdf", "v3.pdf"):
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(reverse("resources:new_file", args=[resource.pk]), {"file": _pdf(name)})
+    resource.refresh_from_db()
+    assert resource.proposed_document.filename == "v3.pdf"
+    assert not Document.objects.filter(file__endswith="/v2.pdf").exists()
+    assert Document.objects.count() == 2  # the approved file and the one waiting
