@@ -8,12 +8,15 @@ import uuid
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from forums import events, permissions, services
 from forums.models import Space, Thread
+from forums.throttle import TokenBucket
 
 logger = logging.getLogger(__name__)
 
@@ -22,8 +25,18 @@ NOT_ALLOWED = 4403
 SIGNED_OUT = 4401
 # Redis (the channel layer) is away: the page polls, and reconnects later.
 LIVE_UPDATES_AWAY = 4503
+# The account opened more sockets than DISCUSSION_SOCKETS_PER_ACCOUNT: this,
+# its oldest, was closed. The page stops rather than reconnecting (which
+# would close the next oldest tab, and so on round the tabs).
+TOO_MANY_SOCKETS = 4429
+# The client kept on after being told to slow down (or kept sending frames
+# too large or malformed): a policy violation, after RFC 6455's 1008.
+KEPT_ON = 4008
 LAYER_AWAY = (RedisConnectionError, RedisTimeoutError, OSError)
 TYPING_EVERY = 3.0  # seconds between one connection's typing notices
+# Refusals (slow_down, too_large, bad_request) one connection may draw a
+# minute, as a token bucket; one more closes it with KEPT_ON.
+REFUSALS_PER_MINUTE = 20
 
 
 def _reload(user):
@@ -42,10 +55,25 @@ def _error_text(error: Exception) -> str:
     return str(error) or "Not allowed."
 
 
+def _bad_type(content: dict) -> str | None:
+    """What is wrong with a send's fields, or None. JSON null, numbers or
+    objects are never turned into text."""
+    if "body" in content and not isinstance(content["body"], str):
+        return "A send's body must be text."
+    if "title" in content and not isinstance(content["title"], str):
+        return "A thread's title must be text."
+    thread = content.get("thread")
+    if thread is not None and (isinstance(thread, bool) or not isinstance(thread, int)):
+        return "thread must be a thread's id (a whole number), or null to start a thread."
+    return None
+
+
 class SpaceConsumer(AsyncJsonWebsocketConsumer):
     space: Space | None = None
     moderator: bool = False
     last_typing: float = 0.0
+    # Set once the socket is refused or being closed: later frames are ignored.
+    closing: bool = True
 
     async def connect(self) -> None:
         user = self.scope["user"]
@@ -57,6 +85,14 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
             await self.accept()
             await self.close(code=NOT_ALLOWED)
             return
+        self.buckets = {
+            "ping": TokenBucket(settings.DISCUSSION_SOCKET_PINGS_PER_MINUTE),
+            "resume": TokenBucket(settings.DISCUSSION_SOCKET_RESUMES_PER_MINUTE),
+            # The database counts messages per person across every process;
+            # this spares it the count for a connection that floods.
+            "post": TokenBucket(settings.DISCUSSION_MESSAGES_PER_MINUTE),
+        }
+        self.refusals = TokenBucket(REFUSALS_PER_MINUTE)
         self.moderator = await database_sync_to_async(permissions.can_moderate)(user, self.space)
         self.groups_joined = [services.space_group(self.space.pk), services.user_group(user.pk)]
         if session_key := getattr(self.scope.get("session"), "session_key", None):
@@ -70,12 +106,27 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
             await self.close(code=LIVE_UPDATES_AWAY)
             return
         await self.accept()
+        self.closing = False
         people = await database_sync_to_async(services.arrive)(user, self.space, self.channel_name)
+        await self._close_oldest_beyond_cap(user)
         last = await database_sync_to_async(
             Space.objects.filter(pk=self.space.pk).values_list("last_sequence", flat=True).get
         )()
         await self.send_json({"type": "hello", "space": self.space.slug, "last": last})
         await self.send_json({"type": "presence", "people": people})
+
+    async def _close_oldest_beyond_cap(self, user: AbstractBaseUser) -> None:
+        """One socket more than the account may hold closes its oldest, in
+        whichever process it lives: the registry is the Presence table, and
+        the request to close goes to that socket's own channel."""
+        names = await database_sync_to_async(services.sockets_over_cap)(
+            user, settings.DISCUSSION_SOCKETS_PER_ACCOUNT
+        )
+        for name in names:
+            try:
+                await self.channel_layer.send(name, {"type": "socket.replaced"})
+            except LAYER_AWAY:
+                logger.warning("Could not ask %s to close; its row is gone.", name)
 
     async def _join_groups(self) -> None:
         for group in self.groups_joined:
@@ -101,7 +152,64 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
 
     # --- From the client ---------------------------------------------------
 
+    async def receive(
+        self, text_data: str | None = None, bytes_data: bytes | None = None, **kwargs
+    ) -> None:
+        """Size first, before anything is decoded; then JSON text only."""
+        if self.closing:
+            return
+        limit = settings.DISCUSSION_SOCKET_MAX_FRAME_BYTES
+        if text_data is None:
+            size = len(bytes_data or b"")
+        else:  # characters never outnumber UTF-8 bytes: count bytes only when needed
+            size = len(text_data) if len(text_data) > limit else len(text_data.encode())
+        if size > limit:
+            await self._refuse(
+                "too_large",
+                f"Requests can be up to {limit:,} bytes; this one has {size:,}. "
+                f"Messages can be up to {settings.DISCUSSION_MESSAGE_MAX_CHARS:,} characters.",
+            )
+            return
+        if text_data is None:
+            await self._refuse("bad_request", "Send JSON text frames.")
+            return
+        try:
+            content = await self.decode_json(text_data)
+        except ValueError:
+            await self._refuse("bad_request", "Not JSON.")
+            return
+        await self.receive_json(content, **kwargs)
+
+    async def _refuse(self, code: str, message: str, **fields) -> None:
+        """Answer with an error event; a client that draws refusals faster
+        than REFUSALS_PER_MINUTE is closed with KEPT_ON instead."""
+        if self.closing:
+            return
+        if not self.refusals.take():
+            self.closing = True
+            await self.close(code=KEPT_ON)
+            return
+        await self.send_json({"type": "error", "code": code, "message": message, **fields})
+
+    async def _allowed(self, kind: str, **fields) -> bool:
+        """Take one of this connection's tokens for `kind`, or answer
+        slow_down with the seconds to wait."""
+        bucket = self.buckets[kind]
+        if bucket.take():
+            return True
+        wait = bucket.retry_after()
+        await self._refuse(
+            "slow_down",
+            f"Too many requests of this kind ({kind}); try again in {wait} s.",
+            request=kind,
+            retry_after=wait,
+            **fields,
+        )
+        return False
+
     async def receive_json(self, content: dict, **kwargs) -> None:
+        if self.closing:
+            return
         handler = {
             "resume": self.resume,
             "post": self.post,
@@ -109,32 +217,51 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
             "ping": self.ping,
         }.get(content.get("type") if isinstance(content, dict) else None)
         if handler is None:
-            await self.send_json({"type": "error", "message": "Unknown request."})
+            await self._refuse("bad_request", "Unknown request.")
             return
         await handler(content)
 
     async def resume(self, content: dict) -> None:
-        """Send every change after the number the client saw last, in order."""
+        """Send the changes after the number the client saw last, in order:
+        at most DISCUSSION_SOCKET_RESUME_MAX_EVENTS of them. `caught_up`
+        carries the number they reach, and `more` when the client should
+        resume again from it."""
         after = content.get("after")
-        after = after if isinstance(after, int) and after >= 0 else 0
-        more = True
-        while more:
-            batch = await database_sync_to_async(events.changes_since)(
-                self.scope["user"], self.space, after
+        if isinstance(after, bool) or not isinstance(after, int) or after < 0:
+            await self._refuse(
+                "bad_request",
+                "A resume needs after: the last number applied (a whole number, 0 or more).",
+                request="resume",
             )
-            for event in batch["events"]:
-                await self.send_json(event)
-            after, more = batch["last"], batch["more"]
-        await self.send_json({"type": "caught_up", "last": after})
+            return
+        if not await self._allowed("resume"):
+            return
+        batch = await database_sync_to_async(events.changes_since)(
+            self.scope["user"],
+            self.space,
+            after,
+            limit=max(settings.DISCUSSION_SOCKET_RESUME_MAX_EVENTS, 1),
+        )
+        for event in batch["events"]:
+            await self.send_json(event)
+        await self.send_json({"type": "caught_up", "last": batch["last"], "more": batch["more"]})
 
     async def post(self, content: dict) -> None:
         client_id = content.get("client_id")
         try:
-            client_id = uuid.UUID(str(client_id))
-            message, url = await database_sync_to_async(self._post)(content, client_id)
+            if not isinstance(client_id, str):
+                raise TypeError
+            client_id = uuid.UUID(client_id)
         except (ValueError, TypeError):
             await self.send_json({"type": "error", "message": "A send needs a client_id UUID."})
             return
+        if problem := _bad_type(content):
+            await self._refuse("bad_request", problem, client_id=str(client_id))
+            return
+        if not await self._allowed("post", client_id=str(client_id)):
+            return
+        try:
+            message, url = await database_sync_to_async(self._post)(content, client_id)
         except (ValidationError, PermissionDenied, Thread.DoesNotExist) as error:
             await self.send_json(
                 {"type": "error", "client_id": str(client_id), "message": _error_text(error)}
@@ -154,13 +281,13 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         """A new thread when no thread is named, else a reply. Returns the
         message and its address."""
         user = self.scope["user"]
-        body = str(content.get("body", ""))
+        body = content.get("body", "")  # types checked by _bad_type
         if content.get("thread") is None:
-            title = str(content.get("title", ""))
+            title = content.get("title", "")
             message = services.start_thread(user, self.space, title, body, client_id=client_id)
         else:
             thread = Thread.objects.select_related("space").get(
-                pk=int(content["thread"]), space=self.space
+                pk=content["thread"], space=self.space
             )
             message, _ = services.post_message(user, thread, body, client_id=client_id)
         return message, message.get_absolute_url()
@@ -186,6 +313,8 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         )
 
     async def ping(self, content: dict) -> None:
+        if not await self._allowed("ping"):
+            return
         await database_sync_to_async(services.still_here)(self.channel_name)
         await self.send_json({"type": "pong"})
 
@@ -205,6 +334,7 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         # The user loaded at connect may be stale (deactivated, no longer an admin).
         self.scope["user"] = await database_sync_to_async(_reload)(self.scope["user"])
         if not await self._may_read(fresh=True):
+            self.closing = True
             await self.close(code=NOT_ALLOWED)
             return
         self.moderator = await database_sync_to_async(permissions.can_moderate)(
@@ -212,4 +342,10 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         )
 
     async def session_ended(self, message: dict) -> None:
+        self.closing = True
         await self.close(code=SIGNED_OUT)
+
+    async def socket_replaced(self, message: dict) -> None:
+        """Another socket of the same account opened, one over the cap."""
+        self.closing = True
+        await self.close(code=TOO_MANY_SOCKETS)

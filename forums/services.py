@@ -581,6 +581,20 @@ def leave(user: AbstractBaseUser, space: Space, channel_name: str) -> None:
         _publish_presence(space, "presence.left", events.person(user))
 
 
+def sockets_over_cap(user: AbstractBaseUser, keep: int) -> list[str]:
+    """The channel names of the account's oldest open sockets (any space, any
+    process) beyond the newest `keep`. Their rows are deleted here, so a
+    socket being closed no longer counts; the caller asks each to close.
+    Rows whose heartbeat stopped (a dead process) are not counted."""
+    since = timezone.now() - PRESENCE_TIMEOUT
+    rows = Presence.objects.filter(user=user, seen_at__gte=since).order_by("-pk")
+    beyond = list(rows.values_list("pk", "channel_name")[max(keep, 1) :])
+    if not beyond:
+        return []
+    Presence.objects.filter(pk__in=[pk for pk, _ in beyond]).delete()
+    return [name for _, name in beyond]
+
+
 def present_people(space: Space) -> list[dict]:
     since = timezone.now() - PRESENCE_TIMEOUT
     user_ids = (

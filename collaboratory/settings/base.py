@@ -210,6 +210,19 @@ IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 # Discussions: the longest message, and how many one person may send a minute.
 DISCUSSION_MESSAGE_MAX_CHARS = env_int("DISCUSSION_MESSAGE_MAX_CHARS", 10_000)
 DISCUSSION_MESSAGES_PER_MINUTE = env_int("DISCUSSION_MESSAGES_PER_MINUTE", 20)
+# Discussion websockets (docs/realtime.md, "Limits"). The largest frame read:
+# a message of the longest length still fits when JSON escapes every
+# character (6 bytes each), with room for the title and the envelope.
+DISCUSSION_SOCKET_MAX_FRAME_BYTES = env_int(
+    "DISCUSSION_SOCKET_MAX_FRAME_BYTES", max(64 * 1024, 6 * DISCUSSION_MESSAGE_MAX_CHARS + 4096)
+)
+# Requests one connection may make a minute (token buckets; sends use
+# DISCUSSION_MESSAGES_PER_MINUTE), and the most changes one `resume` answers.
+DISCUSSION_SOCKET_PINGS_PER_MINUTE = env_int("DISCUSSION_SOCKET_PINGS_PER_MINUTE", 12)
+DISCUSSION_SOCKET_RESUMES_PER_MINUTE = env_int("DISCUSSION_SOCKET_RESUMES_PER_MINUTE", 6)
+DISCUSSION_SOCKET_RESUME_MAX_EVENTS = env_int("DISCUSSION_SOCKET_RESUME_MAX_EVENTS", 200)
+# Open discussion sockets per account, across processes; one more closes the oldest.
+DISCUSSION_SOCKETS_PER_ACCOUNT = env_int("DISCUSSION_SOCKETS_PER_ACCOUNT", 20)
 
 # Limits on guessing and on forms that send mail (collaboratory/throttle.py,
 # docs/rate-limits.md), counted in the cache. An account is locked after

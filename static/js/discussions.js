@@ -134,6 +134,7 @@
       case "caught_up":
         last = Math.max(last, event.last);
         resumeFrom = Math.max(resumeFrom, event.last);
+        caughtUp(event);
         break;
       case "typing": showTyping(event); break;
       case "presence":
@@ -154,10 +155,43 @@
 
   // --- The socket, and polling while it is down --------------------------
 
+  // One resume at a time. The server answers at most a few hundred changes
+  // per resume (`more` says there are others), and a few resumes a minute
+  // per connection: past that it answers slow_down with `retry_after`.
+  var resuming = false;
+  var resumeAgain = false;
+  var resumeTimer = null;
+
   function resume() {
-    if (socket && socket.readyState === 1) {
-      socket.send(JSON.stringify({ type: "resume", after: resumeFrom }));
+    if (!socket || socket.readyState !== 1) return;
+    if (resuming || resumeTimer) {
+      resumeAgain = true;
+      return;
     }
+    resuming = true;
+    resumeAgain = false;
+    socket.send(JSON.stringify({ type: "resume", after: resumeFrom }));
+  }
+
+  function caughtUp(event) {
+    resuming = false;
+    if (event.more || resumeAgain) resume();
+  }
+
+  function resumeLater(seconds) {
+    resuming = false;
+    clearTimeout(resumeTimer);
+    resumeTimer = setTimeout(function () {
+      resumeTimer = null;
+      resume();
+    }, Math.max(1, Number(seconds) || 1) * 1000);
+  }
+
+  function forgetResumes() {
+    resuming = false;
+    resumeAgain = false;
+    clearTimeout(resumeTimer);
+    resumeTimer = null;
   }
 
   function connect() {
@@ -167,6 +201,7 @@
     socket = new WebSocket(scheme + location.host + "/ws/discussions/" + slug + "/");
     socket.onopen = function () {
       retry = 0;
+      forgetResumes();
       stopPolling();
       say("");
       resume();
@@ -174,7 +209,15 @@
     socket.onmessage = function (e) { handle(JSON.parse(e.data)); };
     socket.onclose = function (e) {
       socket = null;
+      forgetResumes();
       if (e.code === 4401 || e.code === 4403) return gone();
+      // Closed because this account opened too many other sockets (4429), or
+      // because this page kept on past its limits (4008): reconnecting would
+      // close another tab, or be closed again. The forms still work.
+      if (e.code === 4429) {
+        return gone("Live updates stopped here because you have many other discussion tabs open. Reload to resume them.");
+      }
+      if (e.code === 4008) return gone("Live updates stopped. Reload the page to resume them.");
       say("Reconnecting… new messages still appear every few seconds.");
       startPolling();
       retry = Math.min(retry + 1, 6);
@@ -183,10 +226,10 @@
   }
 
   var ended = false;
-  function gone() {
+  function gone(text) {
     ended = true;
     stopPolling();
-    say("You are signed out, or no longer have access to this space. Reload the page.");
+    say(text || "You are signed out, or no longer have access to this space. Reload the page.");
   }
 
   function poll() {
@@ -241,13 +284,24 @@
     resume();
   }
 
+  function unpend(clientId) {
+    clearTimeout(pending[clientId]);
+    delete pending[clientId];
+    if (form) form.querySelector("button[type=submit]").disabled = false;
+  }
+
   function refused(event) {
-    var box = form && form.querySelector("[data-send-error]");
-    if (event.client_id && pending[event.client_id]) {
-      clearTimeout(pending[event.client_id]);
-      delete pending[event.client_id];
-      form.querySelector("button[type=submit]").disabled = false;
+    // Refusals of the page's own upkeep: wait as told, or let the next one do.
+    if (event.request === "resume") {
+      if (event.code === "slow_down") resumeLater(event.retry_after);
+      else resuming = false;
+      return;
     }
+    if (event.request === "ping") return;
+    // A frame too large is refused before it is read, so without its client_id.
+    if (event.code === "too_large") Object.keys(pending).forEach(unpend);
+    var box = form && form.querySelector("[data-send-error]");
+    if (event.client_id && pending[event.client_id]) unpend(event.client_id);
     if (box) {
       box.hidden = false;
       box.textContent = event.message;

@@ -121,7 +121,7 @@ def test_a_socket_on_one_process_hears_a_post_through_the_other(layout):
     ws_url = layout.sockets[0] + f"/ws/discussions/{layout.space}/"
     cookie = "; ".join(f"{k}={v}" for k, v in client.cookies.items())
     headers = {"Cookie": cookie, "X-Forwarded-Proto": "https"}
-    with connect(ws_url, additional_headers=headers, origin="https://127.0.0.1") as socket_a:
+    with connect(ws_url, additional_headers=headers, origin=layout.env["SITE_URL"]) as socket_a:
         time.sleep(0.5)  # joined the space's group
         body = {
             "body": f"Posted through the other process {uuid.uuid4().hex[:6]}",
@@ -152,7 +152,9 @@ def test_a_socket_through_nginx_is_upgraded(layout):
     client.log_in(layout.url, "ohio.member")
     cookie = "; ".join(f"{k}={v}" for k, v in client.cookies.items())
     ws_url = layout.url.replace("http", "ws") + f"/ws/discussions/{layout.space}/"
-    with connect(ws_url, additional_headers={"Cookie": cookie}, origin="https://127.0.0.1") as ws:
+    with connect(
+        ws_url, additional_headers={"Cookie": cookie}, origin=layout.env["SITE_URL"]
+    ) as ws:
         assert json.loads(ws.recv(timeout=10))["type"] == "hello"
 
 
@@ -293,7 +295,9 @@ def test_with_redis_stopped_pages_serve_discussions_poll_and_nothing_is_lost(lay
         layout.redis.start()
     cookie = "; ".join(f"{k}={v}" for k, v in member.cookies.items())
     ws_url = layout.url.replace("http", "ws") + f"/ws/discussions/{layout.space}/"
-    with connect(ws_url, additional_headers={"Cookie": cookie}, origin="https://127.0.0.1") as ws:
+    with connect(
+        ws_url, additional_headers={"Cookie": cookie}, origin=layout.env["SITE_URL"]
+    ) as ws:
         assert json.loads(ws.recv(timeout=10))["type"] == "hello"
         ws.send(json.dumps({"type": "resume", "after": seen}))
         frames = []
