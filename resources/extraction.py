@@ -14,7 +14,11 @@ sheets are separated by a form feed ("\\f"), which never appears inside one.
 
 DOCX and PPTX are read as plain OOXML (zipfile + ElementTree, streamed with
 iterparse so a long document is not held as a tree); XLSX through openpyxl in
-read-only mode; PDF through pypdf.
+read-only mode; PDF through pypdf. Before any of that an Office package is
+unpacked once by `resources.uploads.check_package`, which makes sure every part
+is no bigger than it declares (zipfile never reads past that) and holds no DTD;
+XML is parsed with defusedxml all the same (no DTD, no entities, nothing
+external), as openpyxl does when defusedxml is installed.
 """
 
 import datetime as dt
@@ -29,7 +33,9 @@ from typing import BinaryIO
 from urllib.parse import unquote
 from xml.etree import ElementTree as ET
 
+import defusedxml.ElementTree as SafeET
 import openpyxl
+from defusedxml import DefusedXmlException
 from pypdf import PdfReader
 
 MAX_CHARS = 2_000_000  # stop collecting after this many characters; not reported as an error
@@ -39,6 +45,7 @@ EMPTY = "The file is empty."
 PDF_PASSWORD = "The PDF is password-protected."
 OFFICE_LOCKED = "The file is password-protected or in an old Office format (.doc, .ppt, .xls)."
 UNREADABLE = "The file could not be read: {reason}"
+UNSAFE_XML = "it contains XML declarations (a DTD) that Office never writes."
 SOME_PAGES_UNREADABLE = "Some pages could not be read (page {page}: {reason})."
 
 PAGE_BREAK = "\f"
@@ -95,7 +102,11 @@ def extract_text(data: bytes | BinaryIO, kind: str) -> ExtractedText:
             return _failed(EMPTY)
         if kind != "pdf" and head == _CFB_MAGIC:
             return _failed(OFFICE_LOCKED)
+        if kind != "pdf":
+            _check_package(stream)
         return reader(stream, _Pages())
+    except DefusedXmlException:
+        return _failed(UNREADABLE.format(reason=UNSAFE_XML))
     except Exception as exc:  # a bad upload must never crash the caller
         return _failed(UNREADABLE.format(reason=_reason(exc)))
 
@@ -137,6 +148,20 @@ def _seekable(data: bytes | BinaryIO) -> BinaryIO:
         data.seek(0)
         return data
     return io.BytesIO(data.read())
+
+
+def _check_package(stream: BinaryIO) -> None:
+    """Refuse a package that unpacks to more than it declares (or holds a DTD)
+    before zipfile, openpyxl or a parser reads a byte of it."""
+    from django.conf import settings
+
+    from resources.uploads import UploadRejected, check_package
+
+    limit = getattr(settings, "RESOURCE_MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
+    try:
+        check_package(stream, max_bytes=limit)
+    except UploadRejected as error:
+        raise _Unreadable(" ".join(error.messages)) from None
 
 
 def _searchable(text: str) -> str:
@@ -248,7 +273,7 @@ class _Package:
 
     def root(self, name: str) -> ET.Element:
         with self.open(name) as part:
-            return ET.parse(part).getroot()
+            return SafeET.parse(part, forbid_dtd=True).getroot()
 
     def relationships(self, name: str) -> dict[str, tuple[str, str]]:
         """Id -> (type, resolved part name) of the part's internal relationships whose
@@ -276,7 +301,7 @@ def _events(part: BinaryIO) -> Iterator[tuple[str, ET.Element]]:
     """iterparse events, leaving out what is inside mc:Fallback (the same content as the
     mc:Choice before it, in an older form: reading both would say everything twice)."""
     fallback = 0
-    for event, element in ET.iterparse(part, events=("start", "end")):
+    for event, element in SafeET.iterparse(part, events=("start", "end"), forbid_dtd=True):
         if element.tag == _MC_FALLBACK:
             fallback += 1 if event == "start" else -1
         elif not fallback:

@@ -9,6 +9,7 @@ stored, because the caller only saves files this module has described.
 """
 
 import os
+import struct
 import warnings
 import zipfile
 import zlib
@@ -23,7 +24,17 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError
 
 CODES = frozenset(
-    {"too_large", "unknown_type", "mismatch", "encrypted", "macros", "bomb", "corrupt", "empty"}
+    {
+        "too_large",
+        "unknown_type",
+        "mismatch",
+        "encrypted",
+        "macros",
+        "bomb",
+        "unsafe",
+        "corrupt",
+        "empty",
+    }
 )
 
 # Enough for every signature we look for; the EBML and ftyp headers are tiny.
@@ -39,6 +50,12 @@ ZIP_MAX_RATIO = 200
 ZIP_RATIO_FLOOR = 1024 * 1024
 # [Content_Types].xml is a few kilobytes; a huge one is not an Office file.
 CONTENT_TYPES_MAX_BYTES = 1024 * 1024
+# A large presentation has a few thousand parts. Python holds an object for
+# each entry of the archive's directory, so its size is checked before it is read.
+ZIP_MAX_MEMBERS = 10_000
+ZIP_MAX_DIRECTORY_BYTES = 2 * 1024 * 1024
+# Parts are unpacked this much at a time, to be measured, never kept.
+INFLATE_CHUNK = 256 * 1024
 
 ACCEPTED = (
     "You can upload PDF files; Word (.docx), PowerPoint (.pptx) and Excel (.xlsx) "
@@ -155,9 +172,11 @@ def _check(upload: UploadedFile, max_bytes: int) -> CheckedUpload:
 
 
 def _measure(upload: UploadedFile) -> int:
-    """The bytes actually there: `upload.size` may be missing on a hand-built upload."""
+    """The bytes actually there: `upload.size` may be missing on a hand-built upload.
+    It can also be larger: the upload handler stops writing a file to disk once it
+    is over every limit, and keeps its true size there."""
     upload.seek(0, os.SEEK_END)
-    return upload.tell()
+    return max(upload.tell(), getattr(upload, "size", 0) or 0)
 
 
 def _called(name: str) -> str:
@@ -342,13 +361,8 @@ def _corrupt(name: str, label: str) -> UploadRejected:
 def _identify_office(upload: UploadedFile, name: str, max_bytes: int) -> _Format:
     """Which Office format a ZIP holds, refusing broken, booby-trapped,
     password-protected or macro-carrying packages on the way."""
-    upload.seek(0)
     try:
-        with zipfile.ZipFile(upload) as archive:
-            members = archive.infolist()
-            _refuse_bomb(name, members, max_bytes)
-            if any(member.flag_bits & 0x1 for member in members):
-                raise _encrypted(name)
+        with _checked_package(upload, name, max_bytes) as (archive, members):
             content_types = _read_content_types(archive, members, name)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
         # zipfile reports a damaged archive through all of these.
@@ -363,8 +377,59 @@ def _identify_office(upload: UploadedFile, name: str, max_bytes: int) -> _Format
     return found.pop()
 
 
+def check_package(file, *, max_bytes: int, name: str = "") -> None:
+    """Raise UploadRejected unless the ZIP package `file` unpacks to exactly what
+    it declares, within the budget `max_bytes` sets, with no DTD in any part:
+    what must hold before zipfile, openpyxl or an XML parser reads it."""
+    try:
+        with _checked_package(file, name, max_bytes):
+            pass
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
+        raise _corrupt(name, "an Office document") from None
+    finally:
+        file.seek(0)
+
+
+class _checked_package:  # noqa: N801  (used as a context manager, like open())
+    """The archive and its entries, once every part has been unpacked and found to
+    be what the directory says: the same size, the same checksum, no DTD."""
+
+    def __init__(self, file, name: str, max_bytes: int) -> None:
+        self.file, self.name, self.max_bytes = file, name, max_bytes
+
+    def __enter__(self) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
+        _refuse_big_directory(self.file, self.name)
+        self.file.seek(0)
+        self.archive = zipfile.ZipFile(self.file)
+        try:
+            members = self.archive.infolist()
+            if len(members) > ZIP_MAX_MEMBERS:
+                raise _bomb(self.name)
+            _refuse_bomb(self.name, members, self.max_bytes)
+            if any(member.flag_bits & 0x1 for member in members):
+                raise _encrypted(self.name)
+            _unpack_all(self.file, self.name, members)
+        except BaseException:
+            self.archive.close()
+            raise
+        return self.archive, members
+
+    def __exit__(self, *exc_info) -> None:
+        self.archive.close()
+
+
+def _bomb(name: str) -> UploadRejected:
+    return UploadRejected(
+        f"{_called(name)} would expand to far more data than its size suggests, "
+        "a trick used to overwhelm servers, so the library can't accept it. "
+        "If it's a genuine document, try saving it again from Office.",
+        code="bomb",
+    )
+
+
 def _refuse_bomb(name: str, members: list[zipfile.ZipInfo], max_bytes: int) -> None:
-    """Judged from the sizes the archive declares, before anything is unpacked."""
+    """Judged from the sizes the archive declares, before anything is unpacked
+    (`_unpack_all` then makes sure the declared sizes are the true ones)."""
     total = sum(member.file_size for member in members)
     too_dense = any(
         member.file_size > ZIP_RATIO_FLOOR
@@ -372,12 +437,143 @@ def _refuse_bomb(name: str, members: list[zipfile.ZipInfo], max_bytes: int) -> N
         for member in members
     )
     if total > ZIP_MAX_EXPANSION * max_bytes or too_dense:
-        raise UploadRejected(
-            f"{_called(name)} would expand to far more data than its size suggests, "
-            "a trick used to overwhelm servers, so the library can't accept it. "
-            "If it's a genuine document, try saving it again from Office.",
-            code="bomb",
-        )
+        raise _bomb(name)
+
+
+_EOCD = struct.Struct("<4s4H2LH")  # end of central directory record
+_ZIP64_LOCATOR = struct.Struct("<4sLQL")
+_ZIP64_EOCD = struct.Struct("<4sQ2H2L4Q")
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")
+
+
+def _refuse_big_directory(file, name: str) -> None:
+    """zipfile builds an object for every directory entry, whatever the count
+    says, so a directory of a million tiny entries costs memory before any
+    other check: its size is read from the end record (or the Zip64 one) first."""
+    file.seek(0, os.SEEK_END)
+    size = file.tell()
+    tail_size = min(size, _EOCD.size + 0xFFFF + _ZIP64_LOCATOR.size)
+    file.seek(size - tail_size)
+    tail = file.read(tail_size)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or at + _EOCD.size > len(tail):
+        raise zipfile.BadZipFile("no end of central directory")
+    *_, count, directory_size, _offset, _comment = _EOCD.unpack_from(tail, at)
+    locator = at - _ZIP64_LOCATOR.size
+    if locator >= 0 and tail[locator : locator + 4] == b"PK\x06\x07":
+        _sig, _disk, record_offset, _disks = _ZIP64_LOCATOR.unpack_from(tail, locator)
+        file.seek(record_offset)
+        record = file.read(_ZIP64_EOCD.size)
+        if len(record) < _ZIP64_EOCD.size or record[:4] != b"PK\x06\x06":
+            raise zipfile.BadZipFile("bad Zip64 end record")
+        *_, count, directory_size, _offset = _ZIP64_EOCD.unpack(record)
+    if count > ZIP_MAX_MEMBERS or directory_size > ZIP_MAX_DIRECTORY_BYTES:
+        raise _bomb(name)
+
+
+# Office never writes a document type declaration; with one, an XML parser can be
+# asked to expand entities a billion times or read files off the server. Parts are
+# UTF-8 or UTF-16 (ECMA-376 part 2), so these are the three ways it can be spelled.
+_DTD_MARKERS = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
+# Pages of HTML a document embeds as they are ("altChunk"): never parsed as XML.
+_HTML_PARTS = (".htm", ".html")
+
+
+def _unpack_all(file, name: str, members: list[zipfile.ZipInfo]) -> None:
+    """Unpack every part from its raw bytes, counting what really comes out.
+
+    zipfile stops at the size the directory declares (and a checksum of that
+    prefix fools its check), so a part can claim 1 KB and hold 300 MB: here a
+    part may produce at most one byte more than it declares before we stop and
+    refuse. Parts may not share bytes either (the overlapping-entries bomb)."""
+    file.seek(0, os.SEEK_END)
+    size = file.tell()
+    end_of_previous = 0
+    for member in sorted(members, key=lambda m: m.header_offset):
+        if member.header_offset < end_of_previous:
+            raise _bomb(name)  # two entries pointing at the same bytes
+        start = _data_start(file, member, size)
+        end_of_previous = start + member.compress_size
+        if end_of_previous > size:
+            raise zipfile.BadZipFile("a part runs past the end of the file")
+        scan = not member.filename.lower().endswith(_HTML_PARTS)
+        file.seek(start)
+        crc = _unpack(file, name, member, scan)
+        if crc != member.CRC:
+            raise zipfile.BadZipFile("checksum mismatch")
+
+
+def _data_start(file, member: zipfile.ZipInfo, size: int) -> int:
+    if member.header_offset + _LOCAL_HEADER.size > size:
+        raise zipfile.BadZipFile("a part's header is missing")
+    file.seek(member.header_offset)
+    header = _LOCAL_HEADER.unpack(file.read(_LOCAL_HEADER.size))
+    if header[0] != b"PK\x03\x04":
+        raise zipfile.BadZipFile("bad local header")
+    name_length, extra_length = header[-2:]
+    return member.header_offset + _LOCAL_HEADER.size + name_length + extra_length
+
+
+def _unpack(file, name: str, member: zipfile.ZipInfo, scan: bool) -> int:
+    """The CRC-32 of the part's true content; UploadRejected if it is longer than
+    declared or holds a DTD. The file is positioned at the part's data."""
+    if member.compress_type == zipfile.ZIP_STORED:
+        if member.compress_size != member.file_size:
+            raise zipfile.BadZipFile("a stored part's sizes disagree")
+        inflate = None
+    elif member.compress_type == zipfile.ZIP_DEFLATED:
+        inflate = zlib.decompressobj(-15)
+    else:
+        # Office only deflates or stores; others would need a decoder we don't run.
+        raise NotImplementedError("unsupported compression method")
+    declared, produced, crc, carry = member.file_size, 0, 0, b""
+
+    def take(data: bytes) -> None:
+        nonlocal produced, crc, carry
+        produced += len(data)
+        if produced > declared:
+            raise _bomb(name)
+        crc = zlib.crc32(data, crc)
+        if scan:
+            window = carry + data
+            if any(marker in window for marker in _DTD_MARKERS):
+                raise _doctype(name)
+            carry = window[-17:]
+
+    left = member.compress_size
+    while left:
+        chunk = file.read(min(INFLATE_CHUNK, left))
+        if not chunk:
+            raise zipfile.BadZipFile("a part is cut short")
+        left -= len(chunk)
+        if inflate is None:
+            take(chunk)
+            continue
+        while chunk and not inflate.eof:
+            # Never more than one byte past the declared size, so a lie is
+            # caught after `declared + 1` bytes, not after the whole bomb.
+            take(inflate.decompress(chunk, declared + 1 - produced))
+            chunk = inflate.unconsumed_tail
+        if inflate.eof:
+            break
+    if inflate is not None:
+        while not inflate.eof and (more := inflate.decompress(b"", declared + 1 - produced)):
+            take(more)
+        if not inflate.eof:
+            raise zipfile.BadZipFile("a part's data ends early")
+    if produced != declared:
+        raise zipfile.BadZipFile("a part is shorter than declared")
+    return crc
+
+
+def _doctype(name: str) -> UploadRejected:
+    return UploadRejected(
+        f"{_called(name)} contains XML instructions (a document type declaration) that "
+        "Office never writes and that can be used to attack the server or other members' "
+        "computers, so the library can't accept it. If it's a genuine document, open it "
+        "in Office, save it again and upload the new copy.",
+        code="unsafe",
+    )
 
 
 def _read_content_types(

@@ -59,6 +59,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Refuses a request larger than its form accepts before its body is read.
+    "collaboratory.request_limits.RequestSizeLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -244,6 +246,9 @@ ACCOUNT_EMAILS_PER_RECIPIENT_PER_HOUR = env_int("ACCOUNT_EMAILS_PER_RECIPIENT_PE
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Uploaded files go to disk, never into memory, and stop being written past the
+# largest file their form accepts (collaboratory/request_limits.py).
+FILE_UPLOAD_HANDLERS = ["collaboratory.request_limits.LimitedTemporaryFileUploadHandler"]
 
 # `seed_demo` makes accounts with a published password: never by accident in production.
 DEMO_CONTENT_ALLOWED = True

@@ -69,5 +69,6 @@ def new_file(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, "The new file is in place; the earlier one stays below.")
     else:
-        messages.error(request, "Choose a file to upload.")
+        # An empty file, say: its reason, not just "choose one".
+        messages.error(request, " ".join(form.errors.get("file", [])) or "Choose a file to upload.")
     return redirect(resource)

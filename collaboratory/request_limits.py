@@ -1,0 +1,120 @@
+"""Requests larger than anything they could carry are refused before their
+body is read, and uploaded files are streamed to disk, never held in memory.
+
+A member sending a 60 MB file to a form that accepts 50 MB learns so at once
+(HTTP 413, a page or, under /api/, JSON) instead of the server first reading,
+parsing and storing the whole body. The limit follows from the settings that
+already bound each upload: the largest file that form takes (times the files
+it takes at once) plus room for its other fields and the multipart framing.
+A request that does not say its length cannot be larger than the 0 bytes
+Django then reads; one that says less than it sends is cut at what it said.
+"""
+
+from django.conf import settings
+from django.core.files.uploadhandler import TemporaryFileUploadHandler
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.template.defaultfilters import filesizeformat
+from django.template.loader import render_to_string
+from django.urls import Resolver404, resolve
+
+# The other fields of a form and the multipart framing around each part.
+FORM_OVERHEAD_BYTES = 1024 * 1024
+
+
+def _max_files(view_name: str) -> int:
+    if view_name in ("forums:thread", "forums:space"):
+        from forums.forms import MAX_ATTACHMENTS
+
+        return MAX_ATTACHMENTS
+    return 1
+
+
+def largest_file(request: HttpRequest) -> int:
+    """The largest single file the view at this address accepts."""
+    if _view_name(request) == "edit_profile":
+        return settings.AVATAR_MAX_UPLOAD_BYTES
+    return settings.RESOURCE_MAX_UPLOAD_BYTES
+
+
+def largest_request(request: HttpRequest) -> int:
+    """The most bytes a request to this address can need."""
+    name = _view_name(request)
+    if name == "edit_profile":
+        return settings.AVATAR_MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES
+    if name.startswith(("resources:", "forums:")) or request.path_info.startswith("/api/"):
+        return _max_files(name) * (settings.RESOURCE_MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES)
+    # Anywhere else (the editors' admin included): the largest any form takes.
+    from forums.forms import MAX_ATTACHMENTS
+
+    return MAX_ATTACHMENTS * (settings.RESOURCE_MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES)
+
+
+def _view_name(request: HttpRequest) -> str:
+    if not hasattr(request, "_upload_view_name"):
+        try:
+            request._upload_view_name = resolve(request.path_info).view_name or ""
+        except Resolver404:
+            request._upload_view_name = ""
+    return request._upload_view_name
+
+
+def _declared_length(request: HttpRequest) -> int:
+    try:
+        return max(int(request.META.get("CONTENT_LENGTH") or 0), 0)
+    except ValueError:
+        return 0
+
+
+class RequestSizeLimitMiddleware:
+    """Answer 413 from the declared Content-Length alone, before anything
+    (CSRF's check of POST data included) reads the body."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        length = _declared_length(request)
+        if length and length > largest_request(request):
+            return too_large(request, length)
+        return self.get_response(request)
+
+
+def too_large(request: HttpRequest, length: int) -> HttpResponse:
+    largest = largest_file(request)
+    message = (
+        f"This upload is {filesizeformat(length)}, more than this form accepts: files can be "
+        f"at most {filesizeformat(largest)}. Try saving a smaller copy, then upload it again."
+    )
+    # The body is left unread: ask the client not to reuse the connection.
+    if request.path_info.startswith("/api/"):
+        response = JsonResponse({"detail": message}, status=413)
+    else:
+        html = render_to_string("413.html", {"message": message}, request=request)
+        response = HttpResponse(html, status=413)
+    response["Connection"] = "close"
+    return response
+
+
+class LimitedTemporaryFileUploadHandler(TemporaryFileUploadHandler):
+    """Every uploaded file goes to a temporary file on disk (none is kept in
+    memory), and stops being written once it is larger than any file this
+    address accepts: the rest is counted, not stored, and the file's `size`
+    is the true one, so the upload checks refuse it and say how large it was."""
+
+    def new_file(self, *args, **kwargs):
+        super().new_file(*args, **kwargs)
+        self.limit = largest_file(self.request) + 1 if self.request is not None else None
+        self.received = 0
+
+    def receive_data_chunk(self, raw_data, start):
+        room = None if self.limit is None else max(self.limit - self.received, 0)
+        self.received += len(raw_data)
+        if room is None or room >= len(raw_data):
+            self.file.write(raw_data)
+        elif room:
+            self.file.write(raw_data[:room])
+
+    def file_complete(self, file_size):
+        upload = super().file_complete(file_size)
+        upload.size = self.received
+        return upload
