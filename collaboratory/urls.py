@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from collaboratory import security
 from collaboratory.api import api
 from collaboratory.forms import ChangePasswordForm, NewPasswordForm, ResetRequestForm
 from collaboratory.views import accounts, community, health
@@ -77,6 +78,7 @@ account_patterns = [
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("alive", health.alive, name="alive"),
+    path("csp-report/", security.csp_report, name="csp_report"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include(account_patterns)),

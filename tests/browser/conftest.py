@@ -41,14 +41,41 @@ def site_url():
         yield url
 
 
+# What the Content-Security-Policy refused during the current test, from
+# every page of every context the test opened.
+CSP_VIOLATIONS: list[str] = []
+
+
+def _watch_csp(message) -> None:
+    if message.type == "error" and "Content Security Policy" in message.text:
+        CSP_VIOLATIONS.append(f"{message.location.get('url', '?')}: {message.text}")
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        new_context = browser.new_context
+
+        def watched_context(**kwargs):
+            context = new_context(**kwargs)
+            context.on("console", _watch_csp)
+            return context
+
+        browser.new_context = watched_context
         yield browser
         browser.close()
+
+
+@pytest.fixture(autouse=True)
+def no_csp_violations():
+    """Every browser test fails on a script, style or frame the policy
+    refused: a page that needs an exception says so in collaboratory/security.py."""
+    CSP_VIOLATIONS.clear()
+    yield
+    assert not CSP_VIOLATIONS, "Content-Security-Policy violations:\n" + "\n".join(CSP_VIOLATIONS)
 
 
 @pytest.fixture(params=list(WIDTHS), ids=list(WIDTHS))
