@@ -14,11 +14,13 @@ from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
 from collaboratory.origins import SiteOriginValidator  # noqa: E402
+from collaboratory.request_limits import RefuseOversizedBodies  # noqa: E402
 from collaboratory.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
-        "http": django_asgi_app,
+        # Oversized bodies are refused before Django reads them.
+        "http": RefuseOversizedBodies(django_asgi_app),
         # The full origin (scheme, host and port) must be the site's own:
         # collaboratory/origins.py.
         "websocket": SiteOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),

@@ -10,6 +10,8 @@ A request that does not say its length cannot be larger than the 0 bytes
 Django then reads; one that says less than it sends is cut at what it said.
 """
 
+import functools
+
 from django.conf import settings
 from django.core.files.uploadhandler import TemporaryFileUploadHandler
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -31,17 +33,21 @@ def _max_files(view_name: str) -> int:
 
 def largest_file(request: HttpRequest) -> int:
     """The largest single file the view at this address accepts."""
-    if _view_name(request) == "edit_profile":
+    if _view_name(request.path_info) == "edit_profile":
         return settings.AVATAR_MAX_UPLOAD_BYTES
     return settings.RESOURCE_MAX_UPLOAD_BYTES
 
 
 def largest_request(request: HttpRequest) -> int:
+    return largest_request_to(request.path_info)
+
+
+def largest_request_to(path: str) -> int:
     """The most bytes a request to this address can need."""
-    name = _view_name(request)
+    name = _view_name(path)
     if name == "edit_profile":
         return settings.AVATAR_MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES
-    if name.startswith(("resources:", "forums:")) or request.path_info.startswith("/api/"):
+    if name.startswith(("resources:", "forums:")) or path.startswith("/api/"):
         return _max_files(name) * (settings.RESOURCE_MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES)
     # Anywhere else (the editors' admin included): the largest any form takes.
     from forums.forms import MAX_ATTACHMENTS
@@ -49,13 +55,12 @@ def largest_request(request: HttpRequest) -> int:
     return MAX_ATTACHMENTS * (settings.RESOURCE_MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES)
 
 
-def _view_name(request: HttpRequest) -> str:
-    if not hasattr(request, "_upload_view_name"):
-        try:
-            request._upload_view_name = resolve(request.path_info).view_name or ""
-        except Resolver404:
-            request._upload_view_name = ""
-    return request._upload_view_name
+@functools.lru_cache(maxsize=1024)
+def _view_name(path: str) -> str:
+    try:
+        return resolve(path).view_name or ""
+    except Resolver404:
+        return ""
 
 
 def _declared_length(request: HttpRequest) -> int:
@@ -118,3 +123,45 @@ class LimitedTemporaryFileUploadHandler(TemporaryFileUploadHandler):
         upload = super().file_complete(file_size)
         upload.size = self.received
         return upload
+
+
+class RefuseOversizedBodies:
+    """The same refusal for the ASGI server (`make run`, and daphne): there
+    Django reads the whole body before any middleware runs, so a request
+    declaring more than its address accepts is handed on with an empty body.
+    The size middleware then answers 413 from the declared length, and what
+    the client still sends is drained and dropped, never parsed or stored."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and _scope_length(scope) > largest_request_to(scope["path"]):
+            receive = _without_body(receive)
+        await self.app(scope, receive, send)
+
+
+def _scope_length(scope) -> int:
+    for name, value in scope.get("headers", ()):
+        if name == b"content-length":
+            try:
+                return max(int(value), 0)
+            except ValueError:
+                return 0
+    return 0
+
+
+def _without_body(receive):
+    answered = False
+
+    async def empty_then_drain() -> dict:
+        nonlocal answered
+        if not answered:
+            answered = True
+            return {"type": "http.request", "body": b"", "more_body": False}
+        while True:  # Django now only listens for the client going away
+            message = await receive()
+            if message["type"] != "http.request":
+                return message
+
+    return empty_then_drain
