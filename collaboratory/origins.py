@@ -19,7 +19,6 @@ Channels refuses: closed during the handshake (a 403 to the browser)."""
 
 from urllib.parse import urlsplit
 
-from channels.security.websocket import WebsocketDenier
 from django.conf import settings
 from django.http.request import is_same_domain, split_domain_port, validate_host
 
@@ -138,4 +137,13 @@ class SiteOriginValidator:
             raise ValueError("SiteOriginValidator only guards websocket connections.")
         if origin_allowed(scope):
             return await self.application(scope, receive, send)
-        return await WebsocketDenier()(scope, receive, send)
+        await _deny(receive, send)
+
+
+async def _deny(receive, send) -> None:
+    """Close during the handshake (the server answers 403), then end: unlike
+    Channels' WebsocketDenier, no consumer is made, so nothing stays
+    listening on the channel layer for a connection that never opened."""
+    message = await receive()
+    if message["type"] == "websocket.connect":
+        await send({"type": "websocket.close"})
