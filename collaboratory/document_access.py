@@ -83,32 +83,39 @@ def _members_content(document_id: int) -> bool:
 
 def can_read(user: AnyUser, document) -> bool:
     """Whether `user` may fetch `document`'s file."""
-    if any(
-        holder.can_read(user, obj) for holder in _holders for obj in _held_by(holder, document.pk)
-    ):
+    members_content = _members_content(document.pk)
+    # A member's file answers only to the member content holding it: a page
+    # or snippet that an editor pointed at it must not open it to the public.
+    asked = [h for h in _holders if h.members_content or not members_content]
+    if any(holder.can_read(user, obj) for holder in asked for obj in _held_by(holder, document.pk)):
         return True
-    # Managing files in the admin opens the site's own files, never a
-    # member's: those answer to what holds them (a withdrawn share stays shut).
+    # Managing files in the admin opens the site's own files, never a member's.
     return (
         user.is_authenticated
+        and not members_content
         and _document_policy().user_has_permission_for_instance(user, "change", document)
-        and not _members_content(document.pk)
     )
 
 
 def readable(user: AnyUser) -> QuerySet:
     """Every document `user` may fetch: those held by something they may
-    open, and the site's own files they manage in the admin."""
+    open (a member's file only by member content), and the site's own files
+    they manage in the admin."""
     Document = get_document_model()
-    allowed = Q(pk__in=[])
+    by_members = Q(pk__in=[])
+    by_site = Q(pk__in=[])
     members_content = Q(pk__in=[])
     for holder in _holders:
         open_to_user = holder.readable(user)
         every = holder.model._default_manager.all()
         for name in holder.fields:
-            allowed |= Q(pk__in=open_to_user.filter(**{f"{name}__isnull": False}).values(name))
+            opened = Q(pk__in=open_to_user.filter(**{f"{name}__isnull": False}).values(name))
             if holder.members_content:
+                by_members |= opened
                 members_content |= Q(pk__in=every.filter(**{f"{name}__isnull": False}).values(name))
+            else:
+                by_site |= opened
+    allowed = by_members | (by_site & ~members_content)
     if user.is_authenticated:
         managed = _document_policy().instances_user_has_permission_for(user, "change")
         allowed |= Q(pk__in=managed.values("pk")) & ~members_content

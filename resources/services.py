@@ -154,6 +154,11 @@ def replace_file(user: AbstractBaseUser, resource: Resource, upload: UploadedFil
             _propose(user, locked, document)
         else:
             _make_current(locked, document, user)
+            # A file still waiting from before it was unpublished is outdated.
+            if superseded := locked.proposed_document:
+                locked.proposed_document = locked.proposed_by = None
+                locked.save(update_fields=["proposed_document", "proposed_by"])
+                transaction.on_commit(lambda: _delete_document(superseded))
             _extract_after_commit(locked, checked.kind)
         return locked
 

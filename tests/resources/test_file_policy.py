@@ -252,3 +252,24 @@ def test_no_url_serves_a_private_file_without_its_policy(client, team, people):
                     _, body = _fetch(client, user, url)
                     assert SECRET not in body, (name, url)
     assert tried > 100  # the walk reached the routes, not just a handful
+
+
+def test_a_page_pointed_at_a_members_file_does_not_open_it(client, webinar_with_slides, people):
+    """A moderator may edit pages; choosing a team-only file as a published
+    webinar's slides must not make it public."""
+    page, _ = webinar_with_slides
+    private = services.attach_file(
+        people["same team"],
+        page_team(people),
+        SimpleUploadedFile("s.pdf", SECRET, "application/pdf"),
+    )
+    page.slides = private.document
+    page.save_revision().publish()
+    assert _fetch(client, None, private.document.url)[0] == 404
+    assert _fetch(client, people["other team"], private.document.url)[0] == 404
+    assert _fetch(client, people["same team"], private.document.url)[0] == 200
+    assert private.document not in document_access.readable(AnonymousUser())
+
+
+def page_team(people):
+    return people["same team"].memberships.get().team
