@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-browser install migrate seed lint format check-deploy lock screenshots clean
+.PHONY: run test test-browser services install migrate seed lint format check-deploy lock screenshots clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(BIN)/python -m pip --version > /dev/null 2>&1 || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
@@ -42,6 +42,11 @@ test-browser: install
 	else \
 	  echo "*** Browser tests SKIPPED: Chromium not found at $(CHROMIUM) (apt-get install chromium) ***"; \
 	fi
+
+## Install (when missing) and start PostgreSQL and Redis; prints DATABASE_URL and REDIS_URL.
+## `eval "$$(make -s services)"` points this shell's `make test` at them.
+services:
+	@bash .ci/services.sh
 
 seed: migrate
 	$(BIN)/python manage.py seed_demo
