@@ -1,14 +1,18 @@
 """Demo content for the toolkit: the toolkit and case-study index pages, six
 strategy areas with their driver diagrams, the change ideas, case studies,
-key insights and the "Start here" path. The words live in `demo_content`;
-this module only builds pages from them. Every step is idempotent."""
+key insights and the "Start here" path. The words live in YAML files under
+`toolkit/demo_data/` (see its README); this module only builds pages from
+them. Every step is idempotent."""
+
+from dataclasses import dataclass
+from typing import Any
 
 from wagtail.models import Page
 
+from collaboratory import demo_loader
 from collaboratory.home import ensure_home_page
 from collaboratory.models import Jurisdiction, LearningNetwork, Team
 from resources.models import Resource
-from toolkit import demo_content as content
 from toolkit.models import (
     CareSetting,
     CaseStudyIndexPage,
@@ -25,6 +29,32 @@ from toolkit.models import (
 
 def _paragraphs(text: str) -> str:
     return "".join(f"<p>{part.strip()}</p>" for part in text.split("\n\n") if part.strip())
+
+
+@dataclass(frozen=True)
+class ToolkitContent:
+    """The toolkit's demo words, as the seeder walks them."""
+
+    strategy_areas: list[dict[str, Any]]  # in the order of the networks
+    change_ideas: dict[str, dict[str, Any]]  # by slug
+    case_studies: list[dict[str, Any]]
+    key_insights: list[dict[str, Any]]
+    pages: dict[str, Any]  # intros of the index pages and the "Start here" steps
+
+
+def load_content() -> ToolkitContent:
+    """Read `toolkit/demo_data/`. Each strategy-area file holds the area and the
+    change ideas its drivers list, so an area's words stay in one file."""
+    area_files = demo_loader.load_dir("toolkit", "strategy-areas")
+    return ToolkitContent(
+        strategy_areas=[data["area"] for data in area_files],
+        change_ideas={
+            slug: idea for data in area_files for slug, idea in data["change_ideas"].items()
+        },
+        case_studies=demo_loader.load_dir("toolkit", "case-studies"),
+        key_insights=demo_loader.load("toolkit", "key-insights"),
+        pages=demo_loader.load("toolkit", "pages"),
+    )
 
 
 def cite_demo_resources(page, titles: list[str], citation_model) -> bool:
@@ -44,6 +74,7 @@ class ToolkitSeeder:
         self.out = out
         self.created = 0
         self.settings = {s.slug: s for s in CareSetting.objects.all()}
+        self.content = load_content()
 
     def _child(self, parent: Page, page: Page) -> tuple[Page, bool]:
         """The child of `parent` with the page's slug, made and published if missing."""
@@ -57,34 +88,32 @@ class ToolkitSeeder:
 
     def run(self) -> None:
         home = ensure_home_page()
+        content = self.content
         toolkit, _ = self._child(
             home,
             ToolkitIndexPage(
                 title="Toolkit",
                 slug="toolkit",
-                intro=TOOLKIT_INTRO,
+                intro=content.pages["toolkit_intro"],
             ),
         )
         areas = {
-            spec["network"]: self.strategy_area(toolkit, spec) for spec in content.STRATEGY_AREAS
+            spec["network"]: self.strategy_area(toolkit, spec) for spec in content.strategy_areas
         }
         ideas = {}
-        for spec in content.STRATEGY_AREAS:
+        for spec in content.strategy_areas:
             ideas.update(self.diagram(areas[spec["network"]], spec))
         studies_index, _ = self._child(
             home,
             CaseStudyIndexPage(
                 title="Case studies",
                 slug="case-studies",
-                intro=(
-                    "<p>What teams did, the figures that moved, and what they would change if they "
-                    "started again — including the tests that did not work.</p>"
-                ),
+                intro=content.pages["case_studies_intro"],
             ),
         )
         studies = {
             spec["slug"]: self.case_study(studies_index, spec, ideas)
-            for spec in content.CASE_STUDIES
+            for spec in content.case_studies
         }
         self.insights(areas, ideas, studies)
         self.start_here(toolkit, ideas)
@@ -127,7 +156,7 @@ class ToolkitSeeder:
                 secondary = self._driver(area, secondary_spec["title"], s_order, parent=primary)
                 for slug in secondary_spec["change_ideas"]:
                     ideas[slug] = self.change_idea(
-                        area, secondary, slug, content.CHANGE_IDEAS[slug]
+                        area, secondary, slug, self.content.change_ideas[slug]
                     )
         return ideas
 
@@ -150,7 +179,8 @@ class ToolkitSeeder:
             equity_stratify=equity.get("stratify", ""),
         )
         page.care_settings = [self.settings[s.replace("_", "-")] for s in spec["settings"]]
-        titles = CITED_RESOURCES.get(slug, [])
+        # Titles of the demo library's resources this idea cites.
+        titles = spec.get("cites", [])
         cite_demo_resources(page, titles, ChangeIdeaResource)
         page, created = self._child(area, page)
         # A change idea seeded before pages could cite resources gets them now.
@@ -182,7 +212,7 @@ class ToolkitSeeder:
         return page
 
     def insights(self, areas: dict, ideas: dict, studies: dict) -> None:
-        for spec in content.KEY_INSIGHTS:
+        for spec in self.content.key_insights:
             insight, created = KeyInsight.objects.get_or_create(
                 title=spec["title"], defaults={"text": spec["text"]}
             )
@@ -205,15 +235,17 @@ class ToolkitSeeder:
             "first_idea": (first_idea, f"Try: {first_idea.title}"),
         }
         steps = []
-        for title, body, show_areas, link in START_HERE_STEPS:
-            page, label = links.get(link, (None, ""))
+        start_here = self.content.pages["start_here"]
+        for step in start_here["steps"]:
+            # `link` names where the step's button goes; no link, no button.
+            page, label = links.get(step["link"], (None, ""))
             steps.append(
                 (
                     "step",
                     {
-                        "title": title,
-                        "body": body,
-                        "show_strategy_areas": show_areas,
+                        "title": step["title"],
+                        "body": step["body"],
+                        "show_strategy_areas": step["show_strategy_areas"],
                         "link": page,
                         "link_label": label,
                     },
@@ -225,95 +257,9 @@ class ToolkitSeeder:
                 title="Start here",
                 slug="start",
                 steps=steps,
-                intro="<p>New to the collaborative? Five short steps take you from what we are to "
-                "the first change your team could test. Each takes a few minutes.</p>",
+                intro=start_here["intro"],
             ),
         )
-
-
-TOOLKIT_INTRO = (
-    "<p>What state and hospital teams tested to cut infant deaths, organised by strategy area: "
-    "each area's aim, the drivers that move it, and change ideas you can try next week with a "
-    "small test.</p>"
-)
-
-# change idea slug: titles of the demo library's resources it cites
-CITED_RESOURCES = {
-    "model-safe-sleep-on-maternity-units": ["Bassinet audit checklist for maternity units"],
-    "teach-back-safe-sleep-before-discharge": [
-        "Teach-back script for the safe sleep talk at discharge"
-    ],
-    "feed-child-death-review-findings-back": [
-        "Sleep-related infant death review: county summary template"
-    ],
-    "send-electronic-quitline-referrals": ["Quitline fax referral form for prenatal clinics"],
-    "screen-parents-for-smoking-at-well-baby-visits": ["Smoke-free home conversation cards"],
-    "unbundle-payment-for-immediate-postpartum-larc": [
-        "Long-acting contraception before discharge: billing guide"
-    ],
-    "screen-for-social-needs-with-closed-loop-referral": [
-        "Social needs screening and closed-loop referral protocol"
-    ],
-    "adopt-a-hard-stop-policy-for-elective-deliveries": [
-        "Hard-stop policy for elective deliveries before 39 weeks"
-    ],
-    "assess-levels-of-care-with-a-standard-tool": [
-        "Levels of maternal and neonatal care: self-assessment"
-    ],
-    "set-up-a-single-call-transfer-line": ["One-call transfer line: how it works"],
-    # Team-only: only the Bayou team (and curators) see it listed.
-    "run-monthly-haemorrhage-drills": ["Haemorrhage cart and drill checklist"],
-}
-
-# title, body, list the strategy areas?, where its button goes
-START_HERE_STEPS = [
-    (
-        "What the collaborative is",
-        "<p>State and jurisdiction teams, hospitals and community partners working on the "
-        "same problem at the same time: too many babies die before their first birthday, and "
-        "Black babies die at more than twice the rate of white babies. Teams share data and "
-        "ideas openly — all teach, all learn — so that a change that works in one state "
-        "spreads to the next.</p>",
-        False,
-        None,
-    ),
-    (
-        "The six strategy areas at a glance",
-        "<p>The work is organised in six strategy areas, each with its own learning network "
-        "of teams and a measurable aim.</p>",
-        True,
-        None,
-    ),
-    (
-        "The Model for Improvement, in plain words",
-        "<p>Three questions and a cycle. <strong>Aim:</strong> what are we trying to "
-        "accomplish, by how much, by when? <strong>Measures:</strong> how will we know that a "
-        "change is an improvement? <strong>Changes:</strong> what can we change that will "
-        "lead to improvement?</p><p>Then test each change small and fast with a <strong>PDSA "
-        "cycle</strong>: Plan the test and predict what will happen, Do it, Study what "
-        "happened against the prediction, and Act — adopt it, adapt it, or drop it and try "
-        "the next idea.</p>",
-        False,
-        None,
-    ),
-    (
-        "Pick one to three strategy areas",
-        "<p>Teams that spread themselves over every area rarely move any of them. Choose one "
-        "to three: where your state's data show the largest gap, where you already have "
-        "partners and data, and where leaders will back you. Then read each area's driver "
-        "diagram to see the levers it offers.</p>",
-        False,
-        "toolkit",
-    ),
-    (
-        "Choose a first change idea to test",
-        "<p>Start with a change you can test next week with one unit, one clinic or one home "
-        "visitor. Each change idea gives the prompts for a first PDSA cycle and the measures "
-        "to track it.</p>",
-        False,
-        "first_idea",
-    ),
-]
 
 
 def seed(rng, out) -> None:
