@@ -1,10 +1,13 @@
 """Demo content for the webinar archive: presenters, two series, upcoming
 and recorded webinars with a real (generated, 20-minute) recording, WebVTT
-captions, transcripts, chapters and slides. Words live in `demo_content`;
-the recording is `demo_media/recording.webm`. Every step is idempotent."""
+captions, transcripts, chapters and slides. The words live in YAML files
+under `webinars/demo_data/` (see its README); the recording is
+`demo_media/recording.webm`. Every step is idempotent."""
 
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
@@ -12,12 +15,12 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
+from collaboratory import demo_loader
 from collaboratory.home import ensure_home_page
 from collaboratory.models import LearningNetwork
 from collaboratory.pdf import simple_pdf
 from toolkit.demo import cite_demo_resources
 from toolkit.models import ChangeIdeaPage
-from webinars import demo_content as content
 from webinars.models import (
     Chapter,
     Person,
@@ -31,10 +34,32 @@ MEDIA = Path(__file__).resolve().parent / "demo_media"
 Document = get_document_model()
 
 
+@dataclass(frozen=True)
+class WebinarContent:
+    """The webinar archive's demo words, as the seeder walks them."""
+
+    intro: str  # of the archive's index page
+    presenters: list[dict[str, Any]]
+    series: list[dict[str, Any]]
+    webinars: list[dict[str, Any]]  # in the order they are added to their series
+
+
+def load_content() -> WebinarContent:
+    """Read `webinars/demo_data/`: one file per webinar, the rest shared."""
+    archive = demo_loader.load("webinars", "archive")
+    return WebinarContent(
+        intro=archive["intro"],
+        presenters=demo_loader.load("webinars", "presenters"),
+        series=archive["series"],
+        webinars=demo_loader.load_dir("webinars", "webinars"),
+    )
+
+
 class WebinarSeeder:
     def __init__(self, out) -> None:
         self.out = out
         self.created = 0
+        self.content = load_content()
 
     def _document(self, title: str, name: str, data: bytes):
         existing = Document.objects.filter(title=title).first()
@@ -53,20 +78,19 @@ class WebinarSeeder:
             index = WebinarIndexPage(
                 title="Webinars",
                 slug="webinars",
-                intro="<p>Expert webinars from across the collaborative: register for the next "
-                "one, or open a recording and jump straight to the minute you need.</p>",
+                intro=self.content.intro,
             )
             home.add_child(instance=index)
             index.save_revision().publish()
             self.created += 1
-        people = {spec["slug"]: self.person(spec) for spec in content.PRESENTERS}
-        series = {spec["slug"]: self.series(index, spec) for spec in content.SERIES}
+        people = {spec["slug"]: self.person(spec) for spec in self.content.presenters}
+        series = {spec["slug"]: self.series(index, spec) for spec in self.content.series}
         recording = self._document(
             "Demo webinar recording",
             "webinar-recording.webm",
             (MEDIA / "recording.webm").read_bytes(),
         )
-        for spec in content.WEBINARS:
+        for spec in self.content.webinars:
             self.webinar(series[spec["series"]], spec, people, recording)
         self.out(f"  webinars: {self.created} new rows")
 
@@ -100,7 +124,8 @@ class WebinarSeeder:
         return page
 
     def webinar(self, series, spec: dict, people: dict, recording) -> None:
-        titles = CITED_RESOURCES.get(spec["slug"], [])
+        # Titles of the demo library's resources this webinar cites.
+        titles = spec.get("cites", [])
         existing = series.get_children().filter(slug=spec["slug"]).first()
         if existing:
             # A webinar seeded before pages could cite resources gets them now.
@@ -119,7 +144,7 @@ class WebinarSeeder:
             starts_at=starts_at,
             time_zone=spec["time_zone"],
             duration_minutes=spec["duration_minutes"],
-            abstract="".join(f"<p>{p.strip()}</p>" for p in spec["abstract"].split("\n\n")),
+            abstract="".join(f"<p>{paragraph.strip()}</p>" for paragraph in spec["abstract"]),
         )
         page.presenters = [people[slug] for slug in spec["presenters"]]
         page.networks = list(LearningNetwork.objects.filter(slug__in=spec["networks"]))
@@ -132,36 +157,17 @@ class WebinarSeeder:
             page.slides = self._document(
                 f"Slides: {spec['title']}",
                 f"{spec['slug']}-slides.pdf",
-                simple_pdf(spec["title"], [title for _, title in spec["chapters"]]),
+                simple_pdf(spec["title"], [chapter["title"] for chapter in spec["chapters"]]),
             )
-            page.chapters = [Chapter(start=start, title=title) for start, title in spec["chapters"]]
+            page.chapters = [
+                Chapter(start=chapter["start"], title=chapter["title"])
+                for chapter in spec["chapters"]
+            ]
         cite_demo_resources(page, titles, WebinarResource)
         series.add_child(instance=page)
         page.topics.add(*spec["topics"])
         page.save_revision().publish()
         self.created += 1
-
-
-# webinar slug: titles of the demo library's resources it cites
-CITED_RESOURCES = {
-    "safe-sleep-on-the-unit": [
-        "Bassinet audit checklist for maternity units",
-        "Teach-back script for the safe sleep talk at discharge",
-    ],
-    "ohio-hard-stop-early-elective-deliveries": [
-        "Hard-stop policy for elective deliveries before 39 weeks"
-    ],
-    "quitline-referrals-in-prenatal-care": ["Quitline fax referral form for prenatal clinics"],
-    "guam-contraception-before-discharge": [
-        "Long-acting contraception before discharge: billing guide"
-    ],
-    "qi-tracs-rotating-leadership": ["Rotating leadership: how our task force runs its meetings"],
-    "smoke-free-homes-after-birth": ["Smoke-free home conversation cards"],
-    "one-call-transfers-from-rural-and-island-hospitals": [
-        "One-call transfer line: how it works",
-        "Levels of maternal and neonatal care: self-assessment",
-    ],
-}
 
 
 def seed(rng, out) -> None:
