@@ -1,17 +1,34 @@
 """Demo conversations: every standard space, a working group, and threads
-from forums.demo_content posted through the services, as members would."""
+posted through the services, as members would. The words live in YAML files
+under `forums/demo_data/` (see its README)."""
 
 from datetime import timedelta
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from collaboratory import demo_loader
 from collaboratory.models import Jurisdiction, LearningNetwork, Membership, Team
 from forums import permissions, services
-from forums.demo_content import CONVERSATIONS, GROUPS
 from forums.models import Message, Notification, Reaction, Space, Thread
 
 User = get_user_model()
+
+
+def load_groups() -> list[dict[str, Any]]:
+    """The working groups the facilitator opens, each with its teams' slugs."""
+    return demo_loader.load("forums", "groups")
+
+
+def load_conversations() -> list[dict[str, Any]]:
+    """Every demo thread in the order it is dated, oldest first, each with the
+    key of its space. A file holds one space's run of threads."""
+    return [
+        {"space": run["space"], **thread}
+        for run in demo_loader.load_dir("forums", "conversations")
+        for thread in run["threads"]
+    ]
 
 
 class DiscussionSeeder:
@@ -23,10 +40,11 @@ class DiscussionSeeder:
 
     def run(self) -> None:
         services.ensure_standard_spaces()
-        for slug, name, description, team_slugs in GROUPS:
-            self.group(slug, name, description, team_slugs)
-        total = len(CONVERSATIONS)
-        for index, conversation in enumerate(CONVERSATIONS):
+        for group in load_groups():
+            self.group(group["slug"], group["name"], group["description"], group["teams"])
+        conversations = load_conversations()
+        total = len(conversations)
+        for index, conversation in enumerate(conversations):
             # Spread over the last weeks, the most recent last.
             start = timezone.now() - timedelta(days=(total - index) * 1.3, hours=self.rng.random())
             self.conversation(conversation, start)
@@ -76,18 +94,20 @@ class DiscussionSeeder:
         space = self.space(conversation["space"])
         if Thread.objects.filter(space=space, title=conversation["title"]).exists():
             return
-        (first_author, first_body), *replies = conversation["messages"]
+        opening, *replies = conversation["messages"]
         first = services.start_thread(
-            self.author(first_author),
+            self.author(opening["author"]),
             space,
             conversation["title"],
-            first_body,
+            opening["body"],
             rate_limited=False,
         )
         thread = first.thread
         posted = [first]
-        for name, body in replies:
-            message, _ = services.post_message(self.author(name), thread, body, rate_limited=False)
+        for reply in replies:
+            message, _ = services.post_message(
+                self.author(reply["author"]), thread, reply["body"], rate_limited=False
+            )
             posted.append(message)
         when = start
         for message in posted:

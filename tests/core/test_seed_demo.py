@@ -71,3 +71,134 @@ def _assert_webinars_are_complete() -> None:
         assert webinar.captions and webinar.slides and webinar.video_file
         assert webinar.transcript_segments.count() >= 20
         assert webinar.chapters.count() >= 3
+
+
+# The demo's words, as the builders read them from the apps' demo_data folders.
+# These checks need no database: a broken file fails here, not halfway through a seed.
+
+DEMO_DATA_APPS = ["toolkit", "webinars", "forums"]
+
+
+def _keys(spec: dict, *required: str) -> None:
+    missing = set(required) - set(spec)
+    assert not missing, f"{spec.get('slug') or spec.get('title')}: missing {missing}"
+
+
+def test_every_demo_data_file_is_read_by_its_builder(monkeypatch):
+    """Each YAML file loads, and each is one the builders read: a misnamed or
+    misplaced file would otherwise be silently left out of the demo."""
+    from collaboratory import demo_loader
+    from forums.demo import load_conversations, load_groups
+    from toolkit.demo import load_content as load_toolkit
+    from webinars.demo import load_content as load_webinars
+
+    read = []
+    original = demo_loader.read
+
+    def spy(path):
+        read.append(path.resolve())
+        return original(path)
+
+    monkeypatch.setattr(demo_loader, "read", spy)
+    load_toolkit(), load_webinars(), load_groups(), load_conversations()
+    on_disk = {
+        path.resolve()
+        for app in DEMO_DATA_APPS
+        for path in demo_loader.data_dir(app).rglob("*.yaml")
+    }
+    assert on_disk and set(read) == on_disk
+
+
+def test_toolkit_demo_data_has_what_the_builder_needs():
+    from toolkit.demo import load_content
+    from toolkit.models import EvidenceLevel
+
+    content = load_content()
+    assert len(content.strategy_areas) == 6
+    in_diagrams = []
+    for area in content.strategy_areas:
+        _keys(area, "network", "title", "aim", "overview", "equity", "drivers")
+        _keys(area["equity"], "disparity", "stratify")
+        for primary in area["drivers"]:
+            _keys(primary, "title", "description", "secondary")
+            for secondary in primary["secondary"]:
+                _keys(secondary, "title", "change_ideas")
+                in_diagrams += [(slug, area["network"]) for slug in secondary["change_ideas"]]
+    # Every change idea sits under exactly one secondary driver of its own area.
+    assert sorted(slug for slug, _ in in_diagrams) == sorted(content.change_ideas)
+    for slug, network in in_diagrams:
+        idea = content.change_ideas[slug]
+        _keys(idea, "title", "summary", "why_it_works", "evidence", "pdsa", "measures")
+        _keys(idea, "watch_for", "settings")
+        _keys(idea["pdsa"], "plan", "do", "study", "act")
+        assert idea.get("area", network) == network
+        assert idea["evidence"] in EvidenceLevel.values
+        assert all(isinstance(title, str) for title in idea.get("cites", []))
+    studies = {study["slug"]: study for study in content.case_studies}
+    assert len(studies) == len(content.case_studies) >= 6
+    for study in studies.values():
+        _keys(study, "title", "summary", "jurisdiction", "team", "networks", "change_ideas")
+        _keys(study, "challenge", "what_they_did", "results", "differently", "contacts")
+        assert set(study["change_ideas"]) <= set(content.change_ideas)
+        assert study["results"]
+    networks = {area["network"] for area in content.strategy_areas}
+    for insight in content.key_insights:
+        _keys(insight, "title", "text", "strategy_areas", "change_ideas", "case_studies")
+        assert set(insight["strategy_areas"]) <= networks
+        assert set(insight["change_ideas"]) <= set(content.change_ideas)
+        assert set(insight["case_studies"]) <= set(studies)
+    _keys(content.pages, "toolkit_intro", "case_studies_intro", "start_here")
+    for step in content.pages["start_here"]["steps"]:
+        _keys(step, "title", "body", "show_strategy_areas", "link")
+        assert step["link"] in {"toolkit", "first_idea", None}
+
+
+def test_webinar_demo_data_has_what_the_builder_needs():
+    from webinars.demo import load_content
+
+    content = load_content()
+    assert content.intro
+    people = set()
+    for person in content.presenters:
+        _keys(person, "slug", "name", "title", "organisation", "bio", "user")
+        people.add(person["slug"])
+    series = {spec["slug"] for spec in content.series}
+    assert len(series) == 2 and all(spec["title"] and spec["intro"] for spec in content.series)
+    slugs = [webinar["slug"] for webinar in content.webinars]
+    assert len(set(slugs)) == len(slugs) >= 12
+    for webinar in content.webinars:
+        _keys(webinar, "series", "title", "abstract", "networks", "topics", "presenters")
+        _keys(webinar, "change_ideas", "days_from_now", "start", "time_zone", "duration_minutes")
+        _keys(webinar, "recorded")
+        assert webinar["series"] in series
+        assert set(webinar["presenters"]) <= people
+        assert webinar["abstract"] and all(isinstance(p, str) for p in webinar["abstract"])
+        hour, minute = (int(part) for part in webinar["start"].split(":"))
+        assert 0 <= hour < 24 and 0 <= minute < 60
+        if webinar["recorded"]:
+            assert webinar["captions"].startswith("WEBVTT\n")
+            # Chapters point into the 20 minutes the demo video lasts.
+            starts = [chapter["start"] for chapter in webinar["chapters"]]
+            assert len(starts) >= 3 and starts == sorted(starts) and starts[-1] < 20 * 60
+            assert all(chapter["title"] for chapter in webinar["chapters"])
+
+
+def test_discussion_demo_data_has_what_the_builder_needs():
+    from forums.demo import load_conversations, load_groups
+
+    groups = load_groups()
+    for group in groups:
+        _keys(group, "slug", "name", "description", "teams")
+    conversations = load_conversations()
+    assert len(conversations) >= 20
+    kinds = {"collaborative", "network", "state", "team", "group"}
+    for conversation in conversations:
+        _keys(conversation, "space", "title", "messages")
+        kind, _, slug = conversation["space"].partition(":")
+        assert kind in kinds and (kind == "collaborative") == (slug == "")
+        if kind == "group":
+            assert slug in {group["slug"] for group in groups}
+        assert conversation["messages"]
+        for message in conversation["messages"]:
+            _keys(message, "author", "body")
+            assert isinstance(message["author"], str) and message["body"].strip()
