@@ -15,7 +15,7 @@ from ninja.security import SessionAuth
 from wagtail.api.v3.auth import AllowAnonymous
 
 from collaboratory.api_auth import ThrottledBearerAuth
-from collaboratory.models import Jurisdiction, LearningNetwork, Team
+from collaboratory.models import Jurisdiction, LearningNetwork
 from resources import permissions, services
 from resources.filters import resource_listing
 from resources.forms import ShareForm
@@ -153,7 +153,7 @@ class ApiShareForm(ShareForm):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, user=user, **kwargs)
         self.fields["team"] = ModelChoiceField(
-            queryset=Team.objects.filter(memberships__user=user).distinct(), to_field_name="slug"
+            queryset=self.fields["team"].queryset, to_field_name="slug"
         )
         self.fields["networks"] = ModelMultipleChoiceField(
             queryset=LearningNetwork.objects.all(), to_field_name="slug"

@@ -10,11 +10,44 @@ from django.utils import timezone
 
 from collaboratory.forms import PlainLabels
 from collaboratory.models import Jurisdiction, LearningNetwork, Team
+from collaboratory.standing import AnyUser, standing
 from resources import permissions
 from resources.models import Audience, Language, Licence, Resource, ResourceKind, Visibility
 from resources.services import ShareDetails
+from resources.uploads import FORMATS
 
-ACCEPT = ".pdf,.docx,.pptx,.xlsx,.png,.jpg,.jpeg,.gif,.webp,.mp4,.webm"
+# What members call each kind of file the upload check accepts. Keyed by the
+# check's own kinds, so a kind added to uploads.FORMATS without a name here
+# fails at import rather than going unmentioned.
+KIND_NAMES = {
+    "pdf": "PDF",
+    "docx": "Word",
+    "pptx": "PowerPoint",
+    "xlsx": "Excel",
+    "image": "an image",
+    "video": "a video",
+}
+
+
+def _accept() -> str:
+    """The file picker's `accept` list: every name ending the upload check
+    takes (uploads.FORMATS), the usual one of each format first. Written out
+    by hand it drifted (.jpe, .jfif and .m4v passed the check but were not
+    offered)."""
+    endings = []
+    for found in FORMATS:
+        others = sorted(found.aliases - {found.extension})
+        endings += [f".{alias}" for alias in (found.extension, *others)]
+    return ",".join(endings)
+
+
+def _kinds_in_words() -> str:
+    """The kinds in FORMATS in words, each once: "PDF, Word, …, an image or a video"."""
+    names = list(dict.fromkeys(KIND_NAMES[found.kind] for found in FORMATS))
+    return f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else names[0]
+
+
+ACCEPT = _accept()
 NOT_FOUND = "We could not find that resource in the library, or you cannot open it."
 # Addresses that name one resource by its number: its page and its download.
 RESOURCE_ROUTES = {"detail", "detail_short", "download"}
@@ -43,11 +76,17 @@ def _resource_number(text: str) -> int | None:
     return number if number < 2**63 else None  # beyond any database id
 
 
-def find_resource(user, text: str) -> Resource | None:
-    """The library resource `text` points at, if this member may open it."""
-    number = _resource_number(text or "")
+def resource_numbered(user: AnyUser, number: int | None) -> Resource | None:
+    """The resource with this id, if this member may open it; None for any
+    other id, so a hidden resource answers like a missing one."""
     resource = Resource.objects.filter(pk=number).first() if number else None
     return resource if resource and permissions.can_view(user, resource) else None
+
+
+def find_resource(user: AnyUser, text: str) -> Resource | None:
+    """The library resource `text` (pasted by a member) points at, if this
+    member may open it."""
+    return resource_numbered(user, _resource_number(text or ""))
 
 
 class ShareForm(PlainLabels, forms.Form):
@@ -63,7 +102,7 @@ class ShareForm(PlainLabels, forms.Form):
     file = forms.FileField(
         required=False,
         widget=forms.FileInput(attrs={"accept": ACCEPT}),
-        help_text="PDF, Word, PowerPoint, Excel, an image or a video. Or give a link instead.",
+        help_text=f"{_kinds_in_words()}. Or give a link instead.",
     )
     external_url = forms.URLField(
         required=False, label="Or a link", max_length=500, assume_scheme="https"
@@ -112,13 +151,20 @@ class ShareForm(PlainLabels, forms.Form):
         "(e.g. https://…/resources/123/…) or its number.",
     )
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user, source: Resource | None = None, source_address="", **kwargs):
+        """`source` is the resource this share adapts when the member came
+        from its "Share an adaptation" link (the view has already checked
+        they may open it); `source_address` is how the form shows it."""
+        if source is not None:
+            kwargs["initial"] = {**kwargs.get("initial", {}), "adapted_from": source_address}
         super().__init__(*args, **kwargs)
-        self.user = user
-        teams = Team.objects.filter(memberships__user=user).distinct()
-        self.fields["team"].queryset = teams
-        if len(teams) == 1:  # most members are on one team: nothing to choose
-            self.fields["team"].initial = teams[0]
+        self.user, self.source, self.source_address = user, source, source_address
+        # The person's teams come from their standing, which the permission
+        # checks of this request have read already, not from their memberships.
+        team_ids = standing(user).team_ids
+        self.fields["team"].queryset = Team.objects.filter(pk__in=team_ids)
+        if len(team_ids) == 1:  # most members are on one team: nothing to choose
+            self.fields["team"].initial = next(iter(team_ids))
             self.fields["team"].empty_label = None
         self.fields["year_published"].max_value = timezone.localdate().year
 
@@ -126,6 +172,8 @@ class ShareForm(PlainLabels, forms.Form):
         text = self.cleaned_data["adapted_from"].strip()
         if not text:
             return None
+        if self.source is not None and text == self.source_address:
+            return self.source  # the address we filled in, left as it was
         resource = find_resource(self.user, text)
         if resource is None:
             raise ValidationError(NOT_FOUND)

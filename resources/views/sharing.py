@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
 
 from resources import permissions, services
-from resources.forms import NewFileForm, ShareForm, find_resource
+from resources.forms import NewFileForm, ShareForm, resource_numbered
 from resources.models import Resource
 
 
@@ -18,14 +18,14 @@ from resources.models import Resource
 def share(request: HttpRequest) -> HttpResponse:
     if not permissions.can_share(request.user):
         return render(request, "resources/share_needs_team.html", status=403)
-    # "Share an adaptation of this" arrives with ?adapted_from=<id>; a resource
-    # this member cannot open is left out, as if it did not exist.
-    source = find_resource(request.user, request.GET.get("adapted_from", ""))
-    initial = (
-        {"adapted_from": request.build_absolute_uri(source.get_absolute_url())} if source else {}
-    )
+    source = _linked_source(request)
+    address = request.build_absolute_uri(source.get_absolute_url()) if source else ""
     form = ShareForm(
-        request.POST or None, request.FILES or None, user=request.user, initial=initial
+        request.POST or None,
+        request.FILES or None,
+        user=request.user,
+        source=source,
+        source_address=address,
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -42,6 +42,16 @@ def share(request: HttpRequest) -> HttpResponse:
             )
             return redirect("resources:mine")
     return render(request, "resources/share_form.html", {"form": form, "source": source})
+
+
+def _linked_source(request: HttpRequest) -> Resource | None:
+    """The resource a "Share an adaptation of this" link names by its id
+    (?adapted_from=<id>), if this member may open it: a resource they cannot
+    open is left out, as if it did not exist. The link is ours, so it is read
+    as an id; only text a member typed is parsed as an address."""
+    value = request.GET.get("adapted_from", "").strip()
+    number = int(value) if value.isascii() and value.isdigit() and len(value) <= 18 else None
+    return resource_numbered(request.user, number)
 
 
 @login_required

@@ -1,6 +1,7 @@
 """A team member shares from the site; editors review in the Wagtail admin;
 a newcomer then finds it by a phrase that is only inside the file."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,12 +15,20 @@ from collaboratory.factories import UserFactory
 from collaboratory.models import Jurisdiction
 from collaboratory.pdf import simple_pdf
 from collaboratory.roles import SiteRole
+from resources import uploads
+from resources.forms import ACCEPT, KIND_NAMES, NewFileForm, ShareForm
 from resources.models import Resource, ResourceFileVersion
 from resources.tasks import extract_file_text
+from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 Document = get_document_model()
 PHRASE = "magnolia bassinet audit"
+# The session, the account, then the form's choices: teams (twice for a
+# member of one team, as Django's select reads its first choice to decide on
+# `required`), networks, jurisdictions and audiences. The person's standing
+# comes from the cache.
+SHARE_PAGE_QUERIES = 7
 
 
 def _pdf(name="audit.pdf", words=PHRASE):
@@ -269,3 +278,103 @@ def test_a_second_new_file_replaces_the_one_waiting(
     assert resource.proposed_document.filename == "v3.pdf"
     assert not Document.objects.filter(file__endswith="/v2.pdf").exists()
     assert Document.objects.count() == 2  # the approved file and the one waiting
+
+
+# The share page's form ------------------------------------------------------
+
+
+def _accept_attribute(page: str) -> set[str]:
+    found = re.findall(r'<input type="file" name="file" accept="([^"]*)"', page)
+    assert len(found) == 1, found
+    return set(found[0].split(","))
+
+
+def test_the_file_picker_offers_exactly_what_the_upload_check_accepts(client, lead):
+    endings = {f".{alias}" for found in uploads.FORMATS for alias in found.aliases}
+    assert {".jpe", ".jfif", ".m4v"} <= endings  # the ones a hand-written list left out
+    client.force_login(lead)
+    page = client.get(reverse("resources:share")).content.decode()
+    assert _accept_attribute(page) == endings
+    assert set(ACCEPT.split(",")) == endings and len(ACCEPT.split(",")) == len(endings)
+    new_file = NewFileForm().fields["file"].widget.attrs["accept"]
+    assert new_file == ACCEPT
+
+
+def test_the_help_text_names_every_kind_the_check_accepts(client, lead):
+    client.force_login(lead)
+    help_text = str(ShareForm(user=lead).fields["file"].help_text)
+    assert help_text == "PDF, Word, PowerPoint, Excel, an image or a video. Or give a link instead."
+    for kind in {found.kind for found in uploads.FORMATS}:
+        assert KIND_NAMES[kind] in help_text
+
+
+def test_the_teams_offered_are_the_members_own(client, lead, team):
+    from collaboratory.factories import MembershipFactory, TeamFactory
+
+    TeamFactory(slug="texas")  # not theirs
+    client.force_login(lead)
+    form = client.get(reverse("resources:share")).context["form"]
+    assert list(form.fields["team"].queryset) == [team]
+    assert form.fields["team"].initial == team.pk and form.fields["team"].empty_label is None
+    second = MembershipFactory(user=lead, team=TeamFactory(slug="kansas")).team
+    form = client.get(reverse("resources:share")).context["form"]
+    assert set(form.fields["team"].queryset) == {team, second}
+    assert form.fields["team"].initial is None and form.fields["team"].empty_label
+
+
+def test_the_share_page_costs_a_fixed_number_of_queries(client, lead, team):
+    from collaboratory.factories import MembershipFactory, TeamFactory
+
+    client.force_login(lead)
+    url = reverse("resources:share")
+    assert queries_for(client, url) == SHARE_PAGE_QUERIES
+    for slug in ("texas", "kansas", "iowa"):
+        MembershipFactory(user=lead, team=TeamFactory(slug=slug))
+    assert queries_for(client, url) <= SHARE_PAGE_QUERIES
+
+
+def test_a_share_page_for_an_adaptation_costs_one_more_query(client, people, library):
+    """The resource the link names, read by its id; nothing parses an address."""
+    client.force_login(people["same team"])
+    url = f"{reverse('resources:share')}?adapted_from={library['public'].pk}"
+    assert queries_for(client, url) <= SHARE_PAGE_QUERIES + 1
+
+
+def test_an_adaptation_link_passes_its_resource_without_parsing_an_address(
+    client, people, library, network, team, monkeypatch
+):
+    """The link names the resource by id and the form keeps it: the address
+    shown in the field is parsed only if the member changed it."""
+    from resources import forms
+
+    source, other = library["public"], library["members"]
+    parsed = []
+    original = forms._resource_number
+    monkeypatch.setattr(
+        forms, "_resource_number", lambda text: parsed.append(text) or original(text)
+    )
+    client.force_login(people["same team"])
+    link = f"{reverse('resources:share')}?adapted_from={source.pk}"
+    address = client.get(link).context["form"]["adapted_from"].value()
+    assert address == f"http://testserver{source.get_absolute_url()}"
+    data = {
+        **_form(network, team),
+        "external_url": "https://example.org/a",
+        "adapted_from": address,
+    }
+    assert client.post(link, data).status_code == 302
+    assert Resource.objects.get(external_url="https://example.org/a").adapted_from == source
+    assert parsed == []
+
+    pasted = {**data, "external_url": "https://example.org/b", "adapted_from": str(other.pk)}
+    assert client.post(link, pasted).status_code == 302  # the member chose another
+    assert Resource.objects.get(external_url="https://example.org/b").adapted_from == other
+    assert parsed == [str(other.pk)]
+
+
+@pytest.mark.parametrize("value", ["", "abc", "-1", "١٢", "9" * 30, "/resources/1/"])
+def test_an_adaptation_link_with_no_usable_id_fills_in_nothing(client, lead, value):
+    client.force_login(lead)
+    response = client.get(reverse("resources:share"), {"adapted_from": value})
+    assert response.status_code == 200 and response.context["source"] is None
+    assert response.context["form"]["adapted_from"].value() in (None, "")
