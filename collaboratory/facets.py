@@ -385,20 +385,3 @@ class Found:
             "any_filter": bool(self.selection.active),
             "facets": self.facets,
         }
-
-
-# --- Until the listings are declared (the next change removes these) ----------
-
-
-def filtered(queryset: QuerySet, active: dict[str, Q], skip: str = "") -> QuerySet:
-    for name, condition in active.items():
-        if name != skip:
-            queryset = queryset.filter(condition)
-    return queryset
-
-
-def counts(queryset: QuerySet, field: str) -> dict:
-    """How many distinct pages have each value of `field` (ordering cleared,
-    or the page tree's default ordering would split the groups)."""
-    rows = queryset.order_by().values(field).annotate(n=Count("pk", distinct=True))
-    return {row[field]: row["n"] for row in rows}

@@ -2,7 +2,6 @@
 choice would give. Filters read from the query string, so every view can
 be shared by its URL and works without JavaScript."""
 
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import QueryDict
 
@@ -18,96 +17,17 @@ from toolkit.models import (
 )
 from toolkit.models.snippets import EVIDENCE_LEGEND
 
-PER_PAGE = 24
 
-
-def change_idea_filters(params: QueryDict) -> dict[str, Q]:
-    """One Q per active filter, keyed by the query-string name."""
-    active = {}
-    if network := params.get("network"):
-        active["network"] = Q(driver__strategy_area__network__slug=network)
-    if (driver := facets.whole_number(params.get("driver"))) is not None:
-        active["driver"] = Q(driver_id=driver) | Q(driver__parent_id=driver)
-    if (evidence := params.get("evidence")) in EvidenceLevel.values:
-        active["evidence"] = Q(evidence_level=evidence)
-    if setting := params.get("setting"):
-        active["setting"] = Q(care_settings__slug=setting)
-    return active
-
-
-def change_idea_listing(params: QueryDict) -> dict:
-    base = ChangeIdeaPage.objects.live().public()
-    active = change_idea_filters(params)
-    ideas = (
-        facets.filtered(base, active)
-        .distinct()
-        .select_related("driver__strategy_area__network")
-        .order_by("driver__strategy_area__network__sort_order", "path")
-    )
-
-    # Each facet counts what its choices would give with the other filters kept.
-    def counts(skip: str, field: str) -> dict:
-        return facets.counts(facets.filtered(base, active, skip=skip), field)
-
+def _drivers(selection: facets.Selection, tally: facets.Tally) -> list[tuple[int, str]]:
+    """Drivers of published strategy areas (of the chosen network only):
+    primary drivers, each followed by its secondary ones, indented."""
     areas = StrategyAreaPage.objects.live().public()
-    drivers = Driver.objects.filter(strategy_area__in=areas).order_by(
+    chosen = Driver.objects.filter(strategy_area__in=areas).order_by(
         "strategy_area__network__sort_order", "parent_id", "sort_order", "pk"
     )
-    if network := params.get("network"):
-        drivers = drivers.filter(strategy_area__network__slug=network)
-    # A primary driver counts the ideas under all its secondary drivers.
-    driver_counts = counts("driver", "driver_id")
-    for primary, n in counts("driver", "driver__parent_id").items():
-        driver_counts[primary] = driver_counts.get(primary, 0) + n
-    page = Paginator(ideas, PER_PAGE).get_page(params.get("page"))
-    return {
-        "ideas": page,
-        "result_count": page.paginator.count,
-        "filter_query": facets.query_without_page(params),
-        "facets": facets.by_name(
-            facets.facet(
-                "network",
-                "Strategy area",
-                "All areas",
-                LearningNetwork.objects.values_list("slug", "name"),
-                counts("network", "driver__strategy_area__network__slug"),
-                params,
-            ),
-            facets.facet(
-                "driver",
-                "Driver",
-                "All drivers",
-                _driver_options(drivers),
-                driver_counts,
-                params,
-            ),
-            facets.facet(
-                "evidence",
-                "Evidence",
-                "Any evidence",
-                EvidenceLevel.choices,
-                counts("evidence", "evidence_level"),
-                params,
-            ),
-            facets.facet(
-                "setting",
-                "Setting",
-                "Any setting",
-                CareSetting.objects.values_list("slug", "name"),
-                counts("setting", "care_settings__slug"),
-                params,
-            ),
-        ),
-        "any_filter": bool(active),
-        "evidence_legend": [
-            (level, label, EVIDENCE_LEGEND[level]) for level, label in EvidenceLevel.choices
-        ],
-    }
-
-
-def _driver_options(drivers) -> list[tuple[int, str]]:
-    """Primary drivers, each followed by its secondary ones, indented."""
-    drivers = list(drivers)
+    if network := selection.values.get("network"):
+        chosen = chosen.filter(strategy_area__network__slug=network)
+    drivers = list(chosen)
     options = []
     for primary in (d for d in drivers if d.parent_id is None):
         options.append((primary.pk, primary.title))
@@ -115,74 +35,125 @@ def _driver_options(drivers) -> list[tuple[int, str]]:
     return options
 
 
+CHANGE_IDEAS = facets.Listing(
+    filters=(
+        facets.Choices(
+            "network",
+            "Strategy area",
+            "All areas",
+            where=lambda slug: Q(driver__strategy_area__network__slug=slug),
+            options=LearningNetwork.objects.values_list("slug", "name"),
+            count=facets.grouped("driver__strategy_area__network__slug"),
+        ),
+        facets.Choices(
+            "driver",
+            "Driver",
+            "All drivers",
+            read=facets.number(),
+            # A primary driver takes in the ideas under all its secondary drivers.
+            where=lambda driver: Q(driver_id=driver) | Q(driver__parent_id=driver),
+            options=_drivers,
+            count=facets.summed(facets.grouped("driver_id"), facets.grouped("driver__parent_id")),
+        ),
+        facets.Choices(
+            "evidence",
+            "Evidence",
+            "Any evidence",
+            read=facets.one_of(EvidenceLevel.values),
+            where=lambda level: Q(evidence_level=level),
+            options=EvidenceLevel.choices,
+            count=facets.grouped("evidence_level"),
+        ),
+        facets.Choices(
+            "setting",
+            "Setting",
+            "Any setting",
+            where=lambda slug: Q(care_settings__slug=slug),
+            options=CareSetting.objects.values_list("slug", "name"),
+            count=facets.grouped("care_settings__slug"),
+        ),
+    ),
+    order=("driver__strategy_area__network__sort_order", "path"),
+    select_related=("driver__strategy_area__network",),
+    per_page=24,
+    distinct=True,  # care settings are a join
+)
+
+
+def change_idea_listing(params: QueryDict) -> dict:
+    found = CHANGE_IDEAS.find(ChangeIdeaPage.objects.live().public(), params)
+    page = found.page()
+    return {
+        "ideas": page,
+        **found.summary(page.paginator.count),
+        "evidence_legend": [
+            (level, label, EVIDENCE_LEGEND[level]) for level, label in EvidenceLevel.choices
+        ],
+    }
+
+
 NATIONAL = "national"
 
 
-def case_study_filters(params: QueryDict) -> dict[str, Q]:
-    active = {}
-    if network := params.get("network"):
-        active["network"] = Q(networks__slug=network)
-    if jurisdiction := params.get("jurisdiction"):
-        active["jurisdiction"] = (
-            Q(jurisdiction__isnull=True)
-            if jurisdiction == NATIONAL
-            else Q(jurisdiction__slug=jurisdiction)
-        )
-    if (idea := facets.whole_number(params.get("change_idea"))) is not None:
-        active["change_idea"] = Q(change_ideas__id=idea)
-    return active
+def _places(selection: facets.Selection, tally: facets.Tally) -> list[tuple[str, str]]:
+    """National first, then the jurisdictions that have case studies here."""
+    used = Jurisdiction.objects.filter(case_studies__in=selection.base).distinct()
+    return [(NATIONAL, "National"), *used.values_list("slug", "name")]
+
+
+def _by_place(matching, selection: facets.Selection, facet: facets.Choices) -> facets.Tally:
+    """Case studies with no jurisdiction count as national."""
+    tally = facets.grouped("jurisdiction__slug")(matching, selection, facet)
+    tally[NATIONAL] = tally.pop(None, 0)
+    return tally
+
+
+def _ideas(selection: facets.Selection, tally: facets.Tally) -> list[tuple[int, str]]:
+    """Published change ideas that case studies here put into practice."""
+    ideas = ChangeIdeaPage.objects.live().filter(case_studies__in=selection.base)
+    return [(idea.pk, idea.title) for idea in ideas.distinct().order_by("title")]
+
+
+CASE_STUDIES = facets.Listing(
+    filters=(
+        facets.Choices(
+            "network",
+            "Learning network",
+            "All networks",
+            where=lambda slug: Q(networks__slug=slug),
+            options=LearningNetwork.objects.values_list("slug", "name"),
+            count=facets.grouped("networks__slug"),
+        ),
+        facets.Choices(
+            "jurisdiction",
+            "State or jurisdiction",
+            "Anywhere",
+            where=lambda slug: (
+                Q(jurisdiction__isnull=True) if slug == NATIONAL else Q(jurisdiction__slug=slug)
+            ),
+            options=_places,
+            count=_by_place,
+        ),
+        facets.Choices(
+            "change_idea",
+            "Change idea",
+            "Any change idea",
+            read=facets.number(),
+            where=lambda idea: Q(change_ideas__id=idea),
+            options=_ideas,
+            count=facets.grouped("change_ideas__id"),
+        ),
+    ),
+    order=("title",),
+    select_related=("jurisdiction", "team"),
+    prefetch_related=("networks",),
+    per_page=24,
+    distinct=True,  # networks and change ideas are joins
+)
 
 
 def case_study_listing(index_page, params: QueryDict) -> dict:
     base = CaseStudyPage.objects.child_of(index_page).live().public()
-    active = case_study_filters(params)
-    studies = (
-        facets.filtered(base, active)
-        .distinct()
-        .select_related("jurisdiction", "team")
-        .prefetch_related("networks")
-        .order_by("title")
-    )
-
-    def counts(skip: str, field: str) -> dict:
-        return facets.counts(facets.filtered(base, active, skip=skip), field)
-
-    jurisdiction_counts = counts("jurisdiction", "jurisdiction__slug")
-    jurisdiction_counts[NATIONAL] = jurisdiction_counts.pop(None, 0)
-    used_jurisdictions = Jurisdiction.objects.filter(case_studies__in=base).distinct()
-    idea_options = (
-        ChangeIdeaPage.objects.live().filter(case_studies__in=base).distinct().order_by("title")
-    )
-    page = Paginator(studies, PER_PAGE).get_page(params.get("page"))
-    return {
-        "studies": page,
-        "result_count": page.paginator.count,
-        "filter_query": facets.query_without_page(params),
-        "facets": facets.by_name(
-            facets.facet(
-                "network",
-                "Learning network",
-                "All networks",
-                LearningNetwork.objects.values_list("slug", "name"),
-                counts("network", "networks__slug"),
-                params,
-            ),
-            facets.facet(
-                "jurisdiction",
-                "State or jurisdiction",
-                "Anywhere",
-                [(NATIONAL, "National"), *used_jurisdictions.values_list("slug", "name")],
-                jurisdiction_counts,
-                params,
-            ),
-            facets.facet(
-                "change_idea",
-                "Change idea",
-                "Any change idea",
-                [(idea.pk, idea.title) for idea in idea_options],
-                counts("change_idea", "change_ideas__id"),
-                params,
-            ),
-        ),
-        "any_filter": bool(active),
-    }
+    found = CASE_STUDIES.find(base, params)
+    page = found.page()
+    return {"studies": page, **found.summary(page.paginator.count)}
