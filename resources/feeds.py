@@ -23,6 +23,8 @@ class ResourceFeed(Feed):
     def title(self, request) -> str:
         filters = [f"{k}: {v}" for k, v in request.GET.items() if k != "page" and v]
         suffix = f" ({', '.join(filters)})" if filters else ""
+        # XML 1.0 has no control characters: one in the query string would fail the feed.
+        suffix = "".join(c for c in suffix if c.isprintable())
         return f"{settings.WAGTAIL_SITE_NAME} resource library{suffix}"
 
     def link(self, request) -> str:

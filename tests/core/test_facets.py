@@ -1,15 +1,20 @@
 """The facet engine (collaboratory/facets.py): whatever the query string
-holds, a listing answers (bad values are ignored), and every count is the
-number of results that choosing it gives."""
+holds, a listing answers (bad values are ignored, never a 500), and every
+count is the number of results that choosing it gives."""
 
 import pytest
 from django.db.models import Q
 from django.http import QueryDict
+from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from wagtail.contrib.routable_page.templatetags.wagtailroutablepage_tags import routablepageurl
 
 from collaboratory import facets
 from collaboratory.models import Jurisdiction
+from resources.factories import ResourceFactory
+from tests.toolkit.conftest import toolkit  # noqa: F401  (a fixture)
+from tests.webinars.conftest import archive  # noqa: F401  (a fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -169,3 +174,49 @@ def test_every_count_is_what_choosing_it_gives(db, params):
             query = base.copy()
             query[name] = choice.value
             assert _places(query).total == choice.count, (dict(params), name, choice)
+
+
+# --- The four listings, through their pages and the API ----------------------
+
+HOSTILE = [
+    "year=²",
+    "region=99",
+    "year=2024&year=abc",
+    "network=nowhere",
+    "network=%00",
+    "network=%01%1b",
+    "q=%00",
+    "q=" + "word%20" * 300,
+    "series=nope",
+    "presenter=",
+    "driver=abc",
+    "driver=²",
+    "evidence=bogus",
+    "change_idea=-1",
+    "jurisdiction=national&jurisdiction=%00",
+    "page=0",
+    "page=abc",
+    "page=99999",
+]
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_no_listing_fails_on_a_hostile_query_string(client, network, toolkit, archive, query):  # noqa: F811
+    ResourceFactory(title="Crib audit", networks=[network], year_published=2024)
+    pages = [
+        reverse("resources:index"),
+        reverse("resources:feed_rss"),
+        archive.index.url,
+        routablepageurl({"request": None}, toolkit.index, "change_ideas"),
+        toolkit.studies_index.url,
+    ]
+    for url in pages:
+        assert client.get(f"{url}?{query}").status_code == 200, url
+    # The API declares `page` an integer: a page that is no number is a 422.
+    assert client.get(f"/api/resources/?{query}").status_code in {200, 422}
+
+
+def test_a_network_that_does_not_exist_finds_nothing_and_says_so(client, network):
+    ResourceFactory(title="Crib audit", networks=[network])
+    page = client.get(reverse("resources:index"), {"network": "nowhere"}).content.decode()
+    assert "0 resources" in page and "No resource matches these filters." in page
