@@ -40,10 +40,16 @@ class ShareDetails:
     adapted_from: Resource | None = None
 
 
-def _store(upload: UploadedFile, checked: CheckedUpload, title: str, user) -> "Document":
+def _write(upload: UploadedFile, checked: CheckedUpload, title: str, user) -> "Document":
+    """The file written to storage; its row is not saved yet."""
     document = Document(title=title, uploaded_by_user=user, collection=member_files())
     stem = upload.name.rsplit(".", 1)[0][:80] or "resource"
     document.file.save(f"{stem}.{checked.extension}", upload, save=False)
+    return document
+
+
+def _store(upload: UploadedFile, checked: CheckedUpload, title: str, user) -> "Document":
+    document = _write(upload, checked, title, user)
     document.save()
     return document
 
@@ -104,36 +110,67 @@ def share_resource(
     return _without_leftovers(work)
 
 
-def attach_file(user: AbstractBaseUser, team: Team, upload: UploadedFile) -> Resource:
-    """A file attached to a discussion message: checked like any share, kept
-    as a published resource only the team can open (no review: nobody
-    outside the team sees it)."""
+@dataclass
+class StoredAttachment:
+    """A checked file already in storage, with no row yet: what a discussion
+    message holds between checking its files and its own transaction."""
+
+    team: Team
+    title: str
+    kind: str
+    document: "Document"  # its file is written, its row is not
+
+
+def store_attachment(user: AbstractBaseUser, team: Team, upload: UploadedFile) -> StoredAttachment:
+    """Check a file for a discussion message and write it to storage, before
+    (and outside) the transaction that writes the message. That transaction
+    calls `keep_attachment`; if it fails, the caller calls
+    `discard_attachment`, because on_commit cannot see a rollback."""
     if team.pk not in permissions.team_ids(user):
         raise PermissionDenied("Files are kept with your own team's resources.")
     checked = check_upload(upload, max_bytes=settings.RESOURCE_MAX_UPLOAD_BYTES)
     title = upload.name.rsplit("/", 1)[-1][:200] or "Attachment"
+    return StoredAttachment(team, title, checked.kind, _write(upload, checked, title, user))
 
-    @transaction.atomic
-    def work(written: list) -> Resource:
-        resource = Resource(
-            title=title,
-            summary=f"Attached to a discussion by {team.name}.",
-            kind=ResourceKind.OTHER,
-            team=team,
-            contributor=user,
-            visibility=Visibility.TEAM,
-            live=True,
-        )
-        resource.document = _store(upload, checked, title, user)
-        written.append(resource.document)
-        resource.save()
-        resource.networks.set(team.networks.all())
-        resource.jurisdictions.set([team.jurisdiction_id])
-        resource.save()
-        _extract_after_commit(resource, checked.kind)
-        return resource
 
-    return _without_leftovers(work)
+def keep_attachment(user: AbstractBaseUser, stored: StoredAttachment) -> Resource:
+    """The rows of a stored file, in the caller's transaction: a published
+    resource only the team can open (no review: nobody outside the team sees
+    it)."""
+    team = stored.team
+    stored.document.save()
+    resource = Resource(
+        title=stored.title,
+        summary=f"Attached to a discussion by {team.name}.",
+        kind=ResourceKind.OTHER,
+        team=team,
+        contributor=user,
+        visibility=Visibility.TEAM,
+        live=True,
+        document=stored.document,
+    )
+    resource.save()
+    resource.networks.set(team.networks.all())
+    resource.jurisdictions.set([team.jurisdiction_id])
+    resource.save()
+    _extract_after_commit(resource, stored.kind)
+    return resource
+
+
+def discard_attachment(stored: StoredAttachment) -> None:
+    """Remove a stored file whose rows were never kept (or were rolled back)."""
+    stored.document.file.storage.delete(stored.document.file.name)
+
+
+def attach_file(user: AbstractBaseUser, team: Team, upload: UploadedFile) -> Resource:
+    """A file attached to a discussion message, stored and kept in one go."""
+    stored = store_attachment(user, team, upload)
+    try:
+        with transaction.atomic():
+            return keep_attachment(user, stored)
+    except Exception:
+        discard_attachment(stored)
+        raise
 
 
 def replace_file(user: AbstractBaseUser, resource: Resource, upload: UploadedFile) -> Resource:
