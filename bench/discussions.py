@@ -697,11 +697,11 @@ def pubsub_counter(expected: int) -> Counter:
 
 
 def throughput(world: dict, posts: int, warm: int = 10) -> dict:
-    from forums import services
+    from forums import realtime, services
 
     sender, thread, size = world["sender"], world["thread"], world["event_bytes"]
 
-    counter = group_counter(services.space_group(world["space"].pk), warm + posts)
+    counter = group_counter(realtime.space_group(world["space"].pk), warm + posts)
     counter.start()
     counter.ready.wait(WAIT)
     start = None

@@ -9,8 +9,9 @@ from ninja import Router, Schema, Status
 from ninja.security import SessionAuth
 
 from collaboratory.api_auth import ThrottledBearerAuth
-from forums import events, permissions, reading, services
+from forums import events, permissions, reading
 from forums.models import Space, Thread
+from forums.services.messages import post_message
 
 router = Router(tags=["discussions"])
 READ_AUTH = [ThrottledBearerAuth(), SessionAuth(csrf=False)]
@@ -97,9 +98,7 @@ def post(request, slug: str, thread_id: int, data: PostIn):
     if thread is None or not permissions.can_see_thread(request.user, thread):
         return Status(404, {"detail": "No such thread."})
     try:
-        message, created = services.post_message(
-            request.user, thread, data.body, client_id=data.client_id
-        )
+        message, created = post_message(request.user, thread, data.body, client_id=data.client_id)
     except ValidationError as error:
         return Status(400, {"detail": " ".join(error.messages)})
     except PermissionDenied as error:

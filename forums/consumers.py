@@ -1,6 +1,7 @@
 """The websocket of one discussion space, at /ws/discussions/<space slug>/.
 Protocol in docs/realtime.md. Thin: every read and write goes through
-forums.events and forums.services."""
+forums.events, the action modules of forums.services, and forums.realtime
+(the channel layer's groups, and typing notices)."""
 
 import logging
 import time
@@ -14,8 +15,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from forums import events, permissions, services
+from forums import events, permissions, realtime
 from forums.models import Space, Thread
+from forums.services import messages, presence, threads
 from forums.throttle import TokenBucket
 
 logger = logging.getLogger(__name__)
@@ -94,9 +96,9 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         }
         self.refusals = TokenBucket(REFUSALS_PER_MINUTE)
         self.moderator = await database_sync_to_async(permissions.can_moderate)(user, self.space)
-        self.groups_joined = [services.space_group(self.space.pk), services.user_group(user.pk)]
+        self.groups_joined = [realtime.space_group(self.space.pk), realtime.user_group(user.pk)]
         if session_key := getattr(self.scope.get("session"), "session_key", None):
-            self.groups_joined.append(services.session_group(session_key))
+            self.groups_joined.append(realtime.session_group(session_key))
         try:
             await self._join_groups()
         except LAYER_AWAY:
@@ -107,7 +109,7 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
             return
         await self.accept()
         self.closing = False
-        people = await database_sync_to_async(services.arrive)(user, self.space, self.channel_name)
+        people = await database_sync_to_async(presence.arrive)(user, self.space, self.channel_name)
         await self._close_oldest_beyond_cap(user)
         last = await database_sync_to_async(
             Space.objects.filter(pk=self.space.pk).values_list("last_sequence", flat=True).get
@@ -119,7 +121,7 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         """One socket more than the account may hold closes its oldest, in
         whichever process it lives: the registry is the Presence table, and
         the request to close goes to that socket's own channel."""
-        names = await database_sync_to_async(services.sockets_over_cap)(
+        names = await database_sync_to_async(presence.sockets_over_cap)(
             user, settings.DISCUSSION_SOCKETS_PER_ACCOUNT
         )
         for name in names:
@@ -141,7 +143,7 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         for group in getattr(self, "groups_joined", []):
             await self.channel_layer.group_discard(group, self.channel_name)
         if getattr(self, "groups_joined", None):
-            await database_sync_to_async(services.leave)(
+            await database_sync_to_async(presence.leave)(
                 self.scope["user"], self.space, self.channel_name
             )
 
@@ -284,12 +286,12 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         body = content.get("body", "")  # types checked by _bad_type
         if content.get("thread") is None:
             title = content.get("title", "")
-            message = services.start_thread(user, self.space, title, body, client_id=client_id)
+            message = threads.start_thread(user, self.space, title, body, client_id=client_id)
         else:
             thread = Thread.objects.select_related("space").get(
                 pk=content["thread"], space=self.space
             )
-            message, _ = services.post_message(user, thread, body, client_id=client_id)
+            message, _ = messages.post_message(user, thread, body, client_id=client_id)
         return message, message.get_absolute_url()
 
     async def typing(self, content: dict) -> None:
@@ -299,23 +301,12 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         self.last_typing = now
         user = self.scope["user"]
         name = await database_sync_to_async(lambda: user.profile.name)()
-        await self.channel_layer.group_send(
-            services.space_group(self.space.pk),
-            {
-                "type": "space.event",
-                "event": {
-                    "type": "typing",
-                    "thread": content["thread"],
-                    "name": name,
-                    "user_id": user.pk,
-                },
-            },
-        )
+        await realtime.typing(self.channel_layer, self.space.pk, content["thread"], user, name)
 
     async def ping(self, content: dict) -> None:
         if not await self._allowed("ping"):
             return
-        await database_sync_to_async(services.still_here)(self.channel_name)
+        await database_sync_to_async(presence.still_here)(self.channel_name)
         await self.send_json({"type": "pong"})
 
     # --- From the channel layer ------------------------------------------

@@ -1,13 +1,15 @@
 """What open tabs are sent: the same JSON for a live event, a catch-up after
 reconnecting, and a poll when the socket is unavailable."""
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db.models import Prefetch
+from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import Prefetch, QuerySet
 from django.template.loader import render_to_string
 from wagtail.models import Page
 
+from collaboratory.standing import AnyUser
 from forums import permissions
 from forums.models import Message, Reaction, Space
+from resources.models import Resource, Visibility
 from resources.permissions import visible_resources
 
 CATCH_UP_LIMIT = 500
@@ -20,18 +22,35 @@ def person(user: AbstractBaseUser | None) -> dict:
     return {"username": user.username, "name": profile.name, "url": profile.get_absolute_url()}
 
 
-def cards_for(messages: list[Message], viewer) -> dict[int, list[dict]]:
-    """The cards each message shows for the links it holds, limited to what
-    `viewer` may open: two queries for any number of messages."""
+def _open_to_every_reader() -> QuerySet:
+    """Library resources every reader of any space may open. Every reader is
+    a signed-in member, so: published, not withdrawn, and public or for
+    members. A team-only resource never gets a card, not even in its team's
+    space, where the faculty who coach the team read but may not open it."""
+    return Resource.objects.filter(
+        live=True, withdrawn=False, visibility__in=[Visibility.PUBLIC, Visibility.MEMBERS]
+    )
+
+
+def cards_for(messages: list[Message], viewer: AnyUser | None = None) -> dict[int, list[dict]]:
+    """The cards each message shows for the links it holds: two queries for
+    any number of messages.
+
+    With no `viewer`, the one rule of the discussions (the thread page, live
+    events and catch-up all use it): the cards every reader of the message
+    may open, drawn once and alike for all, so a link to something private
+    never shows its title to anyone. With a `viewer`, what that one person
+    may open."""
     wanted = {"resource": set(), "page": set()}
     for message in messages:
         for card in message.cards:
             wanted.setdefault(card.get("kind"), set()).add(card.get("id"))
     if not (wanted["resource"] or wanted["page"]):
         return {m.pk: [] for m in messages}
+    openable = _open_to_every_reader() if viewer is None else visible_resources(viewer)
     resources = {
         r.pk: {"kind": "Resource", "title": r.title, "url": r.get_absolute_url(), "text": r.summary}
-        for r in visible_resources(viewer).filter(pk__in=wanted["resource"])
+        for r in openable.filter(pk__in=wanted["resource"])
     }
     pages = {
         p.pk: {
@@ -71,7 +90,6 @@ def with_details(messages) -> list[Message]:
             for emoji, users in reactions[message.pk].items()
         ]
     return messages
-    return messages
 
 
 def render_message_html(
@@ -97,11 +115,14 @@ def message_event(
     message: Message, *, viewer=None, cards: list[dict] | None = None, moderator: bool = False
 ) -> dict:
     """One message in its current state. Hidden and deleted messages carry
-    no text: a moderator reloads the thread to read a hidden one."""
+    no text and no cards: a moderator reloads the thread to read a hidden
+    one (a catch-up for a moderator carries both). `cards` defaults to the
+    discussions' one rule (`cards_for`), so live and catch-up events agree."""
     if not hasattr(message, "reaction_counts"):
         message = with_details(Message.objects.filter(pk=message.pk))[0]
     if cards is None:
-        cards = cards_for([message], viewer or AnonymousUser())[message.pk]
+        cards = cards_for([message])[message.pk]
+    shows_text = not message.is_deleted and (moderator or not message.is_hidden)
     thread = message.thread
     return {
         "type": "message",
@@ -122,6 +143,7 @@ def message_event(
         "deleted": message.is_deleted,
         "hidden": message.is_hidden,
         "reactions": message.reaction_counts,
+        "cards": cards if shows_text else [],
         "html": render_message_html(message, cards=cards, viewer=viewer, moderator=moderator),
     }
 
@@ -143,7 +165,7 @@ def changes_since(user, space: Space, after: int, limit: int = CATCH_UP_LIMIT) -
     batch = with_details(messages.order_by("changed_sequence")[: limit + 1])
     more = len(batch) > limit
     batch = batch[:limit]
-    cards = cards_for(batch, user)
+    cards = cards_for(batch)  # the rule of live events: the same cards for every reader
     events = [message_event(m, viewer=user, cards=cards[m.pk], moderator=moderator) for m in batch]
     last = batch[-1].changed_sequence if more else max(after, ceiling)
     return {"events": events, "last": last, "more": more}

@@ -8,39 +8,35 @@ from django.dispatch import receiver
 
 from collaboratory.models import LearningNetwork, Membership, Team
 from collaboratory.signals import access_changed
-from forums import services
+from forums import realtime
 from forums.models import Presence, Space
+from forums.services import spaces
 
 
 @receiver(post_save, sender=Team, dispatch_uid="forums_team_spaces")
 def team_spaces(sender, instance: Team, raw: bool = False, **kwargs) -> None:
     if not raw:
-        services.team_space(instance)
-        services.jurisdiction_space(instance.jurisdiction)
+        spaces.team_space(instance)
+        spaces.jurisdiction_space(instance.jurisdiction)
 
 
 @receiver(post_save, sender=LearningNetwork, dispatch_uid="forums_network_space")
 def network_space(sender, instance: LearningNetwork, raw: bool = False, **kwargs) -> None:
     if not raw:
-        services.network_space(instance)
-
-
-def _access_may_have_changed(user_ids) -> None:
-    for user_id in set(user_ids):
-        services.publish_after_commit(services.user_group(user_id), {"type": "access.changed"})
+        spaces.network_space(instance)
 
 
 @receiver(access_changed, dispatch_uid="forums_access_changed")
 def access_changed_in_community(sender, user_ids, **kwargs) -> None:
     """Teams, roles or the account changed (collaboratory.signals)."""
-    _access_may_have_changed(user_ids)
+    realtime.access_may_have_changed(user_ids)
 
 
 @receiver(m2m_changed, sender=Space.member_people.through, dispatch_uid="forums_group_people")
 def group_people_changed(sender, instance, action: str, pk_set, reverse: bool, **kwargs) -> None:
     if action in ("post_remove", "post_clear", "post_add") and not reverse:
         # After a clear the people are gone from the set: tell everyone who had a socket there.
-        _access_may_have_changed(
+        realtime.access_may_have_changed(
             pk_set
             if pk_set is not None
             else Presence.objects.filter(space=instance).values_list("user", flat=True)
@@ -51,13 +47,11 @@ def group_people_changed(sender, instance, action: str, pk_set, reverse: bool, *
 def group_teams_changed(sender, instance, action: str, pk_set, reverse: bool, **kwargs) -> None:
     if action in ("post_remove", "post_add") and not reverse:
         people = Membership.objects.filter(team__in=pk_set or []).values_list("user", flat=True)
-        _access_may_have_changed(people)
+        realtime.access_may_have_changed(people)
 
 
 @receiver(user_logged_out, dispatch_uid="forums_logged_out")
 def logged_out(sender, request, user, **kwargs) -> None:
     """Sockets opened with this session close: logging out ends the live view too."""
     if request is not None and request.session.session_key:
-        services.publish(
-            services.session_group(request.session.session_key), {"type": "session.ended"}
-        )
+        realtime.session_ended(request.session.session_key)

@@ -17,5 +17,6 @@ urlpatterns = [
     path("<slug:slug>/", spaces.space_detail, name="space"),
     path("<slug:slug>/threads/<int:pk>/", threads.thread_detail, name="thread"),
     path("<slug:slug>/threads/<int:pk>/follow/", threads.subscription, name="subscription"),
+    path("<slug:slug>/threads/<int:pk>/read/", threads.read, name="read"),
     path("<slug:slug>/threads/<int:pk>/moderate/", threads.moderate, name="moderate"),
 ]

@@ -7,9 +7,10 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from forums import permissions, services
+from forums import permissions
 from forums.forms import EditForm
 from forums.models import Message
+from forums.services import messages as writes
 
 
 def _message(request: HttpRequest, pk: int) -> Message:
@@ -34,7 +35,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = EditForm(request.POST or None, initial={"body": message.body})
     if request.method == "POST" and form.is_valid():
         try:
-            services.edit_message(request.user, message, form.cleaned_data["body"])
+            writes.edit_message(request.user, message, form.cleaned_data["body"])
         except ValidationError as error:
             form.add_error("body", error)
         else:
@@ -46,7 +47,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def delete(request: HttpRequest, pk: int) -> HttpResponse:
     message = _message(request, pk)
-    services.delete_message(request.user, message)
+    writes.delete_message(request.user, message)
     messages.success(request, "Message deleted.")
     return _back(request, message)
 
@@ -55,7 +56,7 @@ def delete(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def hide(request: HttpRequest, pk: int) -> HttpResponse:
     message = _message(request, pk)
-    services.set_hidden(request.user, message, hidden=request.POST.get("hidden") != "0")
+    writes.set_hidden(request.user, message, hidden=request.POST.get("hidden") != "0")
     return _back(request, message)
 
 
@@ -64,7 +65,7 @@ def hide(request: HttpRequest, pk: int) -> HttpResponse:
 def react(request: HttpRequest, pk: int) -> HttpResponse:
     message = _message(request, pk)
     try:
-        services.toggle_reaction(request.user, message, request.POST.get("emoji", ""))
+        writes.toggle_reaction(request.user, message, request.POST.get("emoji", ""))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     return _back(request, message)

@@ -8,9 +8,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from forums import permissions, reading, services
+from forums import permissions, reading
 from forums.forms import GroupForm, ThreadForm, without_files_outside_teams
 from forums.models import Space
+from forums.services.presence import present_people
+from forums.services.spaces import collaborative_space, create_group
+from forums.services.threads import start_thread
 
 
 def readable_space(request: HttpRequest, slug: str) -> Space:
@@ -23,7 +26,7 @@ def readable_space(request: HttpRequest, slug: str) -> Space:
 
 @login_required
 def index(request: HttpRequest) -> HttpResponse:
-    services.collaborative_space()
+    collaborative_space()
     spaces = list(permissions.readable_spaces(request.user).order_by("name"))
     unread = reading.unread_by_space(request.user, spaces)
     groups = []
@@ -64,7 +67,7 @@ def space_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            message = services.start_thread(
+            message = start_thread(
                 request.user,
                 space,
                 data["title"],
@@ -88,7 +91,7 @@ def space_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "space": space,
             "page": page,
             "form": form,
-            "people": services.present_people(space),
+            "people": present_people(space),
             "moderator": permissions.can_moderate(request.user, space),
         },
         status=400 if form.errors else 200,
@@ -103,7 +106,7 @@ def new_group(request: HttpRequest) -> HttpResponse:
     form = GroupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        space = services.create_group(
+        space = create_group(
             request.user,
             name=data["name"],
             description=data["description"],

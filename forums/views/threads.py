@@ -3,13 +3,17 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from forums import events, permissions, services
+from forums import events, permissions
 from forums.forms import MoveForm, ReplyForm, without_files_outside_teams
 from forums.models import Reaction, Space, Thread, ThreadState
+from forums.services.messages import post_message
+from forums.services.notifications import mark_read, set_subscription
+from forums.services.presence import present_people
+from forums.services.threads import moderate_thread, move_thread
 from forums.views.spaces import readable_space
 
 THREAD_PAGE = 200  # messages shown at once; earlier ones a link away
@@ -39,7 +43,7 @@ def thread_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            message, _ = services.post_message(
+            message, _ = post_message(
                 request.user,
                 thread,
                 data["body"],
@@ -57,6 +61,9 @@ def thread_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 
 def _render_thread(request: HttpRequest, thread: Thread, form: ReplyForm) -> HttpResponse:
+    """The thread as this person sees it. Reads only: the read position
+    moves by `read` (a POST), which the page's script sends once the
+    thread is on screen."""
     user, space = request.user, thread.space
     before = request.GET.get("before", "")
     shown = thread.messages.order_by("-sequence")
@@ -65,7 +72,7 @@ def _render_thread(request: HttpRequest, thread: Thread, form: ReplyForm) -> Htt
     latest = events.with_details(shown[: THREAD_PAGE + 1])
     earlier = latest[THREAD_PAGE].sequence + 1 if len(latest) > THREAD_PAGE else None
     chosen = latest[:THREAD_PAGE][::-1]
-    cards = events.cards_for(chosen, user)
+    cards = events.cards_for(chosen)  # the same cards live and catch-up events carry
     for message in chosen:
         message.card_list = cards[message.pk]
     moderator = permissions.can_moderate(user, space)
@@ -74,7 +81,6 @@ def _render_thread(request: HttpRequest, thread: Thread, form: ReplyForm) -> Htt
     first_unread = next(
         (m.pk for m in chosen if m.sequence > last_read and m.author_id != user.pk), None
     )
-    services.mark_read(user, thread)
     return render(
         request,
         "forums/thread.html",
@@ -88,9 +94,10 @@ def _render_thread(request: HttpRequest, thread: Thread, form: ReplyForm) -> Htt
             "moderator": moderator,
             "subscription": state.subscription if state else "",
             "first_unread": first_unread,
+            "last_shown": chosen[-1].sequence if chosen else 0,
             "move_form": _move_form(user, space) if moderator else None,
             "emoji": Reaction.Emoji.choices,
-            "people": services.present_people(space),
+            "people": present_people(space),
         },
         status=400 if form.errors else 200,
     )
@@ -98,10 +105,26 @@ def _render_thread(request: HttpRequest, thread: Thread, form: ReplyForm) -> Htt
 
 @login_required
 @require_POST
+def read(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """The person has read the thread up to message number `up_to` (all of
+    it when absent). The page's script posts this when the thread is shown
+    and as new messages arrive in view; without script, a button does."""
+    thread = visible_thread(request, slug, pk)
+    up_to = request.POST.get("up_to", "")
+    position = mark_read(
+        request.user, thread, int(up_to) if up_to.isascii() and up_to.isdigit() else None
+    )
+    if request.headers.get("Accept", "").startswith("application/json"):
+        return JsonResponse({"ok": True, "last_read": position})
+    return redirect(thread)
+
+
+@login_required
+@require_POST
 def subscription(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     thread = visible_thread(request, slug, pk)
     try:
-        services.set_subscription(request.user, thread, request.POST.get("subscription", ""))
+        set_subscription(request.user, thread, request.POST.get("subscription", ""))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     return redirect(thread)
@@ -122,13 +145,13 @@ def moderate(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     }
     if action in flags:
         changes, done = flags[action]
-        services.moderate_thread(request.user, thread, **changes)
+        moderate_thread(request.user, thread, **changes)
         messages.success(request, done)
         return redirect(thread)
     if action == "move":
         form = _move_form(request.user, thread.space, request.POST)
         if form.is_valid():
-            services.move_thread(request.user, thread, form.cleaned_data["to"])
+            move_thread(request.user, thread, form.cleaned_data["to"])
             messages.success(request, f"Moved to {thread.space.name}.")
             return redirect(thread)
     messages.error(request, "That moderation action is not known.")

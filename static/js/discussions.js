@@ -92,7 +92,48 @@
     });
     if (after) after.after(article);
     else list.prepend(article);
+    markReadSoon();
     if (typingLine) typingLine.textContent = "";
+  }
+
+  // --- Read position ------------------------------------------------------
+  // Opening the page (a GET) writes nothing. Once the thread is on screen,
+  // the page says how far it has been read, with the same form a reader
+  // without this script submits; and again as new messages arrive in view.
+  var readForm = document.querySelector("[data-mark-read]");
+  var readUpTo = 0;
+  var readTimer = null;
+
+  function shownUpTo() {
+    var highest = 0;
+    if (list) {
+      list.querySelectorAll("[data-number]").forEach(function (m) {
+        highest = Math.max(highest, Number(m.dataset.number));
+      });
+    }
+    return highest;
+  }
+
+  function markRead() {
+    clearTimeout(readTimer);
+    readTimer = null;
+    if (!readForm || !window.fetch || document.visibilityState !== "visible") return;
+    var upTo = shownUpTo();
+    if (upTo <= readUpTo) return;
+    readUpTo = upTo;
+    readForm.querySelector("[name=up_to]").value = String(upTo);
+    fetch(readForm.action, { method: "POST", body: new FormData(readForm), headers: { Accept: "application/json" }, credentials: "same-origin" })
+      .then(function (r) { if (r.ok) readForm.hidden = true; })
+      .catch(function () { readUpTo = 0; });
+  }
+
+  function markReadSoon() {
+    if (!readTimer) readTimer = setTimeout(markRead, 2000);
+  }
+
+  if (readForm) {
+    document.addEventListener("visibilitychange", markRead);
+    markRead();
   }
 
   function noteThreadActivity(event) {

@@ -15,7 +15,15 @@ from collaboratory.factories import (
 )
 from collaboratory.models import Jurisdiction, Membership
 from collaboratory.roles import SiteRole
-from forums import services
+from forums.services.spaces import (
+    collaborative_space,
+    create_group,
+    ensure_standard_spaces,
+    jurisdiction_space,
+    network_space,
+    team_space,
+)
+from forums.services.threads import start_thread
 
 
 def _with_role(username: str, role: SiteRole):
@@ -58,17 +66,17 @@ def world(team, lead, member, network):
     MembershipFactory(
         team=mo_team, user=UserFactory(username="missouri.lead"), role=Membership.Role.LEAD
     )
-    services.ensure_standard_spaces()
+    ensure_standard_spaces()
     spaces = SimpleNamespace(
-        collaborative=services.collaborative_space(),
-        network=services.network_space(network),
-        other_network=services.network_space(other_network),
-        ohio=services.jurisdiction_space(ohio),
-        team=services.team_space(team),
-        franklin=services.team_space(franklin),
-        missouri_team=services.team_space(mo_team),
+        collaborative=collaborative_space(),
+        network=network_space(network),
+        other_network=network_space(other_network),
+        ohio=jurisdiction_space(ohio),
+        team=team_space(team),
+        franklin=team_space(franklin),
+        missouri_team=team_space(mo_team),
     )
-    spaces.group = services.create_group(
+    spaces.group = create_group(
         people.facilitator, name="Cross-state safe sleep group", teams=[mo_team], people=[member]
     )
     return SimpleNamespace(
@@ -81,6 +89,4 @@ def world(team, lead, member, network):
 @pytest.fixture
 def thread(world):
     """A thread in the Ohio team's private space, started by its lead."""
-    return services.start_thread(
-        world.people.lead, world.spaces.team, "Data huddle", "Hello team"
-    ).thread
+    return start_thread(world.people.lead, world.spaces.team, "Data huddle", "Hello team").thread

@@ -11,8 +11,9 @@ from channels.testing import WebsocketCommunicator
 from django.test import Client
 
 from collaboratory.asgi import application
-from forums import services
 from forums.consumers import LIVE_UPDATES_AWAY, NOT_ALLOWED, SIGNED_OUT
+from forums.services.messages import post_message
+from forums.services.threads import moderate_thread, start_thread
 from tests.forums.test_text import HOSTILE, assert_inert
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.asyncio]
@@ -101,7 +102,7 @@ async def test_another_team_is_refused_and_hears_nothing(world, logged_in, async
     # In a space Missouri may read (the network), it does not hear the team's talk.
     network, connected, _ = await open_socket(logged_in["missouri"], world.spaces.network.slug)
     assert connected
-    await database_sync_to_async(services.start_thread)(
+    await database_sync_to_async(start_thread)(
         world.people.lead, world.spaces.team, "Private", "Team only"
     )
     while not await network.receive_nothing(timeout=0.5):
@@ -136,7 +137,7 @@ async def test_losing_access_closes_the_socket(world, logged_in, async_db_cleanu
 
 async def test_reconnecting_catches_up_exactly_what_was_missed(world, logged_in, async_db_cleanup):
     slug = world.spaces.team.slug
-    thread = await database_sync_to_async(services.start_thread)(
+    thread = await database_sync_to_async(start_thread)(
         world.people.lead, world.spaces.team, "Overnight", "Before you left"
     )
     socket, _, _ = await open_socket(logged_in["member"], slug)
@@ -145,9 +146,7 @@ async def test_reconnecting_catches_up_exactly_what_was_missed(world, logged_in,
 
     def post_fifty():
         return [
-            services.post_message(
-                world.people.lead, thread.thread, f"Update {n}", rate_limited=False
-            )[0].pk
+            post_message(world.people.lead, thread.thread, f"Update {n}", rate_limited=False)[0].pk
             for n in range(50)
         ]
 
@@ -170,7 +169,7 @@ async def test_reconnecting_catches_up_exactly_what_was_missed(world, logged_in,
 async def test_a_retried_send_is_acknowledged_with_the_same_message(
     world, logged_in, async_db_cleanup
 ):
-    thread = await database_sync_to_async(services.start_thread)(
+    thread = await database_sync_to_async(start_thread)(
         world.people.lead, world.spaces.team, "Retry", "Go"
     )
     socket, _, _ = await open_socket(logged_in["member"], world.spaces.team.slug)
@@ -205,7 +204,7 @@ async def test_refused_sends_get_a_clear_error(world, logged_in, async_db_cleanu
 
 
 async def test_hostile_input_over_the_socket_comes_back_inert(world, logged_in, async_db_cleanup):
-    thread = await database_sync_to_async(services.start_thread)(
+    thread = await database_sync_to_async(start_thread)(
         world.people.lead, world.spaces.team, "XSS", "Try"
     )
     socket, _, _ = await open_socket(logged_in["lead"], world.spaces.team.slug)
@@ -224,7 +223,7 @@ async def test_hostile_input_over_the_socket_comes_back_inert(world, logged_in, 
 
 
 async def test_typing_and_presence_reach_the_others(world, logged_in, async_db_cleanup):
-    thread = await database_sync_to_async(services.start_thread)(
+    thread = await database_sync_to_async(start_thread)(
         world.people.lead, world.spaces.team, "Typing", "Hi"
     )
     lead, _, _ = await open_socket(logged_in["lead"], world.spaces.team.slug)
@@ -246,17 +245,13 @@ async def test_typing_and_presence_reach_the_others(world, logged_in, async_db_c
 
 
 async def test_hidden_threads_are_not_broadcast_to_members(world, logged_in, async_db_cleanup):
-    started = await database_sync_to_async(services.start_thread)(
+    started = await database_sync_to_async(start_thread)(
         world.people.lead, world.spaces.team, "Hidden", "Sensitive"
     )
-    await database_sync_to_async(services.moderate_thread)(
-        world.people.lead, started.thread, hidden=True
-    )
+    await database_sync_to_async(moderate_thread)(world.people.lead, started.thread, hidden=True)
     member, _, _ = await open_socket(logged_in["member"], world.spaces.team.slug)
     lead, _, _ = await open_socket(logged_in["lead"], world.spaces.team.slug)
-    await database_sync_to_async(services.post_message)(
-        world.people.lead, started.thread, "Still hidden"
-    )
+    await database_sync_to_async(post_message)(world.people.lead, started.thread, "Still hidden")
     event = await next_event(lead, "message")
     assert "Still hidden" in event["html"]
     while not await member.receive_nothing(timeout=0.5):
@@ -274,7 +269,7 @@ async def test_a_quiet_socket_stays_open_on_redis(world, logged_in, async_db_cle
     socket, _, _ = await open_socket(logged_in["member"], world.spaces.team.slug)
     await next_event(socket, "hello")
     await asyncio.sleep(7)
-    await database_sync_to_async(services.start_thread)(
+    await database_sync_to_async(start_thread)(
         world.people.lead, world.spaces.team, "After a quiet spell", "Still there?"
     )
     event = await next_event(socket, "message", timeout=10)
@@ -299,17 +294,13 @@ async def test_a_deactivated_member_is_disconnected(world, logged_in, async_db_c
 
 
 async def test_changes_to_a_hidden_thread_reach_only_moderators(world, logged_in, async_db_cleanup):
-    started = await database_sync_to_async(services.start_thread)(
+    started = await database_sync_to_async(start_thread)(
         world.people.lead, world.spaces.team, "Sensitive topic", "Hidden soon"
     )
-    await database_sync_to_async(services.moderate_thread)(
-        world.people.lead, started.thread, hidden=True
-    )
+    await database_sync_to_async(moderate_thread)(world.people.lead, started.thread, hidden=True)
     member, _, _ = await open_socket(logged_in["member"], world.spaces.team.slug)
     lead, _, _ = await open_socket(logged_in["lead"], world.spaces.team.slug)
-    await database_sync_to_async(services.moderate_thread)(
-        world.people.lead, started.thread, pinned=True
-    )
+    await database_sync_to_async(moderate_thread)(world.people.lead, started.thread, pinned=True)
     assert (await next_event(lead, "thread"))["thread"]["title"] == "Sensitive topic"
     while not await member.receive_nothing(timeout=0.5):
         assert (await member.receive_json_from())["type"] != "thread"

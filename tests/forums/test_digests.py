@@ -6,17 +6,18 @@ from django.core import mail
 from django.core.management import call_command
 
 from collaboratory.models import Profile
-from forums import services
 from forums.digests import send_digests
 from forums.models import Notification
+from forums.services.messages import post_message
+from forums.services.notifications import set_subscription
 
 
 @pytest.fixture
 def mentioned(world, thread):
     Profile.objects.filter(user=world.people.member).update(email_digest="daily")
     Profile.objects.filter(user=world.people.coach).update(email_digest="weekly")
-    services.set_subscription(world.people.coach, thread, "following")
-    services.post_message(world.people.lead, thread, "@teammate please bring the crib audit")
+    set_subscription(world.people.coach, thread, "following")
+    post_message(world.people.lead, thread, "@teammate please bring the crib audit")
     return thread
 
 

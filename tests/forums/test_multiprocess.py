@@ -18,7 +18,7 @@ import websockets
 from django.db import connection
 from django.test import Client
 
-from forums import services
+from forums.services.threads import start_thread
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -114,7 +114,7 @@ def _cookie(user) -> str:
 @pytest.mark.redis
 @pytest.mark.django_db(transaction=True)
 def test_a_message_posted_on_one_process_reaches_a_socket_on_another(require_postgres, world):
-    thread = services.start_thread(world.people.lead, world.spaces.team, "Two servers", "Hi").thread
+    thread = start_thread(world.people.lead, world.spaces.team, "Two servers", "Hi").thread
     slug = world.spaces.team.slug
     reader, writer = _cookie(world.people.member), _cookie(world.people.lead)
 

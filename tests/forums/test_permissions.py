@@ -4,7 +4,8 @@ one-query list of readers agreeing with it for every person and space."""
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from forums import permissions, services
+from forums import permissions
+from forums.services.threads import moderate_thread
 
 # space -> people who may read it
 READERS = {
@@ -90,10 +91,10 @@ def test_who_moderates(world):
 @pytest.mark.django_db
 def test_locked_and_hidden_threads(world, thread):
     people = world.people
-    services.moderate_thread(people.lead, thread, locked=True)
+    moderate_thread(people.lead, thread, locked=True)
     assert not permissions.can_post(people.member, thread)
     assert permissions.can_post(people.lead, thread)  # leads moderate their team's space
-    services.moderate_thread(people.lead, thread, hidden=True)
+    moderate_thread(people.lead, thread, hidden=True)
     assert not permissions.can_see_thread(people.member, thread)
     assert not permissions.can_see_thread(people.coach, thread)
     assert permissions.can_see_thread(people.lead, thread)

@@ -9,15 +9,25 @@ from channels.layers import get_channel_layer
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.test import override_settings
 
-from forums import services
 from forums.models import Message, MessageEdit, Notification, Reaction, ThreadState
+from forums.realtime import space_group, user_group
+from forums.services.messages import (
+    delete_message,
+    edit_message,
+    post_message,
+    set_hidden,
+    toggle_reaction,
+)
+from forums.services.notifications import mark_read, set_subscription
+from forums.services.spaces import create_group
+from forums.services.threads import moderate_thread, move_thread, start_thread
 
 
 def listen(space) -> str:
     """A channel in the space's group, as an open socket would have."""
     layer = get_channel_layer()
     channel = async_to_sync(layer.new_channel)()
-    async_to_sync(layer.group_add)(services.space_group(space.pk), channel)
+    async_to_sync(layer.group_add)(space_group(space.pk), channel)
     return channel
 
 
@@ -29,10 +39,10 @@ def received(channel: str, count: int) -> list[dict]:
 @pytest.mark.django_db
 def test_each_change_takes_the_next_number(world, thread):
     first = thread.messages.get()
-    reply, created = services.post_message(world.people.member, thread, "Thanks!")
+    reply, created = post_message(world.people.member, thread, "Thanks!")
     assert created
     assert (first.sequence, reply.sequence) == (1, 2)
-    services.edit_message(world.people.member, reply, "Thanks, all!")
+    edit_message(world.people.member, reply, "Thanks, all!")
     reply.refresh_from_db()
     assert (reply.sequence, reply.changed_sequence) == (2, 3)
     thread.refresh_from_db()
@@ -44,10 +54,8 @@ def test_each_change_takes_the_next_number(world, thread):
 @pytest.mark.django_db
 def test_a_retried_send_is_stored_once(world, thread):
     client_id = uuid.uuid4()
-    first, created = services.post_message(world.people.member, thread, "Once", client_id=client_id)
-    again, created_again = services.post_message(
-        world.people.member, thread, "Once", client_id=client_id
-    )
+    first, created = post_message(world.people.member, thread, "Once", client_id=client_id)
+    again, created_again = post_message(world.people.member, thread, "Once", client_id=client_id)
     assert created and not created_again
     assert first.pk == again.pk
     assert thread.messages.filter(body="Once").count() == 1
@@ -57,7 +65,7 @@ def test_a_retried_send_is_stored_once(world, thread):
 def test_writes_publish_only_after_commit(world, thread, django_capture_on_commit_callbacks):
     channel = listen(world.spaces.team)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        message, _ = services.post_message(world.people.member, thread, "Live *now*")
+        message, _ = post_message(world.people.member, thread, "Live *now*")
     assert callbacks, "the broadcast waits for the commit"
     for callback in callbacks:
         callback()
@@ -70,19 +78,19 @@ def test_writes_publish_only_after_commit(world, thread, django_capture_on_commi
 @pytest.mark.django_db
 def test_outsiders_cannot_post_or_start_threads(world, thread):
     with pytest.raises(PermissionDenied):
-        services.post_message(world.people.missouri, thread, "Let me in")
+        post_message(world.people.missouri, thread, "Let me in")
     with pytest.raises(PermissionDenied):
-        services.start_thread(world.people.missouri, world.spaces.team, "Hi", "Hello")
+        start_thread(world.people.missouri, world.spaces.team, "Hi", "Hello")
     assert thread.messages.count() == 1
 
 
 @pytest.mark.django_db
 def test_empty_and_overlong_messages_are_refused(world, thread):
     with pytest.raises(ValidationError, match="Write a message"):
-        services.post_message(world.people.member, thread, "   ")
+        post_message(world.people.member, thread, "   ")
     too_long = pytest.raises(ValidationError, match="up to 50 characters; this one has 51")
     with override_settings(DISCUSSION_MESSAGE_MAX_CHARS=50), too_long:
-        services.post_message(world.people.member, thread, "x" * 51)
+        post_message(world.people.member, thread, "x" * 51)
     assert thread.messages.count() == 1
 
 
@@ -90,9 +98,9 @@ def test_empty_and_overlong_messages_are_refused(world, thread):
 @override_settings(DISCUSSION_MESSAGES_PER_MINUTE=3)
 def test_rate_limit(world, thread):
     for n in range(3):
-        services.post_message(world.people.member, thread, f"Message {n}")
+        post_message(world.people.member, thread, f"Message {n}")
     with pytest.raises(ValidationError, match="3 messages in the last minute"):
-        services.post_message(world.people.member, thread, "One too many")
+        post_message(world.people.member, thread, "One too many")
     assert thread.messages.count() == 4
 
 
@@ -100,8 +108,8 @@ def test_rate_limit(world, thread):
 def test_edit_keeps_history_and_only_the_author_edits(world, thread):
     message = thread.messages.get()
     with pytest.raises(PermissionDenied):
-        services.edit_message(world.people.member, message, "Not mine")
-    services.edit_message(world.people.lead, message, "Hello team, agenda below")
+        edit_message(world.people.member, message, "Not mine")
+    edit_message(world.people.lead, message, "Hello team, agenda below")
     message.refresh_from_db()
     assert message.edited_at is not None
     assert MessageEdit.objects.get(message=message).body == "Hello team"
@@ -109,10 +117,10 @@ def test_edit_keeps_history_and_only_the_author_edits(world, thread):
 
 @pytest.mark.django_db
 def test_delete_leaves_a_tombstone(world, thread):
-    message, _ = services.post_message(world.people.member, thread, "Oops, wrong thread")
+    message, _ = post_message(world.people.member, thread, "Oops, wrong thread")
     with pytest.raises(PermissionDenied):
-        services.delete_message(world.people.franklin, message)
-    services.delete_message(world.people.member, message)
+        delete_message(world.people.franklin, message)
+    delete_message(world.people.member, message)
     message.refresh_from_db()
     assert message.is_deleted
     from forums.events import message_event
@@ -124,10 +132,10 @@ def test_delete_leaves_a_tombstone(world, thread):
 
 @pytest.mark.django_db
 def test_hidden_message_text_goes_only_to_moderators(world, thread):
-    message, _ = services.post_message(world.people.member, thread, "Something regrettable")
+    message, _ = post_message(world.people.member, thread, "Something regrettable")
     with pytest.raises(PermissionDenied):
-        services.set_hidden(world.people.member, message, True)
-    services.set_hidden(world.people.lead, message, True)
+        set_hidden(world.people.member, message, True)
+    set_hidden(world.people.lead, message, True)
     from forums.events import changes_since
 
     for viewer, sees in ((world.people.lead, True), (world.people.coach, False)):
@@ -142,26 +150,26 @@ def test_hidden_message_text_goes_only_to_moderators(world, thread):
 @pytest.mark.django_db
 def test_reactions_toggle(world, thread):
     message = thread.messages.get()
-    assert services.toggle_reaction(world.people.member, message, "👍") is True
-    assert services.toggle_reaction(world.people.coach, message, "👍") is True
+    assert toggle_reaction(world.people.member, message, "👍") is True
+    assert toggle_reaction(world.people.coach, message, "👍") is True
     assert Reaction.objects.filter(message=message).count() == 2
-    assert services.toggle_reaction(world.people.member, message, "👍") is False
+    assert toggle_reaction(world.people.member, message, "👍") is False
     assert Reaction.objects.filter(message=message).count() == 1
     with pytest.raises(ValidationError):
-        services.toggle_reaction(world.people.member, message, "<script>")
+        toggle_reaction(world.people.member, message, "<script>")
     with pytest.raises(PermissionDenied):
-        services.toggle_reaction(world.people.missouri, message, "👍")
+        toggle_reaction(world.people.missouri, message, "👍")
 
 
 @pytest.mark.django_db
 def test_moving_a_thread_renumbers_it_in_the_new_space(world):
     people, spaces = world.people, world.spaces
-    thread = services.start_thread(people.moderator, spaces.network, "Wrong place", "First").thread
-    services.post_message(people.member, thread, "Second")
-    services.start_thread(people.moderator, spaces.ohio, "Already here", "Hi")
+    thread = start_thread(people.moderator, spaces.network, "Wrong place", "First").thread
+    post_message(people.member, thread, "Second")
+    start_thread(people.moderator, spaces.ohio, "Already here", "Hi")
     with pytest.raises(PermissionDenied):
-        services.move_thread(people.member, thread, spaces.ohio)
-    services.move_thread(people.moderator, thread, spaces.ohio)
+        move_thread(people.member, thread, spaces.ohio)
+    move_thread(people.moderator, thread, spaces.ohio)
     numbers = list(thread.messages.order_by("sequence").values_list("space", "sequence"))
     assert numbers == [(spaces.ohio.pk, 2), (spaces.ohio.pk, 3)]
 
@@ -169,10 +177,10 @@ def test_moving_a_thread_renumbers_it_in_the_new_space(world):
 @pytest.mark.django_db
 def test_group_needs_a_facilitator_and_a_name(world):
     with pytest.raises(PermissionDenied):
-        services.create_group(world.people.lead, name="Ours")
+        create_group(world.people.lead, name="Ours")
     with pytest.raises(ValidationError):
-        services.create_group(world.people.facilitator, name="  ")
-    a = services.create_group(world.people.facilitator, name="Cross-state safe sleep group")
+        create_group(world.people.facilitator, name="  ")
+    a = create_group(world.people.facilitator, name="Cross-state safe sleep group")
     assert a.slug == "group-cross-state-safe-sleep-group-2"
 
 
@@ -187,7 +195,7 @@ def test_attachments_are_checked_and_kept_team_only(world, thread):
     pdf = SimpleUploadedFile(
         "huddle-notes.pdf", simple_pdf("Huddle notes", ["Crib audit: 41 of 50"])
     )
-    message, _ = services.post_message(world.people.member, thread, "Notes attached", files=[pdf])
+    message, _ = post_message(world.people.member, thread, "Notes attached", files=[pdf])
     [resource] = message.attachments.all()
     assert resource.visibility == Visibility.TEAM and resource.team == world.teams.ohio
     assert can_view(world.people.lead, resource)
@@ -195,14 +203,14 @@ def test_attachments_are_checked_and_kept_team_only(world, thread):
 
     fake = SimpleUploadedFile("notes.pdf", b"MZ\x90\x00 not a pdf at all")
     with pytest.raises(ValidationError):
-        services.post_message(world.people.member, thread, "Bad file", files=[fake])
+        post_message(world.people.member, thread, "Bad file", files=[fake])
     assert not thread.messages.filter(body="Bad file").exists()
 
 
 @pytest.mark.django_db
 def test_mentions_notify_people_teams_and_states_who_can_read(world):
     people, spaces = world.people, world.spaces
-    thread = services.start_thread(
+    thread = start_thread(
         people.missouri,
         spaces.network,
         "Crib audits",
@@ -221,16 +229,16 @@ def test_mentions_notify_people_teams_and_states_who_can_read(world):
 @pytest.mark.django_db
 def test_followers_hear_of_replies_unless_muted(world, thread):
     people = world.people
-    services.post_message(people.member, thread, "I follow now, by posting")
-    services.set_subscription(people.coach, thread, ThreadState.Subscription.FOLLOWING)
-    services.set_subscription(people.member, thread, ThreadState.Subscription.MUTED)
-    reply, _ = services.post_message(people.lead, thread, "Next huddle Tuesday")
+    post_message(people.member, thread, "I follow now, by posting")
+    set_subscription(people.coach, thread, ThreadState.Subscription.FOLLOWING)
+    set_subscription(people.member, thread, ThreadState.Subscription.MUTED)
+    reply, _ = post_message(people.lead, thread, "Next huddle Tuesday")
     told = set(
         Notification.objects.filter(message=reply).values_list("recipient__username", flat=True)
     )
     assert told == {"ohio.coach"}
     # A direct mention still reaches someone who muted the thread.
-    mention, _ = services.post_message(people.lead, thread, "@teammate can you bring the data?")
+    mention, _ = post_message(people.lead, thread, "@teammate can you bring the data?")
     assert Notification.objects.filter(message=mention, recipient=people.member).exists()
 
 
@@ -238,9 +246,9 @@ def test_followers_hear_of_replies_unless_muted(world, thread):
 def test_notifications_are_pushed_to_the_person(world, thread, django_capture_on_commit_callbacks):
     layer = get_channel_layer()
     channel = async_to_sync(layer.new_channel)()
-    async_to_sync(layer.group_add)(services.user_group(world.people.member.pk), channel)
+    async_to_sync(layer.group_add)(user_group(world.people.member.pk), channel)
     with django_capture_on_commit_callbacks(execute=True):
-        services.post_message(world.people.lead, thread, "@teammate over to you")
+        post_message(world.people.lead, thread, "@teammate over to you")
     assert async_to_sync(layer.receive)(channel) == {"type": "user.notified", "reason": "mention"}
 
 
@@ -249,7 +257,7 @@ def test_nothing_is_published_when_the_write_fails(
     world, thread, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks() as callbacks, pytest.raises(ValidationError):
-        services.post_message(world.people.member, thread, "")
+        post_message(world.people.member, thread, "")
     assert callbacks == []
     assert Message.objects.count() == 1
 
@@ -260,27 +268,27 @@ def test_files_are_attached_only_in_a_team_space(world):
 
     from collaboratory.pdf import simple_pdf
 
-    thread = services.start_thread(world.people.lead, world.spaces.network, "Audits", "Hi").thread
+    thread = start_thread(world.people.lead, world.spaces.network, "Audits", "Hi").thread
     pdf = SimpleUploadedFile("notes.pdf", simple_pdf("Notes", ["Team only"]))
     with pytest.raises(ValidationError, match="attached in your team's own space"):
-        services.post_message(world.people.member, thread, "Our notes", files=[pdf])
+        post_message(world.people.member, thread, "Our notes", files=[pdf])
     assert thread.messages.count() == 1
 
 
 @pytest.mark.django_db
 def test_nobody_is_notified_of_a_hidden_thread(world, thread):
-    services.moderate_thread(world.people.lead, thread, hidden=True)
-    message, _ = services.post_message(world.people.lead, thread, "@teammate see this")
+    moderate_thread(world.people.lead, thread, hidden=True)
+    message, _ = post_message(world.people.lead, thread, "@teammate see this")
     assert not Notification.objects.filter(message=message).exists()
 
 
 @pytest.mark.django_db
 def test_a_retried_thread_start_is_stored_once(world):
     client_id = uuid.uuid4()
-    first = services.start_thread(
+    first = start_thread(
         world.people.member, world.spaces.team, "Once", "Only once", client_id=client_id
     )
-    again = services.start_thread(
+    again = start_thread(
         world.people.member, world.spaces.team, "Once", "Only once", client_id=client_id
     )
     assert first.pk == again.pk
@@ -293,11 +301,11 @@ def test_a_moved_thread_keeps_what_each_reader_had_read(world):
 
     people, spaces = world.people, world.spaces
     for n in range(3):  # the target space already has numbers 1-3
-        services.start_thread(people.moderator, spaces.ohio, f"Earlier {n}", "Hi")
-    thread = services.start_thread(people.moderator, spaces.network, "Wrong place", "One").thread
-    services.post_message(people.moderator, thread, "Two")
-    services.mark_read(people.member, thread, up_to=1)  # read "One", not "Two"
-    services.move_thread(people.moderator, thread, spaces.ohio)
+        start_thread(people.moderator, spaces.ohio, f"Earlier {n}", "Hi")
+    thread = start_thread(people.moderator, spaces.network, "Wrong place", "One").thread
+    post_message(people.moderator, thread, "Two")
+    mark_read(people.member, thread, up_to=1)  # read "One", not "Two"
+    move_thread(people.moderator, thread, spaces.ohio)
     assert reading.unread_by_thread(people.member, [thread]) == {thread.pk: 1}
     state = thread.states.get(user=people.member)
     assert state.last_read_sequence == thread.messages.get(body="One").sequence

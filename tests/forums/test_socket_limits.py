@@ -17,9 +17,12 @@ from django.test import Client
 from django.utils import timezone
 
 from collaboratory.asgi import application
-from forums import services, throttle
+from forums import throttle
 from forums.consumers import KEPT_ON, TOO_MANY_SOCKETS
 from forums.models import Message, Presence, Thread
+from forums.services.messages import post_message
+from forums.services.presence import PRESENCE_TIMEOUT
+from forums.services.threads import start_thread
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.asyncio]
 
@@ -250,7 +253,7 @@ async def test_sends_over_the_limit_are_refused_before_the_database(
     world, cookie, async_db_cleanup, settings, frozen_clock
 ):
     settings.DISCUSSION_MESSAGES_PER_MINUTE = 2
-    thread = await database_sync_to_async(services.start_thread)(
+    thread = await database_sync_to_async(start_thread)(
         world.people.lead, world.spaces.team, "Busy", "Go", rate_limited=False
     )
     socket, _ = await open_socket(world.spaces.team.slug, cookie())
@@ -285,9 +288,9 @@ async def test_a_client_that_keeps_resuming_is_slowed_then_closed(
     settings.DISCUSSION_SOCKET_RESUME_MAX_EVENTS = 5
 
     def post_many():
-        thread = services.start_thread(world.people.lead, world.spaces.team, "Many", "Start")
+        thread = start_thread(world.people.lead, world.spaces.team, "Many", "Start")
         for n in range(30):
-            services.post_message(world.people.lead, thread.thread, f"m{n}", rate_limited=False)
+            post_message(world.people.lead, thread.thread, f"m{n}", rate_limited=False)
 
     await database_sync_to_async(post_many)()
     socket, _ = await open_socket(world.spaces.team.slug, cookie())
@@ -311,7 +314,7 @@ async def test_one_resume_answers_a_bounded_batch_and_says_more(
     world, cookie, async_db_cleanup, settings, frozen_clock
 ):
     settings.DISCUSSION_SOCKET_RESUME_MAX_EVENTS = 20
-    started = await database_sync_to_async(services.start_thread)(
+    started = await database_sync_to_async(start_thread)(
         world.people.lead, world.spaces.team, "Overnight", "Before you left"
     )
     socket, _ = await open_socket(world.spaces.team.slug, cookie())
@@ -319,9 +322,7 @@ async def test_one_resume_answers_a_bounded_batch_and_says_more(
 
     def post_fifty():
         return [
-            services.post_message(world.people.lead, started.thread, f"U{n}", rate_limited=False)[
-                0
-            ].pk
+            post_message(world.people.lead, started.thread, f"U{n}", rate_limited=False)[0].pk
             for n in range(50)
         ]
 
@@ -390,7 +391,7 @@ async def test_the_rows_of_a_dead_process_do_not_count(world, cookie, async_db_c
             space=world.spaces.team,
             user=world.people.member,
             channel_name="specific.dead-process!gone",
-            seen_at=timezone.now() - services.PRESENCE_TIMEOUT - timedelta(seconds=1),
+            seen_at=timezone.now() - PRESENCE_TIMEOUT - timedelta(seconds=1),
         )
 
     await database_sync_to_async(left_behind)()
@@ -425,7 +426,7 @@ async def test_the_rows_of_a_dead_process_do_not_count(world, cookie, async_db_c
 async def test_a_send_with_fields_of_the_wrong_type_stores_nothing(
     world, cookie, async_db_cleanup, fields
 ):
-    await database_sync_to_async(services.start_thread)(
+    await database_sync_to_async(start_thread)(
         world.people.lead, world.spaces.team, "Existing", "Hi"
     )
     counts = database_sync_to_async(lambda: (Thread.objects.count(), Message.objects.count()))

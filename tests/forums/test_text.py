@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 import pytest
 
 from collaboratory.markdown import ALLOWED_TAGS, HEADING_TAGS
-from forums import services
+from forums.services.messages import post_message
 from forums.text import render_message
 
 HOSTILE = [
@@ -75,7 +75,7 @@ def test_hostile_markdown_renders_inert(payload):
 @pytest.mark.django_db
 def test_hostile_input_through_the_service_is_stored_inert(world, thread):
     for payload in HOSTILE:
-        message, _ = services.post_message(world.people.member, thread, payload, rate_limited=False)
+        message, _ = post_message(world.people.member, thread, payload, rate_limited=False)
         assert message.body == payload  # the words are kept as written
         assert_inert(message.body_html)
 
@@ -124,7 +124,7 @@ def test_links_to_the_library_become_cards_only_for_those_who_may_open_them(worl
     )
     site = "http://127.0.0.1:8000"
     body = f"See {site}{public.get_absolute_url()} and [notes]({site}/resources/{private.pk}/)"
-    message, _ = services.post_message(world.people.member, thread, body)
+    message, _ = post_message(world.people.member, thread, body)
     assert message.cards == [
         {"kind": "resource", "id": public.pk},
         {"kind": "resource", "id": private.pk},

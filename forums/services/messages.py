@@ -1,0 +1,280 @@
+"""Writing messages: send a reply, edit, delete, hide, react.
+
+Each write checks permission and limits, saves, and takes its space's next
+sequence number in one transaction; its broadcast is built and published
+only after the commit (`forums.realtime`). Taking the number holds the
+space's row (PostgreSQL) or the database's write lock (SQLite) until the
+commit, so it is taken as late as it can be: the text is rendered, the
+files checked and stored, and the people to notify found before it.
+
+Files are checked and written to storage before the transaction, and
+removed again if it rolls back: `transaction.on_commit` never hears of a
+rollback, so `send` catches the failure itself."""
+
+import uuid
+from collections.abc import Callable
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from collaboratory.models import Membership, Team
+from forums import permissions, realtime
+from forums.models import Message, MessageEdit, Notification, Reaction, Space, Thread
+from forums.services import notifications
+from forums.text import RenderedMessage, render_message
+from resources.services import (
+    StoredAttachment,
+    discard_attachment,
+    keep_attachment,
+    store_attachment,
+)
+
+# --- Limits --------------------------------------------------------------------
+
+
+def check_body(body: str) -> str:
+    """The text, trimmed; refused if empty or too long."""
+    body = (body or "").strip()
+    if not body:
+        raise ValidationError("Write a message first.")
+    limit = settings.DISCUSSION_MESSAGE_MAX_CHARS
+    if len(body) > limit:
+        raise ValidationError(
+            f"Messages can be up to {limit:,} characters; this one has {len(body):,}. "
+            "Split it, or share a longer text as a resource."
+        )
+    return body
+
+
+def check_rate(user: AbstractBaseUser) -> None:
+    """Counted in the database, so the limit holds across processes."""
+    limit = settings.DISCUSSION_MESSAGES_PER_MINUTE
+    since = timezone.now() - timedelta(minutes=1)
+    if Message.objects.filter(author=user, created_at__gte=since).count() >= limit:
+        raise ValidationError(
+            f"You have sent {limit} messages in the last minute. Wait a moment, then send again."
+        )
+
+
+# --- Numbers -------------------------------------------------------------------
+
+
+def next_sequence(space_id: int) -> int:
+    """Update first, then read: the row lock (PostgreSQL) or the write lock
+    (SQLite) makes concurrent writes in one space take numbers one by one.
+    The lock lasts until the commit, so call this as late as possible."""
+    Space.objects.filter(pk=space_id).update(last_sequence=F("last_sequence") + 1)
+    return Space.objects.filter(pk=space_id).values_list("last_sequence", flat=True).get()
+
+
+# --- Attachments ---------------------------------------------------------------
+
+
+def _attachment_team(user: AbstractBaseUser, space: Space) -> Team:
+    """Attachments are team-only resources, so they belong in a team's own
+    space: anywhere else, some readers could not open them."""
+    if space.kind != Space.Kind.TEAM:
+        raise ValidationError(
+            "Files can be attached in your team's own space. Here, share the file in the "
+            "library and paste its link: readers who may open it will see a card."
+        )
+    if not Membership.objects.filter(user=user, team=space.team_id).exists():
+        raise ValidationError("Only the team's members attach files in its space.")
+    return space.team
+
+
+def _discard(stored: list[StoredAttachment]) -> None:
+    """Remove files stored for a send that did not happen."""
+    for attachment in stored:
+        discard_attachment(attachment)
+
+
+def _store_files(
+    user: AbstractBaseUser, space: Space, files: list[UploadedFile]
+) -> list[StoredAttachment]:
+    """Check each file by its content and write it to storage, before the
+    message's transaction. One refused file removes those already stored."""
+    if not files:
+        return []
+    team = _attachment_team(user, space)
+    stored: list[StoredAttachment] = []
+    try:
+        for upload in files:
+            stored.append(store_attachment(user, team, upload))
+    except BaseException:
+        _discard(stored)
+        raise
+    return stored
+
+
+# --- Sending -------------------------------------------------------------------
+
+
+def existing_send(user: AbstractBaseUser, client_id: uuid.UUID | None) -> Message | None:
+    """The message already stored for this send, if it is a retry."""
+    if client_id is None:
+        return None
+    return Message.objects.filter(author=user, client_id=client_id).first()
+
+
+def send(
+    user: AbstractBaseUser,
+    space: Space,
+    client_id: uuid.UUID | None,
+    files: list[UploadedFile],
+    write: Callable[[list[StoredAttachment]], Message],
+) -> tuple[Message, bool]:
+    """Store the files, then run `write` in a transaction. If anything in it
+    fails, the stored files are removed. A unique clash on `client_id` means
+    another copy of the same send won the race: its message is returned,
+    with False."""
+    stored = _store_files(user, space, files)
+    try:
+        with transaction.atomic():
+            return write(stored), True
+    except BaseException as error:
+        _discard(stored)
+        if isinstance(error, IntegrityError) and (existing := existing_send(user, client_id)):
+            return existing, False
+        raise
+
+
+def write_message(
+    user: AbstractBaseUser,
+    thread: Thread,
+    body: str,
+    rendered: RenderedMessage,
+    client_id: uuid.UUID | None,
+    stored: list[StoredAttachment],
+) -> Message:
+    """Save a new message in the caller's transaction. Everything that only
+    reads comes before the sequence number; after it, only writes."""
+    reasons = notifications.recipients(thread, user.pk, rendered)
+    sequence = next_sequence(thread.space_id)  # the space is held from here to the commit
+    message = Message.objects.create(
+        space=thread.space,
+        thread=thread,
+        author=user,
+        body=body,
+        body_html=rendered.html,
+        cards=rendered.cards,
+        sequence=sequence,
+        changed_sequence=sequence,
+        client_id=client_id or uuid.uuid4(),
+    )
+    if stored:
+        message.attachments.set([keep_attachment(user, attachment) for attachment in stored])
+    Thread.objects.filter(pk=thread.pk).update(
+        message_count=F("message_count") + 1, last_activity_at=message.created_at
+    )
+    notifications.follow(user, thread, read_up_to=sequence)
+    notifications.notify(message, reasons)
+    realtime.message_changed(message)
+    return message
+
+
+def post_message(
+    user: AbstractBaseUser,
+    thread: Thread,
+    body: str,
+    *,
+    client_id: uuid.UUID | None = None,
+    files: list[UploadedFile] | None = None,
+    rate_limited: bool = True,
+) -> tuple[Message, bool]:
+    """Post a reply. Sending the same `client_id` again returns the message
+    already stored (and False), so a retry after a lost answer is harmless.
+    Only trusted bulk writers (the demo data) turn the rate limit off."""
+    if existing := existing_send(user, client_id):
+        return existing, False
+    if not permissions.can_post(user, thread):
+        raise PermissionDenied("You cannot post in this thread.")
+    body = check_body(body)
+    if rate_limited:
+        check_rate(user)
+    rendered = render_message(body)
+    return send(
+        user,
+        thread.space,
+        client_id,
+        files or [],
+        lambda stored: write_message(user, thread, body, rendered, client_id, stored),
+    )
+
+
+# --- Changing a message ----------------------------------------------------------
+
+
+def _touch(message: Message, **changes) -> None:
+    """Save a change to a message under the space's next number, so every
+    open tab (and every tab that reconnects later) learns of it."""
+    changes["changed_sequence"] = next_sequence(message.space_id)
+    for name, value in changes.items():
+        setattr(message, name, value)
+    message.save(update_fields=list(changes))
+    realtime.message_changed(message)
+
+
+@transaction.atomic
+def edit_message(user: AbstractBaseUser, message: Message, body: str) -> Message:
+    """A new text; the old one is kept for moderators. Only new mentions notify."""
+    if not permissions.can_edit(user, message):
+        raise PermissionDenied("Only the author can edit this message.")
+    body = check_body(body)
+    if body == message.body:
+        return message
+    rendered = render_message(body)
+    reasons = notifications.recipients(
+        message.thread, message.author_id, rendered, mentions_only=True
+    )
+    MessageEdit.objects.create(message=message, body=message.body, edited_by=user)
+    _touch(
+        message,
+        body=body,
+        body_html=rendered.html,
+        cards=rendered.cards,
+        edited_at=timezone.now(),
+    )
+    notifications.notify(message, reasons)
+    return message
+
+
+@transaction.atomic
+def delete_message(user: AbstractBaseUser, message: Message) -> Message:
+    """Soft: the text goes, a tombstone stays in its place."""
+    if not permissions.can_delete(user, message):
+        raise PermissionDenied("You cannot delete this message.")
+    Notification.objects.filter(message=message).delete()
+    _touch(message, deleted_at=timezone.now())
+    return message
+
+
+@transaction.atomic
+def set_hidden(moderator: AbstractBaseUser, message: Message, hidden: bool) -> Message:
+    """Hide a message from members (moderators still read it), or show it again."""
+    if not permissions.can_moderate(moderator, message.space):
+        raise PermissionDenied("Only moderators hide messages.")
+    if hidden:
+        Notification.objects.filter(message=message).delete()
+    _touch(message, hidden_by=moderator if hidden else None)
+    return message
+
+
+@transaction.atomic
+def toggle_reaction(user: AbstractBaseUser, message: Message, emoji: str) -> bool:
+    """Add the reaction, or take it back if it was there. True if added."""
+    if emoji not in Reaction.Emoji.values:
+        raise ValidationError("Choose one of the reactions offered.")
+    if message.is_deleted or not permissions.can_see_thread(user, message.thread):
+        raise PermissionDenied("You cannot react to this message.")
+    deleted, _ = Reaction.objects.filter(message=message, user=user, emoji=emoji).delete()
+    if not deleted:
+        Reaction.objects.create(message=message, user=user, emoji=emoji)
+    _touch(message)
+    return not deleted

@@ -1,0 +1,71 @@
+"""Presence: who has a socket open in a space. The register is the
+`Presence` table, so every process sees every socket; a row whose heartbeat
+stopped (a process that died) is ignored after PRESENCE_TIMEOUT."""
+
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser
+from django.utils import timezone
+
+from forums import events, realtime
+from forums.models import Presence, Space
+
+User = get_user_model()
+PRESENCE_TIMEOUT = timedelta(seconds=90)
+
+
+def _is_present(user: AbstractBaseUser, space: Space) -> bool:
+    since = timezone.now() - PRESENCE_TIMEOUT
+    return Presence.objects.filter(space=space, user=user, seen_at__gte=since).exists()
+
+
+def arrive(user: AbstractBaseUser, space: Space, channel_name: str) -> list[dict]:
+    """Record an open socket; tell the others only if this person was not
+    here already (another tab). Returns who is here, for the newcomer."""
+    already = _is_present(user, space)
+    Presence.objects.update_or_create(
+        channel_name=channel_name,
+        defaults={"space": space, "user": user, "seen_at": timezone.now()},
+    )
+    if not already:
+        realtime.presence_changed(space, "presence.joined", events.person(user))
+    return present_people(space)
+
+
+def still_here(channel_name: str) -> None:
+    """The socket's heartbeat."""
+    Presence.objects.filter(channel_name=channel_name).update(seen_at=timezone.now())
+
+
+def leave(user: AbstractBaseUser, space: Space, channel_name: str) -> None:
+    """Forget a closed socket; tell the others if it was this person's last here."""
+    Presence.objects.filter(channel_name=channel_name).delete()
+    if not _is_present(user, space):
+        realtime.presence_changed(space, "presence.left", events.person(user))
+
+
+def sockets_over_cap(user: AbstractBaseUser, keep: int) -> list[str]:
+    """The channel names of the account's oldest open sockets (any space, any
+    process) beyond the newest `keep`. Their rows are deleted here, so a
+    socket being closed no longer counts; the caller asks each to close.
+    Rows whose heartbeat stopped (a dead process) are not counted."""
+    since = timezone.now() - PRESENCE_TIMEOUT
+    rows = Presence.objects.filter(user=user, seen_at__gte=since).order_by("-pk")
+    beyond = list(rows.values_list("pk", "channel_name")[max(keep, 1) :])
+    if not beyond:
+        return []
+    Presence.objects.filter(pk__in=[pk for pk, _ in beyond]).delete()
+    return [name for _, name in beyond]
+
+
+def present_people(space: Space) -> list[dict]:
+    """Who has a live socket in the space, by name."""
+    since = timezone.now() - PRESENCE_TIMEOUT
+    user_ids = (
+        Presence.objects.filter(space=space, seen_at__gte=since)
+        .values_list("user", flat=True)
+        .distinct()
+    )
+    users = User.objects.filter(pk__in=list(user_ids)).select_related("profile")
+    return sorted((events.person(u) for u in users), key=lambda p: p["name"])
