@@ -6,14 +6,24 @@ the same run (the machines are shared and noisy: compare ratios).
     DATABASE_URL=… python manage.py seed_demo
     DATABASE_URL=… python manage.py generate_corpus --resources 140000 --users 7000
     DATABASE_URL=… python -m bench.library
+    python -m bench.library --quick   # a smoke run on a tiny throwaway library
+
+Without DATABASE_URL it reads the development database (db.sqlite3).
+`--quick` makes its own (bench/throwaway.py) and measures one listing and one
+keyword query twice: it checks the bench works, its figures mean nothing.
 """
 
+import argparse
 import os
 import statistics
 import time
 
 import django
 
+from bench import throwaway
+
+if throwaway.wanted():
+    throwaway.use_throwaway_database()
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "collaboratory.settings.dev")
 django.setup()
 
@@ -43,10 +53,10 @@ def p95(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=20)[18] if len(samples) >= 2 else samples[0]
 
 
-def timed(fn) -> list[float]:
+def timed(fn, runs: int = RUNS) -> list[float]:
     fn()  # warm
     samples = []
-    for _ in range(RUNS):
+    for _ in range(runs):
         start = time.perf_counter()
         fn()
         samples.append((time.perf_counter() - start) * 1000)
@@ -72,24 +82,31 @@ def raw_newest_page():
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="tiny throwaway library, 2 runs")
+    args = parser.parse_args()
+    runs, listings, keywords = RUNS, LISTINGS, KEYWORDS
+    if args.quick:
+        throwaway.build_tiny_library()
+        runs, listings, keywords = 2, LISTINGS[:1], KEYWORDS[:1]
     print(f"database: {connection.vendor}, resources: {Resource.objects.count():,}")
     member = Membership.objects.select_related("user").order_by("pk").first().user
-    baseline = p95(timed(raw_newest_page))
+    baseline = p95(timed(raw_newest_page, runs))
     print(f"baseline (raw SQL, newest 20): p95 {baseline:.1f} ms\n")
     print("| query | viewer | cold p95 (ms) | × baseline | warm p95 (ms) | × baseline | queries |")
     print("|---|---|---:|---:|---:|---:|---:|")
-    for label, queries in (("listing", LISTINGS), ("keyword", KEYWORDS)):
+    for label, queries in (("listing", listings), ("keyword", keywords)):
         for query in queries:
             for name, user in (("visitor", AnonymousUser()), ("member", member)):
                 # Cold: the facet counts computed every time. Warm: the same
                 # listing again within the counts' cache lifetime (paging,
                 # going back, the next visitor with the same filters).
                 with override_settings(LIBRARY_FACET_CACHE_SECONDS=0):
-                    cold = p95(timed(listing(user, query)))
+                    cold = p95(timed(listing(user, query), runs))
                     with CaptureQueriesContext(connection) as captured:
                         listing(user, query)()
                 with override_settings(LIBRARY_FACET_CACHE_SECONDS=300):
-                    warm = p95(timed(listing(user, query)))
+                    warm = p95(timed(listing(user, query), runs))
                 print(
                     f"| {label} `{query or '(none)'}` | {name} | {cold:.0f} | "
                     f"{cold / baseline:.0f} | {warm:.0f} | {warm / baseline:.1f} | "

@@ -3,10 +3,16 @@ first visit (empty cache), desktop width. Prints a Markdown table for
 docs/performance.md.
 
     python -m bench.page_weight            # serves a fresh demo site itself
+    python -m bench.page_weight --quick    # a smoke run: the log-in page once, no demo
+
+`--quick` serves a migrated but empty site and measures one page once: it
+checks the bench works, its figures mean nothing.
 
 Loopback hides network latency, so the paint times measure the server and
 the browser's work only; the byte counts are what a real first visit
 downloads (without compression, which a production proxy adds)."""
+
+import argparse
 
 from playwright.sync_api import sync_playwright
 
@@ -38,6 +44,7 @@ MEMBER_PAGES = [
     ("New since you were last here", "/discussions/new/"),
     ("Search results, with team discussions", "/search/?q=safe+sleep+disparities"),
 ]
+QUICK_PAGES = [("Log in", "/accounts/login/")]
 RUNS = 3
 LIMIT_BYTES = 500 * 1024
 
@@ -50,9 +57,9 @@ MEASURE = """() => {
 }"""
 
 
-def measure(browser, url: str, username: str | None = None) -> dict:
+def measure(browser, url: str, username: str | None = None, runs: int = RUNS) -> dict:
     samples = []
-    for _ in range(RUNS):
+    for _ in range(runs):
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         page = context.new_page()
         if username:
@@ -72,15 +79,21 @@ def measure(browser, url: str, username: str | None = None) -> dict:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="the log-in page once, no demo")
+    args = parser.parse_args()
+    # An empty site has the log-in page and no member to sign in as.
+    pages, member_pages, runs = (QUICK_PAGES, [], 1) if args.quick else (PAGES, MEMBER_PAGES, RUNS)
     rows = []
-    with demo_site() as base, sync_playwright() as playwright:
+    with demo_site(seed=not args.quick) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for name, path in PAGES:
-            rows.append((name, path, measure(browser, base + path)))
-        for name, path in MEMBER_PAGES:
-            rows.append((f"{name}, signed in", path, measure(browser, base + path, "ohio.member")))
+        for name, path in pages:
+            rows.append((name, path, measure(browser, base + path, runs=runs)))
+        for name, path in member_pages:
+            measured = measure(browser, base + path, "ohio.member", runs=runs)
+            rows.append((f"{name}, signed in", path, measured))
         browser.close()
-    print("| page | transferred (KB) | requests | first contentful paint (ms, median of 3) |")
+    print(f"| page | transferred (KB) | requests | first contentful paint (ms, median of {runs}) |")
     print("|---|---:|---:|---:|")
     for name, path, r in rows:
         flag = "" if r["bytes"] <= LIMIT_BYTES else " **over 500 KB**"

@@ -13,6 +13,12 @@ compare ratios).
     psql "$DATABASE_URL" -c "VACUUM (FULL, ANALYZE) search_searchdocument"
     python -m bench.search                       # the table
     python -m bench.search --explain "q=sleep"   # EXPLAIN (ANALYZE, BUFFERS) of its SQL
+    python -m bench.search --quick               # a smoke run on a tiny throwaway library
+
+Without DATABASE_URL it reads the development database (db.sqlite3), where
+the hand-written baseline cannot run. `--quick` makes a database of its own
+(bench/throwaway.py, SQLite) and runs our half only, one query for both
+viewers: it checks the bench works, its figures mean nothing.
 
 The rebuild writes every row twice (inserted, then its vectors filled), and
 autovacuum is off on the project's machines: vacuum before measuring, or
@@ -36,6 +42,10 @@ import time
 
 import django
 
+from bench import throwaway
+
+if throwaway.wanted():
+    throwaway.use_throwaway_database()
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "collaboratory.settings.dev")
 django.setup()
 
@@ -198,11 +208,40 @@ def explain(query: str) -> None:
                 print("\n".join(line for (line,) in cursor.fetchall()))
 
 
+def quick(runs: int) -> None:
+    """Our half of the first query, for both viewers, on the throwaway
+    library (SQLite: the hand-written baseline is PostgreSQL's own SQL)."""
+    throwaway.build_tiny_library()
+    label, query = QUERIES[0]
+    print(f"quick run on {connection.vendor}: ours only, {runs} runs\n")
+    print("| query | viewer | matches | queries | ours p50 | ours p95 |")
+    print("|---|---|---:|---:|---:|---:|")
+    for name, user in viewers():
+        ours = ours_for(user, query)
+        with CaptureQueriesContext(connection) as captured:
+            total = ours().results.total
+        mine = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            ours()
+            mine.append((time.perf_counter() - start) * 1000)
+        print(
+            f"| {label} `{query}` | {name} | {total:,} | {len(captured)} "
+            f"| {p50(mine):.0f} | {p95(mine):.0f} |"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--explain", metavar="QUERY", help='e.g. "q=sleep&year=2024"')
     parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument(
+        "--quick", action="store_true", help="tiny throwaway library, our half only, 2 runs"
+    )
     args = parser.parse_args()
+    if args.quick:
+        quick(runs=2)
+        return
     if args.explain:
         explain(args.explain)
         return

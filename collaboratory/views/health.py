@@ -68,5 +68,5 @@ def healthz(request: HttpRequest) -> JsonResponse:
 def alive(request: HttpRequest) -> HttpResponse:
     """`/alive`: the process answers, touching no service. For a liveness
     probe (restart a stuck process, not one whose database is away) and as
-    the floor a page's speed is measured against (bench/platform.py)."""
+    the floor a page's speed is measured against (bench/production_layout.py)."""
     return HttpResponse("alive", content_type="text/plain")

@@ -80,9 +80,10 @@ def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
 
 
 @contextlib.contextmanager
-def demo_site():
+def demo_site(seed: bool = True):
     """Migrate and seed a fresh database, serve it with websockets on a free
-    loopback port, and stop it afterwards."""
+    loopback port, and stop it afterwards. `seed=False` serves it empty (a
+    quick bench run: seeding takes a minute or more)."""
     workdir = Path(tempfile.mkdtemp(prefix="collaboratory-browser-"))
     env = {
         **os.environ,
@@ -92,7 +93,7 @@ def demo_site():
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
     }
     manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "-v0"], ["seed_demo"]):
+    for command in (["migrate", "-v0"], ["seed_demo"])[: 2 if seed else 1]:
         subprocess.run(manage + command, env=env, cwd=ROOT, check=True, capture_output=True)
     port = _free_port()
     base_url = f"http://127.0.0.1:{port}"

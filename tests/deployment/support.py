@@ -1,4 +1,4 @@
-"""What the deployment test and bench/platform.py share: the data they put
+"""What the deployment test and bench/production_layout.py share: the data they put
 in a fresh layout, a small HTTP client for a site behind a TLS-ending proxy,
 and free ports. No Django imports: the bench runs it outside Django."""
 

@@ -97,7 +97,7 @@ def test_the_list_works_without_javascript_and_keeps_filters_in_the_url(client, 
 
 
 def test_a_members_resource_page_costs_a_fixed_number_of_queries(client, member, network):
-    """The signed-in page bench/platform.py loads: its cost must not grow
+    """The signed-in page bench/production_layout.py loads: its cost must not grow
     with the library. Kept (second view): the session, the account with its
     profile, the resource, its view count and the member's collections;
     their standing and the shared fragments come from the cache."""

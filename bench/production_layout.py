@@ -16,7 +16,7 @@ ratios).
 
     apt-get install nginx wrk gettext-base
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \\
-    REDIS_URL=redis://127.0.0.1:6379/0 python -m bench.platform
+    REDIS_URL=redis://127.0.0.1:6379/0 python -m bench.production_layout
 """
 
 import argparse
