@@ -16,14 +16,21 @@ class CoreConfig(AppConfig):
 
         from collaboratory import (
             document_access,
+            policies,
             signals,  # noqa: F401  (connects the receivers)
         )
         from collaboratory.models import JoinRequest
+        from collaboratory.page_policy import pages
         from collaboratory.permissions import ReadOnlyPermissionPolicy
 
         # Deciding on a request makes a membership and tells the applicant, so
         # the admin may only show requests; the team page decides them.
         register_permission_policy(JoinRequest, ReadOnlyPermissionPolicy(JoinRequest))
+
+        # Every page type's privacy, and every stored file's (each file
+        # answers to the policy of what holds it).
+        policies.register(pages)
+        document_access.register_policy()
 
         # Which role manages which files in the admin (document_access.py).
         post_migrate.connect(

@@ -18,44 +18,49 @@ The policy answers the questions every path asks:
 - `readable(user)`: which documents this person may fetch (a queryset).
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db.models import Model, Q, QuerySet
 from wagtail.documents import get_document_model
-from wagtail.models import Page, PageViewRestriction
 
+from collaboratory.policies import AccessPolicy, policy_for, register
 from collaboratory.standing import AnyUser
 
 
 @dataclass(frozen=True)
 class Holder:
-    """Fields of `model` that point at documents, and the holder's own rule:
-    `can_read(user, holder)` for one, `readable(user)` for the queryset."""
+    """Fields of `model` that point at documents, and the action of the
+    holder's own policy that opens them (collaboratory.policies)."""
 
     model: type[Model]
     fields: tuple[str, ...]
-    can_read: Callable[[AnyUser, Model], bool]
-    readable: Callable[[AnyUser], QuerySet]
+    action: str
     members_content: bool  # files members upload, kept among the member files
+
+    def opens(self, user: AnyUser, obj: Model) -> bool:
+        return policy_for(self.model).can(user, self.action, obj)
+
+    def opened_for(self, user: AnyUser) -> QuerySet:
+        opened = policy_for(self.model).objects(user, self.action)
+        if opened.model is not self.model:  # a parent's policy (a page type's is Page's)
+            return self.model._default_manager.filter(pk__in=opened.values("pk"))
+        return opened
+
+    def people(self, obj: Model) -> QuerySet:
+        return policy_for(self.model).people(obj, self.action)
 
 
 _holders: list[Holder] = []
 
 
 def register_holder(
-    model: type[Model],
-    fields: tuple[str, ...],
-    *,
-    can_read: Callable[[AnyUser, Model], bool],
-    readable: Callable[[AnyUser], QuerySet],
-    members_content: bool = False,
+    model: type[Model], fields: tuple[str, ...], *, action: str = "view", members_content=False
 ) -> None:
-    """Called from an app's `ready()`. The rule given is the holder's own
-    policy, never a copy of it."""
+    """Called from an app's `ready()`: these fields' files open to whoever
+    the model's own policy lets do `action`, never a copy of its rule."""
     if any(h.model is model and h.fields == fields for h in _holders):
         return
-    _holders.append(Holder(model, fields, can_read, readable, members_content))
+    _holders.append(Holder(model, fields, action, members_content))
 
 
 def holders() -> tuple[Holder, ...]:
@@ -70,6 +75,7 @@ def _held_by(holder: Holder, document_id: int) -> QuerySet:
 
 
 def _document_policy():
+    """Wagtail's collection permissions on documents: who manages files in the admin."""
     from wagtail.permissions import policy_registry
 
     return policy_registry.get_by_type(get_document_model())
@@ -81,17 +87,22 @@ def _members_content(document_id: int) -> bool:
     )
 
 
+def _asked(members_content: bool) -> list[Holder]:
+    # A member's file answers only to the member content holding it: a page
+    # or snippet that an editor pointed at it must not open it to the public.
+    return [h for h in _holders if h.members_content or not members_content]
+
+
 def can_read(user: AnyUser, document) -> bool:
     """Whether `user` may fetch `document`'s file."""
     members_content = _members_content(document.pk)
-    # A member's file answers only to the member content holding it: a page
-    # or snippet that an editor pointed at it must not open it to the public.
-    asked = [h for h in _holders if h.members_content or not members_content]
-    if any(holder.can_read(user, obj) for holder in asked for obj in _held_by(holder, document.pk)):
+    asked = _asked(members_content)
+    if any(holder.opens(user, obj) for holder in asked for obj in _held_by(holder, document.pk)):
         return True
     # Managing files in the admin opens the site's own files, never a member's.
     return (
         user.is_authenticated
+        and user.is_active
         and not members_content
         and _document_policy().user_has_permission_for_instance(user, "change", document)
     )
@@ -106,7 +117,7 @@ def readable(user: AnyUser) -> QuerySet:
     by_site = Q(pk__in=[])
     members_content = Q(pk__in=[])
     for holder in _holders:
-        open_to_user = holder.readable(user)
+        open_to_user = holder.opened_for(user)
         every = holder.model._default_manager.all()
         for name in holder.fields:
             opened = Q(pk__in=open_to_user.filter(**{f"{name}__isnull": False}).values(name))
@@ -116,58 +127,44 @@ def readable(user: AnyUser) -> QuerySet:
             else:
                 by_site |= opened
     allowed = by_members | (by_site & ~members_content)
-    if user.is_authenticated:
+    if user.is_authenticated and user.is_active:
         managed = _document_policy().instances_user_has_permission_for(user, "change")
         allowed |= Q(pk__in=managed.values("pk")) & ~members_content
     return Document.objects.filter(allowed)
 
 
-# Pages as holders -------------------------------------------------------------
+def readers(document) -> QuerySet:
+    """Everyone who may fetch `document`'s file: the people of each holder's
+    policy, and (for the site's own files) those who manage it."""
+    members_content = _members_content(document.pk)
+    who = Q(pk__in=[])
+    for holder in _asked(members_content):
+        for obj in _held_by(holder, document.pk):
+            who |= Q(pk__in=holder.people(obj).values("pk"))
+    if not members_content:
+        managers = _document_policy().users_with_permission_for_instance("change", document)
+        who |= Q(pk__in=managers.values("pk"))
+    return AccessPolicy.accounts().filter(who)
 
 
-def can_view_page(user: AnyUser, page: Page) -> bool:
-    """Wagtail's page privacy read for a person rather than a request: live,
-    and every restriction on it or above it let through. A password-protected
-    page is only for superusers here (a password lives in a browser session,
-    which a file's link does not carry)."""
-    if not page.live:
-        return False
-    if user.is_authenticated and user.is_superuser:
-        return True
-    for restriction in page.get_view_restrictions():
-        if restriction.restriction_type == PageViewRestriction.LOGIN:
-            if not user.is_authenticated:
-                return False
-        elif restriction.restriction_type == PageViewRestriction.GROUPS:
-            if (
-                not user.is_authenticated
-                or not restriction.groups.filter(pk__in=user.groups.values("pk")).exists()
-            ):
-                return False
-        elif restriction.restriction_type != PageViewRestriction.NONE:
-            return False
-    return True
+class DocumentPolicy(AccessPolicy):
+    """Stored files: as private as what holds them (see the module's docstring)."""
+
+    def __init__(self) -> None:
+        self.model = get_document_model()
+
+    def can_view(self, user: AnyUser, document) -> bool:
+        return can_read(user, document)
+
+    def view_objects(self, user: AnyUser) -> QuerySet:
+        return readable(user)
+
+    def view_people(self, document) -> QuerySet:
+        return readers(document)
 
 
-def viewable_pages(user: AnyUser, queryset: QuerySet) -> QuerySet:
-    """The queryset answer of `can_view_page`."""
-    queryset = queryset.live()
-    if user.is_authenticated and user.is_superuser:
-        return queryset
-    for restriction in PageViewRestriction.objects.select_related("page"):
-        kind = restriction.restriction_type
-        if kind == PageViewRestriction.NONE:
-            continue
-        if kind == PageViewRestriction.LOGIN and user.is_authenticated:
-            continue
-        if (
-            kind == PageViewRestriction.GROUPS
-            and user.is_authenticated
-            and restriction.groups.filter(pk__in=user.groups.values("pk")).exists()
-        ):
-            continue
-        queryset = queryset.not_descendant_of(restriction.page, inclusive=True)
-    return queryset
+def register_policy() -> None:
+    register(DocumentPolicy())
 
 
 # Collections: what each role manages in the admin ----------------------------

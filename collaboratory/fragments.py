@@ -27,7 +27,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest
 
-from collaboratory.standing import AnyUser, standing
+from collaboratory.policies import registered
+from collaboratory.standing import AnyUser
 
 VERSION_KEY = "content-version"
 T = TypeVar("T")
@@ -85,14 +86,14 @@ def kept(
 
 
 def audience(user: AnyUser) -> str:
-    """Who sees the same library and discussions: curators, visitors, or
-    members of the same teams."""
-    s = standing(user)
-    if s.curates:
-        return "curator"
-    if not user.is_authenticated:
-        return "visitor"
-    return "member:" + ",".join(map(str, sorted(s.team_ids)))
+    """Who sees the same kept fragments: people holding the same keys of the
+    policies whose objects fragments show (the library's: public, members,
+    teams, curator), so what a fragment cites is what each of them may find."""
+    keys: set[str] = set()
+    for policy in registered().values():
+        if policy.shown_in_kept_fragments:
+            keys.update(policy.viewer_keys(user))
+    return ",".join(sorted(keys))
 
 
 def template_context(request: HttpRequest) -> dict:

@@ -11,4 +11,11 @@ class ForumsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from forums import signals  # noqa: F401  (connects the receivers)
+        from collaboratory import policies
+        from forums import (
+            permissions,
+            signals,  # noqa: F401  (connects the receivers)
+        )
+
+        for policy in (permissions.spaces, permissions.threads, permissions.messages):
+            policies.register(policy)

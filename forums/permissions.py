@@ -6,6 +6,8 @@ query that lists what a person may read."""
 
 from django.db.models import Q, QuerySet
 
+from collaboratory.models import Membership
+from collaboratory.policies import AccessPolicy
 from collaboratory.roles import SiteRole
 from collaboratory.standing import NOBODY, AnyUser, Standing, standing
 from forums.models import Message, Space, Thread
@@ -147,3 +149,86 @@ def moderated_spaces(user: AnyUser) -> QuerySet:
         Q(kind=Space.Kind.TEAM, team_id__in=s.led_team_ids)
         | Q(kind=Space.Kind.GROUP, created_by=user.pk)
     )
+
+
+# --- The policies (collaboratory.policies) of spaces, threads and messages ---
+
+
+def _moderators_of(space: Space) -> QuerySet:
+    """The people `can_moderate` lets moderate `space`."""
+    who = Q(is_superuser=True) | Q(groups__name=SiteRole.MODERATOR.value)
+    if space.kind == Space.Kind.TEAM:
+        who |= Q(memberships__team=space.team_id, memberships__role=Membership.Role.LEAD)
+    elif space.kind == Space.Kind.GROUP:
+        who |= Q(pk=space.created_by_id)
+    readers = readers_of(space).values("pk")
+    return AccessPolicy.accounts().filter(who, pk__in=readers).distinct()
+
+
+class SpacePolicy(AccessPolicy[Space]):
+    """A space is read by its members (see `_readable`) and found in search
+    by the key "space=<id>"."""
+
+    model = Space
+    actions = ("view", "moderate")
+
+    def viewer_keys(self, user: AnyUser) -> list[str]:
+        return [f"space={pk}" for pk in readable_spaces(user).values_list("pk", flat=True)]
+
+    def keys(self, space: Space) -> list[str]:
+        return [f"space={space.pk}"]
+
+    def can_view(self, user: AnyUser, space: Space) -> bool:
+        return can_read(user, space)
+
+    def view_objects(self, user: AnyUser) -> QuerySet:
+        return readable_spaces(user)
+
+    def view_people(self, space: Space) -> QuerySet:
+        return readers_of(space)
+
+    def can_moderate(self, user: AnyUser, space: Space) -> bool:
+        return can_moderate(user, space)
+
+    def moderate_objects(self, user: AnyUser) -> QuerySet:
+        return moderated_spaces(user)
+
+    def moderate_people(self, space: Space) -> QuerySet:
+        return _moderators_of(space)
+
+
+class ThreadPolicy(AccessPolicy[Thread]):
+    """A thread is its space's, and a hidden one its moderators' only."""
+
+    model = Thread
+
+    def can_view(self, user: AnyUser, thread: Thread) -> bool:
+        return can_see_thread(user, thread)
+
+    def view_objects(self, user: AnyUser) -> QuerySet:
+        shown = Q(space__in=readable_spaces(user), hidden=False)
+        return Thread.objects.filter(shown | Q(space__in=moderated_spaces(user)))
+
+    def view_people(self, thread: Thread) -> QuerySet:
+        return _moderators_of(thread.space) if thread.hidden else readers_of(thread.space)
+
+
+class MessagePolicy(AccessPolicy[Message]):
+    """A message is seen where its thread is (a hidden or deleted one shows
+    as such, by the page's rendering, not by this rule)."""
+
+    model = Message
+
+    def can_view(self, user: AnyUser, message: Message) -> bool:
+        return can_see_thread(user, message.thread)
+
+    def view_objects(self, user: AnyUser) -> QuerySet:
+        return Message.objects.filter(thread__in=threads.view_objects(user))
+
+    def view_people(self, message: Message) -> QuerySet:
+        return threads.view_people(message.thread)
+
+
+spaces = SpacePolicy()
+threads = ThreadPolicy()
+messages = MessagePolicy()

@@ -1,10 +1,28 @@
-"""Who may see, download, share and change resources. Every path that shows
-a resource (list, page, download, file versions) goes through these."""
+"""Who may find, open, change and share library resources and collections:
+the policies of `Resource`, `ResourceFileVersion` and `Collection`
+(collaboratory.policies). Every path that shows a resource (list, page,
+download, preview, player, feed, API, search, citations, kept fragments) asks
+them; the module-level names below are the policies' own methods.
+
+A resource has three actions:
+- "find": listed, searched and cited. Published, not withdrawn, and open to
+  the viewer by one of its keys ("public", "members", "team=<id>",
+  "curator"), the keys the search index stores;
+- "view": its page and file. What "find" gives, plus a contributor's own
+  shares in any state (not withdrawn ones for anyone else), plus drafts and
+  shares in review for curators;
+- "update": its details and a new file. The contributor and curators.
+"""
 
 from django.db.models import Q, QuerySet
 
+from collaboratory.policies import EVERYTHING, AccessPolicy, any_of
+from collaboratory.roles import SiteRole
 from collaboratory.standing import AnyUser, standing
-from resources.models import Resource, ResourceFileVersion, Visibility
+from resources.models import Collection, Resource, ResourceFileVersion, Visibility
+
+CURATOR_ROLES = [SiteRole.EDITOR.value, SiteRole.FACILITATOR.value]
+PUBLISHED = Q(live=True, withdrawn=False)
 
 
 def is_curator(user: AnyUser) -> bool:
@@ -16,85 +34,175 @@ def team_ids(user: AnyUser) -> list[int]:
     return sorted(standing(user).team_ids)
 
 
-def visible_resources(user: AnyUser, queryset: QuerySet | None = None) -> QuerySet:
-    """Published, not withdrawn, and open to this viewer."""
-    queryset = (queryset if queryset is not None else Resource.objects.all()).filter(
-        live=True, withdrawn=False
-    )
-    if is_curator(user):
-        return queryset
-    allowed = Q(visibility=Visibility.PUBLIC)
-    if user.is_authenticated:
-        allowed |= Q(visibility=Visibility.MEMBERS)
-        allowed |= Q(visibility=Visibility.TEAM, team_id__in=team_ids(user))
-    return queryset.filter(allowed)
+def _is_person(user: AnyUser) -> bool:
+    return user.is_authenticated and user.is_active
 
 
-def can_view(user: AnyUser, resource: Resource) -> bool:
-    """The rule of `visible_resources`, read off the loaded resource, with
-    two additions: contributors always see their own shares, whatever their
-    state, and curators see drafts and shares in review (not withdrawn
-    ones). tests/resources/test_permissions.py holds the two to that."""
-    if user.is_authenticated and resource.contributor_id == user.pk:
-        return True
-    if resource.withdrawn:
-        return False
-    if is_curator(user):  # drafts and shares in review too
-        return True
-    if not resource.live or not user.is_authenticated:
-        return resource.live and resource.visibility == Visibility.PUBLIC
-    return resource.visibility in (Visibility.PUBLIC, Visibility.MEMBERS) or (
-        resource.visibility == Visibility.TEAM and resource.team_id in standing(user).team_ids
-    )
+def _curators() -> Q:
+    """Curators among accounts (the other side of `Standing.curates`)."""
+    return Q(is_superuser=True) | Q(groups__name__in=CURATOR_ROLES)
 
 
-def readable_resources(user: AnyUser) -> QuerySet:
-    """The queryset answer of `can_view`: what the list shows, plus the
-    member's own shares in any state, plus (for curators) drafts and shares
-    in review."""
-    if is_curator(user):
-        allowed = Q(withdrawn=False)
-    else:
-        allowed = Q(pk__in=visible_resources(user).values("pk"))
-    if user.is_authenticated:
-        allowed |= Q(contributor_id=user.pk)
-    return Resource.objects.filter(allowed)
+class ResourcePolicy(AccessPolicy[Resource]):
+    model = Resource
+    actions = ("find", "view", "update")
+    shown_in_kept_fragments = True  # pages' citations of the library
+
+    # --- find: by keys --------------------------------------------------
+
+    def viewer_keys(self, user: AnyUser) -> list[str]:
+        """The keys a person holds. Also the audience of kept fragments:
+        people with the same keys find the same resources."""
+        if not _is_person(user):
+            return ["public"]
+        keys = ["public", "members", *(f"team={pk}" for pk in team_ids(user))]
+        return [*keys, "curator"] if is_curator(user) else keys
+
+    def keys(self, resource: Resource) -> list[str]:
+        """The keys that find a published resource."""
+        if resource.visibility == Visibility.TEAM:
+            return [f"team={resource.team_id}", "curator"]
+        return ["members" if resource.visibility == Visibility.MEMBERS else "public"]
+
+    @staticmethod
+    def _resources_opened_by(key: str) -> Q | None:
+        if key == "curator":
+            return EVERYTHING
+        if key.startswith("team="):
+            return Q(visibility=Visibility.TEAM, team_id=int(key[5:]))
+        return Q(visibility=Visibility.MEMBERS if key == "members" else Visibility.PUBLIC)
+
+    @staticmethod
+    def _people_holding(key: str) -> Q | None:
+        if key == "curator":
+            return _curators()
+        if key.startswith("team="):
+            return Q(memberships__team_id=int(key[5:]))
+        return EVERYTHING  # "public" and "members": every account
+
+    def can_find(self, user: AnyUser, resource: Resource) -> bool:
+        published = resource.live and not resource.withdrawn
+        return published and bool(set(self.keys(resource)) & set(self.viewer_keys(user)))
+
+    def find_filter(self, user: AnyUser) -> Q:
+        return PUBLISHED & any_of(map(self._resources_opened_by, self.viewer_keys(user)))
+
+    def find_objects(self, user: AnyUser) -> QuerySet:
+        return Resource.objects.filter(self.find_filter(user))
+
+    def find_people(self, resource: Resource) -> QuerySet:
+        if not resource.live or resource.withdrawn:
+            return self.accounts().none()
+        who = any_of(map(self._people_holding, self.keys(resource)))
+        return self.accounts().filter(who).distinct()
+
+    # --- view -----------------------------------------------------------
+
+    def can_view(self, user: AnyUser, resource: Resource) -> bool:
+        if _is_person(user) and resource.contributor_id == user.pk:
+            return True
+        if resource.withdrawn:
+            return False
+        return is_curator(user) or self.can_find(user, resource)
+
+    def view_objects(self, user: AnyUser) -> QuerySet:
+        allowed = Q(withdrawn=False) if is_curator(user) else self.find_filter(user)
+        if _is_person(user):
+            allowed |= Q(contributor_id=user.pk)
+        return Resource.objects.filter(allowed)
+
+    def view_people(self, resource: Resource) -> QuerySet:
+        who = Q(pk=resource.contributor_id)
+        if not resource.withdrawn:
+            who |= _curators() | Q(pk__in=self.find_people(resource).values("pk"))
+        return self.accounts().filter(who).distinct()
+
+    # --- update ---------------------------------------------------------
+
+    def can_update(self, user: AnyUser, resource: Resource) -> bool:
+        return _is_person(user) and (resource.contributor_id == user.pk or is_curator(user))
+
+    def update_objects(self, user: AnyUser) -> QuerySet:
+        if not _is_person(user):
+            return Resource.objects.none()
+        if is_curator(user):
+            return Resource.objects.all()
+        return Resource.objects.filter(contributor_id=user.pk)
+
+    def update_people(self, resource: Resource) -> QuerySet:
+        return self.accounts().filter(Q(pk=resource.contributor_id) | _curators()).distinct()
 
 
-def updatable_resources(user: AnyUser) -> QuerySet:
-    """The queryset answer of `can_update`."""
-    if not user.is_authenticated:
-        return Resource.objects.none()
-    if is_curator(user):
-        return Resource.objects.all()
-    return Resource.objects.filter(contributor_id=user.pk)
-
-
-def can_view_version(user: AnyUser, version: ResourceFileVersion) -> bool:
+class FileVersionPolicy(AccessPolicy[ResourceFileVersion]):
     """An earlier file is as open as its resource."""
-    return can_view(user, version.resource)
+
+    model = ResourceFileVersion
+
+    def can_view(self, user: AnyUser, version: ResourceFileVersion) -> bool:
+        return resources.can_view(user, version.resource)
+
+    def view_objects(self, user: AnyUser) -> QuerySet:
+        return ResourceFileVersion.objects.filter(resource__in=resources.view_objects(user))
+
+    def view_people(self, version: ResourceFileVersion) -> QuerySet:
+        return resources.view_people(version.resource)
 
 
-def readable_versions(user: AnyUser) -> QuerySet:
-    return ResourceFileVersion.objects.filter(resource__in=readable_resources(user))
+class CollectionPolicy(AccessPolicy[Collection]):
+    """A member's own collections, and those shared with their teams;
+    only the owner changes one."""
+
+    model = Collection
+    actions = ("view", "change")
+
+    def can_view(self, user: AnyUser, collection: Collection) -> bool:
+        return _is_person(user) and (
+            collection.owner_id == user.pk or collection.team_id in standing(user).team_ids
+        )
+
+    def view_objects(self, user: AnyUser) -> QuerySet:
+        if not _is_person(user):
+            return Collection.objects.none()
+        return Collection.objects.filter(Q(owner=user) | Q(team_id__in=team_ids(user)))
+
+    def view_people(self, collection: Collection) -> QuerySet:
+        who = Q(pk=collection.owner_id)
+        if collection.team_id:
+            who |= Q(memberships__team_id=collection.team_id)
+        return self.accounts().filter(who).distinct()
+
+    def can_change(self, user: AnyUser, collection: Collection) -> bool:
+        return _is_person(user) and collection.owner_id == user.pk
+
+    def change_objects(self, user: AnyUser) -> QuerySet:
+        if not _is_person(user):
+            return Collection.objects.none()
+        return Collection.objects.filter(owner=user)
+
+    def change_people(self, collection: Collection) -> QuerySet:
+        return self.accounts().filter(pk=collection.owner_id)
+
+
+resources = ResourcePolicy()
+file_versions = FileVersionPolicy()
+collections = CollectionPolicy()
+
+# The names paths call (each is the policy's own rule, not a copy).
+can_view = resources.can_view
+can_update = resources.can_update
+readable_resources = resources.view_objects
+updatable_resources = resources.update_objects
+can_view_version = file_versions.can_view
+readable_versions = file_versions.view_objects
+visible_collections = collections.view_objects
+can_change_collection = collections.can_change
+
+
+def visible_resources(user: AnyUser, queryset: QuerySet | None = None) -> QuerySet:
+    """What lists, search and citations show this person (action "find")."""
+    queryset = queryset if queryset is not None else Resource.objects.all()
+    return queryset.filter(resources.find_filter(user))
 
 
 def can_share(user: AnyUser) -> bool:
-    return user.is_authenticated and user.is_active and bool(team_ids(user))
-
-
-def can_update(user: AnyUser, resource: Resource) -> bool:
-    return user.is_authenticated and (resource.contributor_id == user.pk or is_curator(user))
-
-
-def visible_collections(user: AnyUser):
-    """A member's own collections and those shared with their teams."""
-    from resources.models import Collection
-
-    if not user.is_authenticated:
-        return Collection.objects.none()
-    return Collection.objects.filter(Q(owner=user) | Q(team_id__in=team_ids(user)))
-
-
-def can_change_collection(user: AnyUser, collection) -> bool:
-    return user.is_authenticated and collection.owner_id == user.pk
+    return _is_person(user) and bool(team_ids(user))

@@ -1,24 +1,22 @@
 """Which documents a viewer may find: the keys their account opens.
 
-The same rules as the pages they lead to (resources.permissions,
-forums.permissions), expressed as keys a backend can filter on in one step:
+The same rules as the pages they lead to: each policy that finds by keys
+(resources.permissions, forums.permissions) gives the keys a person holds
+and the keys of each object, which a backend filters on in one step:
 "public" for everyone, "members" once signed in, "team=<id>" for each team,
 "curator" for editors and facilitators, "space=<id>" for each discussion
 space the viewer may read."""
 
-from collaboratory.standing import AnyUser, standing
-from forums.permissions import readable_spaces
-from resources.permissions import is_curator
+from collaboratory.policies import registered
+from collaboratory.standing import AnyUser
 
 
 def viewer_keys(user: AnyUser) -> list[str]:
-    """Read from the person's standing (collaboratory.standing)."""
-    if not (user.is_authenticated and user.is_active):
-        return ["public"]
-    keys = ["public", "members", *(f"team={pk}" for pk in sorted(standing(user).team_ids))]
-    if is_curator(user):
-        keys.append("curator")
-    keys += [f"space={pk}" for pk in readable_spaces(user).values_list("pk", flat=True)]
+    """The keys of every policy that finds by keys (collaboratory.policies):
+    the library's and the discussions', in a stable order."""
+    keys: list[str] = []
+    for policy in registered().values():
+        keys += [key for key in policy.viewer_keys(user) if key not in keys]
     return keys
 
 

@@ -13,6 +13,7 @@ from datetime import datetime
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
+from collaboratory.policies import policy_for
 from search.backends.base import facet_key
 from search.models import Kind
 
@@ -78,15 +79,9 @@ def _public_page(page: Page) -> bool:
 
 
 def resource_documents(resource) -> list[Doc]:
-    from resources.models import Visibility
-
     if not resource.live or resource.withdrawn:
         return []
-    access = {
-        Visibility.PUBLIC: ["public"],
-        Visibility.MEMBERS: ["members"],
-        Visibility.TEAM: [f"team={resource.team_id}", "curator"],
-    }[resource.visibility]
+    access = policy_for(resource).keys(resource)
     facets = [facet_key("type", Kind.RESOURCE)]
     facets += _places(resource.jurisdictions.all(), resource.networks.all())
     facets += [facet_key("topic", tag.slug) for tag in resource.topics.all()]
@@ -275,7 +270,7 @@ def message_documents(message) -> list[Doc]:
             title=thread.title if first else "",
             heading=thread.title,
             url=message.get_absolute_url(),
-            access=[f"space={space.pk}"],
+            access=policy_for(space).keys(space),
             facets=facets,
             text=message.body,
             context=space.name if first else f"Reply in {space.name}",

@@ -11,14 +11,10 @@ class ToolkitConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from collaboratory import document_access
+        from collaboratory import document_access, policies
         from toolkit import signals  # noqa: F401  (connects the receivers)
         from toolkit.models import Video
 
         # Toolkit videos are editors' material shown on public pages.
-        document_access.register_holder(
-            Video,
-            ("video_file", "captions"),
-            can_read=lambda user, video: True,
-            readable=lambda user: Video.objects.all(),
-        )
+        policies.register(policies.PublicPolicy(Video))
+        document_access.register_holder(Video, ("video_file", "captions"))

@@ -22,9 +22,5 @@ class WebinarsConfig(AppConfig):
         register_permission_policy(WebinarEngagement, ReadOnlyPermissionPolicy(WebinarEngagement))
 
         # A recording, its captions and slides are as open as the webinar's page.
-        document_access.register_holder(
-            WebinarPage,
-            ("video_file", "captions", "slides"),
-            can_read=document_access.can_view_page,
-            readable=lambda user: document_access.viewable_pages(user, WebinarPage.objects.all()),
-        )
+        # (Page's policy, collaboratory.page_policy, is every page type's.)
+        document_access.register_holder(WebinarPage, ("video_file", "captions", "slides"))

@@ -1,0 +1,215 @@
+"""Every access policy's three answers agree, over random worlds of people
+and private objects: whether a person may do something to an object, the
+objects a person may do it to, and the people who may do it to an object.
+And for the policies that find by keys (the library, the discussions), the
+keys a search document stores open it to exactly those who may find it."""
+
+import uuid
+
+import pytest
+from django.contrib.auth.models import AnonymousUser, Group
+from django.core.cache import cache
+from django.db import transaction
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from wagtail.models import Page, PageViewRestriction
+
+from collaboratory.factories import (
+    LearningNetworkFactory,
+    MembershipFactory,
+    TeamFactory,
+    UserFactory,
+)
+from collaboratory.models import Jurisdiction, Membership
+from collaboratory.policies import policy_for, registered
+from collaboratory.roles import SiteRole
+from forums.models import Message, Space, Thread
+from resources.factories import ResourceFactory
+from resources.models import Collection, ResourceFileVersion, Visibility
+from search.access import viewer_keys
+
+pytestmark = pytest.mark.django_db
+
+ROLES = [None, *SiteRole, "superuser"]
+TEAMS = 3
+
+person = st.fixed_dictionaries(
+    {
+        "role": st.sampled_from(ROLES),
+        "teams": st.dictionaries(
+            st.integers(0, TEAMS - 1), st.sampled_from(list(Membership.Role)), max_size=2
+        ),
+        "coaches": st.sets(st.integers(0, TEAMS - 1), max_size=1),
+        "active": st.booleans(),
+    }
+)
+resource = st.fixed_dictionaries(
+    {
+        "visibility": st.sampled_from(list(Visibility)),
+        "team": st.integers(0, TEAMS - 1),
+        "contributor": st.integers(0, 5),
+        "live": st.booleans(),
+        "withdrawn": st.booleans(),
+    }
+)
+world = st.fixed_dictionaries(
+    {
+        "people": st.lists(person, min_size=6, max_size=6),
+        "resources": st.lists(resource, min_size=1, max_size=5),
+        "collections": st.lists(
+            st.tuples(st.integers(0, 5), st.one_of(st.none(), st.integers(0, TEAMS - 1))),
+            max_size=3,
+        ),
+        "hidden_threads": st.lists(st.booleans(), min_size=9, max_size=9),
+        "group": st.tuples(
+            st.sets(st.integers(0, TEAMS - 1), max_size=2), st.sets(st.integers(0, 5), max_size=2)
+        ),
+        "pages": st.lists(
+            st.tuples(st.booleans(), st.sampled_from(["none", "login", "groups", "password"])),
+            max_size=3,
+        ),
+    }
+)
+
+
+def _space(tag: str, kind: str, **place) -> Space:
+    slug = f"{kind}-{uuid.uuid4().hex[:6]}-{tag}"
+    return Space.objects.get_or_create(kind=kind, **place, defaults={"slug": slug, "name": "S"})[0]
+
+
+def _build(spec: dict) -> tuple[list, list]:
+    """People (and a visitor) and every private object of the world."""
+    tag = uuid.uuid4().hex[:8]
+    networks = [LearningNetworkFactory(slug=f"n{i}-{tag}") for i in range(2)]
+    places = list(Jurisdiction.objects.order_by("pk")[:2])
+    teams = [
+        TeamFactory(slug=f"t{i}-{tag}", jurisdiction=places[i % 2], networks=[networks[i % 2]])
+        for i in range(TEAMS)
+    ]
+    people = []
+    for n, p in enumerate(spec["people"]):
+        user = UserFactory(
+            username=f"p{n}-{tag}", is_active=p["active"], is_superuser=p["role"] == "superuser"
+        )
+        if isinstance(p["role"], SiteRole):
+            user.groups.add(Group.objects.get(name=p["role"].value))
+        for t, role in p["teams"].items():
+            MembershipFactory(user=user, team=teams[t], role=role)
+        for t in p["coaches"]:
+            teams[t].faculty.add(user)
+        people.append(user)
+
+    objects = []
+    for r in spec["resources"]:
+        objects.append(
+            ResourceFactory(
+                visibility=r["visibility"],
+                team=teams[r["team"]],
+                contributor=people[r["contributor"]],
+                live=r["live"],
+                withdrawn=r["withdrawn"],
+            )
+        )
+    for resource in list(objects):
+        objects.append(
+            ResourceFileVersion.objects.create(
+                resource=resource, document=resource.document, number=1
+            )
+        )
+        objects.append(resource.document)
+    for owner, team in spec["collections"]:
+        objects.append(
+            Collection.objects.create(
+                owner=people[owner], name="Reading", team=teams[team] if team is not None else None
+            )
+        )
+    # Signals may have made the standard spaces already.
+    spaces = [_space(tag, Space.Kind.COLLABORATIVE)]
+    spaces += [_space(tag, Space.Kind.NETWORK, network=n) for n in networks]
+    spaces += [_space(tag, Space.Kind.JURISDICTION, jurisdiction=j) for j in places]
+    spaces += [_space(tag, Space.Kind.TEAM, team=t) for t in teams]
+    member_teams, member_people = spec["group"]
+    group = Space.objects.create(
+        kind=Space.Kind.GROUP, slug=f"g-{tag}", name="G", created_by=people[0]
+    )
+    group.member_teams.set([teams[t] for t in member_teams])
+    group.member_people.set([people[p] for p in member_people])
+    spaces.append(group)
+    for space, hidden in zip(spaces, spec["hidden_threads"], strict=True):
+        thread = Thread.objects.create(space=space, title="A thread", hidden=hidden)
+        message = Message.objects.create(
+            space=space,
+            thread=thread,
+            author=people[1],
+            body="Hello",
+            sequence=1,
+            changed_sequence=1,
+        )
+        objects += [space, thread, message]
+    root = Page.get_first_root_node()
+    for n, (live, restriction) in enumerate(spec["pages"]):
+        page = root.add_child(instance=Page(title=f"Page {n}", slug=f"page{n}-{tag}", live=live))
+        if restriction != "none":
+            kind = getattr(PageViewRestriction, restriction.upper())
+            rule = PageViewRestriction.objects.create(
+                page=page, restriction_type=kind, password="secret"
+            )
+            if restriction == "groups":
+                rule.groups.set([Group.objects.get(name=SiteRole.EDITOR.value)])
+        objects.append(page)
+    return [*people, AnonymousUser()], objects
+
+
+def _check_agreement(people: list, objects: list) -> None:
+    for obj in objects:
+        policy = policy_for(obj)
+        for action in policy.actions:
+            allowed_people = set(policy.people(obj, action).values_list("pk", flat=True))
+            for user in people:
+                may = policy.can(user, action, obj)
+                listed = policy.objects(user, action).filter(pk=obj.pk).exists()
+                where = f"{type(policy).__name__}.{action} {obj!r} for {user}"
+                assert may == listed, where
+                if user.is_authenticated and user.is_active:
+                    assert may == (user.pk in allowed_people), where
+                else:
+                    assert user.pk not in allowed_people, where
+
+
+def _check_keys(people: list, objects: list) -> None:
+    """A search document stores `keys(obj)` for a published object; a person
+    finds it when their keys meet them."""
+    for obj in objects:
+        policy = policy_for(obj)
+        keys = set(policy.keys(obj))
+        if not keys:
+            continue
+        action = "find" if "find" in policy.actions else "view"
+        published = getattr(obj, "live", True) and not getattr(obj, "withdrawn", False)
+        for user in people:
+            finds = published and bool(keys & set(viewer_keys(user)))
+            assert finds == policy.can(user, action, obj), f"{obj!r} keys {keys} for {user}"
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(spec=world)
+def test_the_three_answers_of_every_policy_agree(spec):
+    with transaction.atomic():
+        cache.clear()
+        people, objects = _build(spec)
+        _check_agreement(people, objects)
+        _check_keys(people, objects)
+        transaction.set_rollback(True)
+
+
+def test_every_private_type_has_a_policy():
+    from forums.models import Space as Spaces
+    from resources.models import Resource
+
+    models = set(registered())
+    for model in (Resource, ResourceFileVersion, Collection, Spaces, Thread, Message, Page):
+        assert model in models, model
