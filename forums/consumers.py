@@ -314,8 +314,9 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
     async def space_event(self, message: dict) -> None:
         event = message["event"]
         thread = event.get("thread")
-        if isinstance(thread, dict) and thread.get("hidden") and not self.moderator:
-            return  # hidden threads, their messages and their changes: moderators only
+        hidden = isinstance(thread, dict) and thread.get("hidden", False)
+        if permissions.threads.hides(hidden, self.moderator):
+            return  # a hidden thread's messages and changes
         await self.send_json(event)
 
     async def user_notified(self, message: dict) -> None:

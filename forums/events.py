@@ -160,8 +160,7 @@ def changes_since(user, space: Space, after: int, limit: int = CATCH_UP_LIMIT) -
         space=space, changed_sequence__gt=after, changed_sequence__lte=ceiling
     )
     moderator = permissions.can_moderate(user, space)
-    if not moderator:
-        messages = messages.exclude(thread__hidden=True)
+    messages = messages.filter(permissions.threads.shown(moderator, "thread__"))
     batch = with_details(messages.order_by("changed_sequence")[: limit + 1])
     more = len(batch) > limit
     batch = batch[:limit]

@@ -66,9 +66,7 @@ def can_moderate(user: AnyUser, space: Space) -> bool:
 
 
 def can_see_thread(user: AnyUser, thread: Thread) -> bool:
-    if not can_read(user, thread.space):
-        return False
-    return not thread.hidden or can_moderate(user, thread.space)
+    return threads.can_view(user, thread)
 
 
 def can_post(user: AnyUser, thread: Thread) -> bool:
@@ -103,8 +101,7 @@ def can_create_group(user: AnyUser) -> bool:
 
 
 def visible_threads(user: AnyUser, space: Space) -> QuerySet:
-    threads = space.threads.all()
-    return threads if can_moderate(user, space) else threads.filter(hidden=False)
+    return space.threads.filter(threads.shown(can_moderate(user, space)))
 
 
 def readers_of(space: Space) -> QuerySet:
@@ -198,16 +195,38 @@ class SpacePolicy(AccessPolicy[Space]):
 
 
 class ThreadPolicy(AccessPolicy[Thread]):
-    """A thread is its space's, and a hidden one its moderators' only."""
+    """A thread is its space's, and a hidden one its moderators' only. That
+    rule is stated here once, in the forms paths need: `hides` for a thread
+    or an event's flags, `shown` for a queryset, `keys` for search."""
 
     model = Thread
 
+    @staticmethod
+    def hides(hidden: bool, moderates: bool) -> bool:
+        """Whether a thread so flagged is kept from a reader of its space."""
+        return hidden and not moderates
+
+    @staticmethod
+    def shown(moderates: bool, path: str = "") -> Q:
+        """The threads a reader of a space sees there, as a condition on
+        threads or, through `path` (e.g. "thread__"), on their rows."""
+        return Q() if moderates else Q(**{f"{path}hidden": False})
+
+    def keys(self, thread: Thread) -> list[str]:
+        # Search keys cannot tell a space's moderators from its readers, so
+        # nobody finds a hidden thread.
+        return [] if thread.hidden else spaces.keys(thread.space)
+
     def can_view(self, user: AnyUser, thread: Thread) -> bool:
-        return can_see_thread(user, thread)
+        if not can_read(user, thread.space):
+            return False
+        moderates = thread.hidden and can_moderate(user, thread.space)
+        return not self.hides(thread.hidden, moderates)
 
     def view_objects(self, user: AnyUser) -> QuerySet:
-        shown = Q(space__in=readable_spaces(user), hidden=False)
-        return Thread.objects.filter(shown | Q(space__in=moderated_spaces(user)))
+        as_reader = Q(space__in=readable_spaces(user)) & self.shown(False)
+        as_moderator = Q(space__in=moderated_spaces(user)) & self.shown(True)
+        return Thread.objects.filter(as_reader | as_moderator)
 
     def view_people(self, thread: Thread) -> QuerySet:
         return _moderators_of(thread.space) if thread.hidden else readers_of(thread.space)
@@ -219,8 +238,13 @@ class MessagePolicy(AccessPolicy[Message]):
 
     model = Message
 
+    def keys(self, message: Message) -> list[str]:
+        if message.is_deleted or message.is_hidden:
+            return []
+        return threads.keys(message.thread)
+
     def can_view(self, user: AnyUser, message: Message) -> bool:
-        return can_see_thread(user, message.thread)
+        return threads.can_view(user, message.thread)
 
     def view_objects(self, user: AnyUser) -> QuerySet:
         return Message.objects.filter(thread__in=threads.view_objects(user))

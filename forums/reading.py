@@ -16,6 +16,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, RowNumber
 
 from forums.models import Message, Notification, Thread, ThreadState
+from forums.permissions import threads
 
 
 def _last_read(user: AbstractBaseUser, thread_ref: str = "thread") -> Subquery:
@@ -31,7 +32,9 @@ def _unread_messages(user: AbstractBaseUser) -> QuerySet:
         Message.objects.filter(deleted_at__isnull=True, hidden_by__isnull=True)
         .exclude(author=user)
         .exclude(thread__in=muted.values("thread"))
-        .exclude(thread__hidden=True)
+        # Counted as a reader sees them: nobody, a moderator included, is
+        # told of a hidden thread's messages.
+        .filter(threads.shown(moderates=False, path="thread__"))
         .annotate(read_to=Coalesce(_last_read(user), 0))
         .filter(sequence__gt=F("read_to"))
     )
@@ -106,6 +109,6 @@ def visible_notifications(user: AbstractBaseUser, readable_spaces) -> QuerySet:
     return (
         Notification.objects.filter(recipient=user, message__space__in=readable_spaces)
         .filter(Q(message__deleted_at__isnull=True) & Q(message__hidden_by__isnull=True))
-        .exclude(message__thread__hidden=True)
+        .filter(threads.shown(moderates=False, path="message__thread__"))
         .select_related("message__thread__space", "message__author__profile")
     )

@@ -249,9 +249,10 @@ def team_documents(team) -> list[Doc]:
 
 
 def message_documents(message) -> list[Doc]:
+    access = policy_for(message).keys(message)
+    if not access:
+        return []  # deleted, hidden, or in a hidden thread: nobody finds it
     thread = message.thread
-    if message.is_deleted or message.is_hidden or thread.hidden:
-        return []
     space = thread.space
     first = getattr(message, "is_opening", None)
     if first is None:
@@ -270,7 +271,7 @@ def message_documents(message) -> list[Doc]:
             title=thread.title if first else "",
             heading=thread.title,
             url=message.get_absolute_url(),
-            access=policy_for(space).keys(space),
+            access=access,
             facets=facets,
             text=message.body,
             context=space.name if first else f"Reply in {space.name}",

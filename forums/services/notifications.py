@@ -66,7 +66,7 @@ def recipients(
     state) and those following its thread, if they may read it. Nobody is
     told of a message in a hidden thread. Reads only, so a write asks before
     it takes its space's sequence number."""
-    if thread.hidden:
+    if permissions.threads.hides(thread.hidden, moderates=False):
         return {}
     reasons: dict[int, str] = {}
     for person in rendered.people:
