@@ -13,14 +13,16 @@ class WebinarsConfig(AppConfig):
     def ready(self) -> None:
         from wagtail.permissions import register_permission_policy
 
-        from collaboratory import document_access
+        from collaboratory import document_access, policies
         from collaboratory.permissions import ReadOnlyPermissionPolicy
-        from webinars import signals  # noqa: F401  (connects the receivers)
+        from webinars import permissions, signals  # noqa: F401  (signals connects receivers)
         from webinars.models import WebinarEngagement, WebinarPage
 
         # The counts are the viewers' doing; editors read them, nobody edits them.
         register_permission_policy(WebinarEngagement, ReadOnlyPermissionPolicy(WebinarEngagement))
 
+        policies.register(permissions.registrations)
+        policies.register(permissions.calendar_keys)
         # A recording, its captions and slides are as open as the webinar's page.
         # (Page's policy, collaboratory.page_policy, is every page type's.)
         document_access.register_holder(WebinarPage, ("video_file", "captions", "slides"))

@@ -1,8 +1,16 @@
-"""Who may register for a webinar and who sees who registered."""
+"""Who may register for a webinar, and the policies (collaboratory.policies)
+of the webinar archive's private rows: registrations (whom a person
+registered for; who registered for a webinar) and calendar keys."""
 
+from django.db.models import Q, QuerySet
+
+from collaboratory.policies import AccessPolicy
 from collaboratory.roles import SiteRole
 from collaboratory.standing import AnyUser, has_site_role
-from webinars.models import WebinarPage
+from webinars.models import CalendarKey, Registration, WebinarPage
+
+# Besides its presenters, who sees every webinar's registrations.
+ORGANISER_ROLES = (SiteRole.FACILITATOR, SiteRole.EDITOR)
 
 
 def can_register(user: AnyUser, webinar: WebinarPage) -> bool:
@@ -21,14 +29,61 @@ def is_presenter(user: AnyUser, webinar: WebinarPage) -> bool:
     )
 
 
+def _organises(user: AnyUser) -> bool:
+    return any(has_site_role(user, role) for role in ORGANISER_ROLES)
+
+
 def can_see_registrations(user: AnyUser, webinar: WebinarPage) -> bool:
     """Its presenters, facilitators, editors and administrators."""
-    return user.is_authenticated and (
-        is_presenter(user, webinar)
-        or has_site_role(user, SiteRole.FACILITATOR)
-        or has_site_role(user, SiteRole.EDITOR)
-    )
+    return user.is_authenticated and (is_presenter(user, webinar) or _organises(user))
 
 
 def can_see_engagement(user: AnyUser, webinar: WebinarPage) -> bool:
     return user.is_authenticated and webinar.permissions_for_user(user).can_edit()
+
+
+class RegistrationPolicy(AccessPolicy[Registration]):
+    """A registration is seen by the person who registered and by those who
+    see the webinar's registrations (`can_see_registrations`)."""
+
+    model = Registration
+
+    def can_view(self, user: AnyUser, registration: Registration) -> bool:
+        if not (user.is_authenticated and user.is_active):
+            return False
+        return registration.user_id == user.pk or can_see_registrations(user, registration.webinar)
+
+    def view_objects(self, user: AnyUser) -> QuerySet:
+        if not (user.is_authenticated and user.is_active):
+            return Registration.objects.none()
+        if _organises(user):
+            return Registration.objects.all()
+        return Registration.objects.filter(Q(user=user) | Q(webinar__presenters__user=user))
+
+    def view_people(self, registration: Registration) -> QuerySet:
+        organisers = Q(is_superuser=True) | Q(groups__name__in=[r.value for r in ORGANISER_ROLES])
+        presenters = Q(presenter__webinars=registration.webinar_id)
+        own = Q(pk=registration.user_id)
+        return self.accounts().filter(organisers | presenters | own).distinct()
+
+
+class CalendarKeyPolicy(AccessPolicy[CalendarKey]):
+    """A calendar key, and the personal feed it opens, is its owner's alone
+    (the feed's link carries it, so whoever holds the link reads the feed)."""
+
+    model = CalendarKey
+
+    def can_view(self, user: AnyUser, key: CalendarKey) -> bool:
+        return user.is_authenticated and user.is_active and key.user_id == user.pk
+
+    def view_objects(self, user: AnyUser) -> QuerySet:
+        if not (user.is_authenticated and user.is_active):
+            return CalendarKey.objects.none()
+        return CalendarKey.objects.filter(user=user)
+
+    def view_people(self, key: CalendarKey) -> QuerySet:
+        return self.accounts().filter(pk=key.user_id)
+
+
+registrations = RegistrationPolicy()
+calendar_keys = CalendarKeyPolicy()

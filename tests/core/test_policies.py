@@ -27,6 +27,8 @@ from forums.models import Message, Space, Thread
 from resources.factories import ResourceFactory
 from resources.models import Collection, ResourceFileVersion, Visibility
 from search.access import viewer_keys
+from webinars.factories import PersonFactory, WebinarIndexPageFactory, WebinarPageFactory
+from webinars.models import CalendarKey, Registration
 
 pytestmark = pytest.mark.django_db
 
@@ -64,6 +66,13 @@ world = st.fixed_dictionaries(
         "group": st.tuples(
             st.sets(st.integers(0, TEAMS - 1), max_size=2), st.sets(st.integers(0, 5), max_size=2)
         ),
+        # Per webinar: who presents it (a person or nobody), who registered.
+        "webinars": st.lists(
+            st.tuples(st.one_of(st.none(), st.integers(0, 5)), st.sets(st.integers(0, 5))),
+            min_size=1,
+            max_size=2,
+        ),
+        "calendar_keys": st.sets(st.integers(0, 5), max_size=2),
         "pages": st.lists(
             st.tuples(st.booleans(), st.sampled_from(["none", "login", "groups", "password"])),
             max_size=3,
@@ -146,6 +155,7 @@ def _build(spec: dict) -> tuple[list, list]:
             changed_sequence=1,
         )
         objects += [space, thread, message]
+    objects += _webinar_rows(spec, people, tag)
     root = Page.get_first_root_node()
     for n, (live, restriction) in enumerate(spec["pages"]):
         page = root.add_child(instance=Page(title=f"Page {n}", slug=f"page{n}-{tag}", live=live))
@@ -158,6 +168,20 @@ def _build(spec: dict) -> tuple[list, list]:
                 rule.groups.set([Group.objects.get(name=SiteRole.EDITOR.value)])
         objects.append(page)
     return [*people, AnonymousUser()], objects
+
+
+def _webinar_rows(spec: dict, people: list, tag: str) -> list:
+    rows = []
+    index = WebinarIndexPageFactory(parent=Page.get_first_root_node(), slug=f"w-{tag}")
+    for n, (presenter, registrants) in enumerate(spec["webinars"]):
+        webinar = WebinarPageFactory(parent=index, slug=f"w{n}-{tag}")
+        if presenter is not None:
+            person = PersonFactory(slug=f"pr{n}-{tag}", user=people[presenter])
+            webinar.presenters.set([person])
+            webinar.save()
+        rows += [Registration.objects.create(webinar=webinar, user=people[p]) for p in registrants]
+    rows += [CalendarKey.objects.create(user=people[p]) for p in spec["calendar_keys"]]
+    return rows
 
 
 def _check_agreement(people: list, objects: list) -> None:
@@ -211,5 +235,6 @@ def test_every_private_type_has_a_policy():
     from resources.models import Resource
 
     models = set(registered())
-    for model in (Resource, ResourceFileVersion, Collection, Spaces, Thread, Message, Page):
+    private = (Resource, ResourceFileVersion, Collection, Spaces, Thread, Message, Page)
+    for model in (*private, Registration, CalendarKey):
         assert model in models, model

@@ -2,6 +2,8 @@ from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -11,6 +13,7 @@ from django.views.decorators.http import require_POST
 from webinars import services
 from webinars.calendar import build_calendar, calendar_name, upcoming, user_for_feed_token
 from webinars.models import WebinarIndexPage, WebinarPage
+from webinars.permissions import registrations
 
 ICS = "text/calendar; charset=utf-8"
 
@@ -57,6 +60,10 @@ def renew_personal_feed(request: HttpRequest) -> HttpResponse:
     return redirect(next_url)
 
 
+def _registered(user: AbstractBaseUser) -> QuerySet:
+    return registrations.view_objects(user).filter(user=user, cancelled_at__isnull=True)
+
+
 def personal_feed(request: HttpRequest, token: str) -> HttpResponse:
     """What one member registered for and has not cancelled, from a month back."""
     user = user_for_feed_token(token)
@@ -66,7 +73,7 @@ def personal_feed(request: HttpRequest, token: str) -> HttpResponse:
         WebinarPage.objects.descendant_of(_index())
         .live()
         .public()
-        .filter(registrations__user=user, registrations__cancelled_at__isnull=True)
+        .filter(registrations__in=_registered(user))
         .filter(starts_at__gte=timezone.now() - timedelta(days=31))
         .order_by("starts_at")
         .prefetch_related("presenters")

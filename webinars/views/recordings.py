@@ -11,7 +11,7 @@ from toolkit.models.pages import cited_resources, visible
 from webinars import permissions, services
 from webinars.calendar import feed_token
 from webinars.captions import Cue, to_webvtt
-from webinars.models import Registration, WebinarEngagement, WebinarIndexPage, WebinarPage
+from webinars.models import WebinarEngagement, WebinarIndexPage, WebinarPage
 
 
 def requested_second(request: HttpRequest) -> int:
@@ -29,9 +29,11 @@ def webinar_context(request: HttpRequest, webinar: WebinarPage) -> dict:
         current = next((s for s in reversed(segments) if s.second <= start), None)
     registration = None
     if user.is_authenticated and webinar.pk:
-        registration = Registration.objects.filter(
-            webinar=webinar, user=user, cancelled_at__isnull=True
-        ).first()
+        registration = (
+            permissions.registrations.view_objects(user)
+            .filter(webinar=webinar, user=user, cancelled_at__isnull=True)
+            .first()
+        )
     _count_view_once(request, webinar)
     context = {
         "presenters": _presenter_links(webinar),
@@ -53,7 +55,8 @@ def webinar_context(request: HttpRequest, webinar: WebinarPage) -> dict:
         )
     if webinar.pk and permissions.can_see_registrations(user, webinar):
         context["registrations"] = (
-            webinar.registrations.filter(cancelled_at__isnull=True)
+            permissions.registrations.view_objects(user)
+            .filter(webinar=webinar, cancelled_at__isnull=True)
             .select_related("user__profile")
             .order_by("registered_at")
         )

@@ -37,7 +37,8 @@ def registrations_csv(request: HttpRequest, webinar: WebinarPage) -> HttpRespons
     writer = csv.writer(response)
     writer.writerow(["name", "email", "organisation", "state", "registered at (UTC)"])
     for registration in (
-        webinar.registrations.filter(cancelled_at__isnull=True)
+        permissions.registrations.view_objects(request.user)
+        .filter(webinar=webinar, cancelled_at__isnull=True)
         .select_related("user__profile__jurisdiction")
         .order_by("registered_at")
     ):
