@@ -73,3 +73,11 @@ class PagePolicy(AccessPolicy[Page]):
 
 
 pages = PagePolicy()
+
+
+def visible(pages) -> QuerySet:
+    """The live pages any visitor may open, from a page relation (saved or,
+    in a preview, not yet saved), by title: what a page lists of the pages it
+    links to (a webinar's change ideas, a case study's)."""
+    ids = [page.pk for page in pages.all() if page.pk]
+    return Page.objects.filter(pk__in=ids).live().public().specific().order_by("title")

@@ -12,9 +12,12 @@ class ToolkitConfig(AppConfig):
 
     def ready(self) -> None:
         from collaboratory import document_access, policies
+        from resources import citations
         from toolkit import signals  # noqa: F401  (connects the receivers)
-        from toolkit.models import Video
+        from toolkit.models import ChangeIdeaPage, Video
 
         # Toolkit videos are editors' material shown on public pages.
         policies.register(policies.PublicPolicy(Video))
         document_access.register_holder(Video, ("video_file", "captions"))
+        # A resource's page lists the change ideas that cite it.
+        citations.register(ChangeIdeaPage, "Change idea")

@@ -12,7 +12,7 @@ from wagtail.models import Page
 from collaboratory import demo_loader
 from collaboratory.home import ensure_home_page
 from collaboratory.models import Jurisdiction, LearningNetwork, Team
-from resources.models import Resource
+from resources.citations import cite_demo_resources
 from toolkit.models import (
     CareSetting,
     CaseStudyIndexPage,
@@ -55,18 +55,6 @@ def load_content() -> ToolkitContent:
         key_insights=demo_loader.load("toolkit", "key-insights"),
         pages=demo_loader.load("toolkit", "pages"),
     )
-
-
-def cite_demo_resources(page, titles: list[str], citation_model) -> bool:
-    """Make `page` cite the demo library's resources with these titles (the
-    resources' demo runs first). A saved page that already cites something is
-    left alone, so a second run changes nothing. True if citations were set."""
-    if not titles or (page.pk and page.resource_citations.exists()):
-        return False
-    by_title = {r.title: r for r in Resource.objects.filter(title__in=titles)}
-    citations = [citation_model(resource=by_title[t]) for t in titles if t in by_title]
-    page.resource_citations = citations
-    return bool(citations)
 
 
 class ToolkitSeeder:

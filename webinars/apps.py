@@ -15,6 +15,7 @@ class WebinarsConfig(AppConfig):
 
         from collaboratory import document_access, policies
         from collaboratory.permissions import ReadOnlyPermissionPolicy
+        from resources import citations
         from webinars import permissions, signals  # noqa: F401  (signals connects receivers)
         from webinars.models import WebinarEngagement, WebinarPage
 
@@ -26,3 +27,5 @@ class WebinarsConfig(AppConfig):
         # A recording, its captions and slides are as open as the webinar's page.
         # (Page's policy, collaboratory.page_policy, is every page type's.)
         document_access.register_holder(WebinarPage, ("video_file", "captions", "slides"))
+        # A resource's page lists the webinars that cite it.
+        citations.register(WebinarPage, "Webinar")

@@ -19,8 +19,7 @@ from collaboratory import demo_loader
 from collaboratory.home import ensure_home_page
 from collaboratory.models import LearningNetwork
 from collaboratory.pdf import simple_pdf
-from toolkit.demo import cite_demo_resources
-from toolkit.models import ChangeIdeaPage
+from resources.citations import cite_demo_resources
 from webinars.models import (
     Chapter,
     Person,
@@ -148,7 +147,9 @@ class WebinarSeeder:
         )
         page.presenters = [people[slug] for slug in spec["presenters"]]
         page.networks = list(LearningNetwork.objects.filter(slug__in=spec["networks"]))
-        page.change_ideas = list(ChangeIdeaPage.objects.filter(slug__in=spec["change_ideas"]))
+        # The toolkit's change ideas, through the relation (the toolkit's demo runs first).
+        change_ideas = WebinarPage._meta.get_field("change_ideas").related_model
+        page.change_ideas = list(change_ideas.objects.filter(slug__in=spec["change_ideas"]))
         if spec["recorded"]:
             page.video_file = recording
             page.captions = self._document(

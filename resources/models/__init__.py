@@ -1,3 +1,4 @@
+from .citations import ResourceCitation
 from .collections import Collection, CollectionItem
 from .resources import (
     Audience,
@@ -17,6 +18,7 @@ __all__ = [
     "Language",
     "Licence",
     "Resource",
+    "ResourceCitation",
     "ResourceFileVersion",
     "ResourceKind",
     "ResourceTag",

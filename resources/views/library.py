@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from collaboratory import fragments
 from collaboratory.files import ranged_file_response, video_type
-from resources import permissions, services
+from resources import citations, permissions, services
 from resources.filters import resource_listing
 from resources.models import Resource
 
@@ -63,21 +63,11 @@ class SharedParts:
 
     @cached_property
     def cited_in(self) -> list[tuple[str, object]]:
-        """(kind, page) for the live, public change ideas and webinars that
-        cite the resource."""
-        # Imported here: those apps build on the library, not the other way round.
-        from toolkit.models import ChangeIdeaPage
-        from webinars.models import WebinarPage
-
-        return [
-            (label, page)
-            for label, model in (("Change idea", ChangeIdeaPage), ("Webinar", WebinarPage))
-            for page in model.objects.live()
-            .public()
-            .filter(resource_citations__resource=self.resource)
-            .distinct()
-            .order_by("title")
-        ]
+        """(kind, page) for the live, public pages that cite the resource:
+        change ideas and webinars, or whatever page types registered with
+        `resources.citations` (those apps build on the library, not the
+        other way round)."""
+        return citations.cited_in(self.resource)
 
 
 def resource_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:

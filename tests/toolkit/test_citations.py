@@ -4,10 +4,10 @@ may open, and the page costs the same queries however many are cited."""
 import pytest
 
 from collaboratory.factories import MembershipFactory, TeamFactory, UserFactory
+from resources.citations import cite_demo_resources
 from resources.factories import ResourceFactory
 from resources.models import Visibility
 from tests.queries import queries_for
-from toolkit.demo import cite_demo_resources
 from toolkit.models import ChangeIdeaResource
 
 pytestmark = pytest.mark.django_db

@@ -4,63 +4,19 @@ from django.utils.functional import SimpleLazyObject
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks as wagtail_blocks
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from collaboratory.fragments import KeptFragmentsPage
+from collaboratory.page_policy import visible
+from resources.citations import citations_panel, cited_resources
+from resources.models import ResourceCitation
 from toolkit import blocks as toolkit_blocks
 
 from .snippets import EVIDENCE_LEGEND, Driver, EvidenceLevel
-
-
-def visible(pages):
-    """The live pages a visitor may open, from a page relation (saved or, in
-    a preview, not yet saved)."""
-    from wagtail.models import Page as WagtailPage
-
-    ids = [page.pk for page in pages.all() if page.pk]
-    return WagtailPage.objects.filter(pk__in=ids).live().public().specific().order_by("title")
-
-
-def cited_resources(citations, user) -> list:
-    """The library resources cited through `citations` (saved or, in a
-    preview, not yet saved) that `user` may open, in the editor's order. A
-    fixed number of queries however many are cited."""
-    from resources.models import Resource
-    from resources.permissions import visible_resources
-
-    ids = list(dict.fromkeys(c.resource_id for c in citations.all() if c.resource_id))
-    if not ids:
-        return []
-    found = visible_resources(user, Resource.objects.filter(pk__in=ids))
-    by_pk = found.select_related("team").in_bulk()
-    return [by_pk[pk] for pk in ids if pk in by_pk]
-
-
-class ResourceCitation(Orderable):
-    """A library resource an editor cites on a page. Abstract: each page type
-    keeps its own rows, so "cited in" can ask each type directly."""
-
-    # A snippet foreign key: the admin offers Wagtail's snippet chooser, which
-    # searches the library rather than listing every resource in a select.
-    resource = models.ForeignKey("resources.Resource", on_delete=models.CASCADE, related_name="+")
-
-    panels = [FieldPanel("resource")]
-
-    class Meta(Orderable.Meta):
-        abstract = True
-
-
-def citations_panel() -> InlinePanel:
-    return InlinePanel(
-        "resource_citations",
-        heading="Library resources",
-        label="Resource",
-        help_text="Shown under “Resources”; each reader sees only those they may open.",
-    )
 
 
 class EquityAndExtrasMixin(models.Model):
@@ -240,8 +196,6 @@ class ChangeIdeaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from webinars.models import WebinarPage
-
         context = super().get_context(request, *args, **kwargs)
         # Read only when the kept page is not there.
         context["resources"] = SimpleLazyObject(
@@ -252,9 +206,9 @@ class ChangeIdeaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
         context["case_studies"] = (
             CaseStudyPage.objects.live().public().filter(change_ideas=self).order_by("title")
         )
-        context["webinars"] = (
-            WebinarPage.objects.live().public().filter(change_ideas=self).order_by("-starts_at")
-        )
+        # The webinars that name this change idea (their app declares the
+        # relation, `WebinarPage.change_ideas`; the toolkit imports none of it).
+        context["webinars"] = self.webinars.live().public().order_by("-starts_at")
         return context
 
 

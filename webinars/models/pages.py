@@ -16,7 +16,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from toolkit.models.pages import ResourceCitation, citations_panel
+from resources.citations import citations_panel
+from resources.models import ResourceCitation
 from webinars.captions import CaptionError, parse_captions, parse_pasted_transcript
 
 TIME_ZONES = sorted((name, name.replace("_", " ")) for name in available_timezones() if "/" in name)

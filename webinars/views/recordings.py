@@ -7,7 +7,8 @@ from django.urls import reverse
 
 from collaboratory.facets import whole_number
 from collaboratory.files import ranged_file_response, video_type
-from toolkit.models.pages import cited_resources, visible
+from collaboratory.page_policy import visible
+from resources.citations import cited_resources
 from webinars import permissions, services
 from webinars.calendar import feed_token
 from webinars.captions import Cue, to_webvtt
