@@ -19,12 +19,16 @@ The policy answers the questions every path asks:
 """
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db.models import Model, Q, QuerySet
 from wagtail.documents import get_document_model
 
 from collaboratory.policies import AccessPolicy, policy_for, register
 from collaboratory.standing import AnyUser
+
+if TYPE_CHECKING:
+    from wagtail.models import Collection
 
 
 @dataclass(frozen=True)
@@ -174,15 +178,16 @@ SITE_FILES = "Site files"
 MODERATOR_GROUP = "Moderators"
 
 
-def collection_named(name: str):
+def collection_named(name: str) -> "Collection":
     """A collection just below the root, made when first needed."""
     from wagtail.models import Collection
 
     root = Collection.get_first_root_node() or Collection.add_root(name="Root")
-    return root.get_children().filter(name=name).first() or root.add_child(name=name)
+    found: Collection = root.get_children().filter(name=name).first() or root.add_child(name=name)
+    return found
 
 
-def member_files():
+def member_files() -> "Collection":
     """Where every file a member uploads is kept. Editors manage the whole
     tree (they curate the library, team-only and pending shares included);
     moderators, whose work is discussions and pages, never see it."""

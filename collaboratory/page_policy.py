@@ -9,9 +9,10 @@ file's link, a feed or a notification does not carry."""
 
 from django.db.models import Q, QuerySet
 from wagtail.models import Page, PageViewRestriction
+from wagtail.query import PageQuerySet
 
 from collaboratory.policies import AccessPolicy
-from collaboratory.standing import AnyUser
+from collaboratory.standing import Account, AnyUser
 
 
 def _is_person(user: AnyUser) -> bool:
@@ -27,7 +28,7 @@ def _lets_through(restriction: PageViewRestriction, user: AnyUser) -> bool:
     if kind == PageViewRestriction.LOGIN:
         return True
     if kind == PageViewRestriction.GROUPS:
-        return restriction.groups.filter(pk__in=user.groups.values("pk")).exists()
+        return bool(restriction.groups.filter(pk__in=user.groups.values("pk")).exists())
     return False  # a password
 
 
@@ -52,7 +53,7 @@ class PagePolicy(AccessPolicy[Page]):
             return True
         return all(_lets_through(r, user) for r in page.get_view_restrictions())
 
-    def view_objects(self, user: AnyUser, queryset: QuerySet | None = None) -> QuerySet:
+    def view_objects(self, user: AnyUser, queryset: PageQuerySet | None = None) -> PageQuerySet:
         """Pages this person may open; `queryset` narrows to a page type."""
         queryset = (queryset if queryset is not None else Page.objects.all()).live()
         if _is_person(user) and user.is_superuser:
@@ -62,7 +63,7 @@ class PagePolicy(AccessPolicy[Page]):
                 queryset = queryset.not_descendant_of(restriction.page, inclusive=True)
         return queryset
 
-    def view_people(self, page: Page) -> QuerySet:
+    def view_people(self, page: Page) -> QuerySet[Account]:
         if not page.live:
             return self.accounts().none()
         let_through = self.accounts()

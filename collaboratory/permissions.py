@@ -1,6 +1,8 @@
 """Who may do what with teams and memberships. Small predicates, checked by
 every view and service that acts on them."""
 
+from collections.abc import Iterable
+
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from collaboratory.models import JoinRequest, Team
@@ -50,11 +52,11 @@ def can_see_member_emails(user: AnyUser, team: Team) -> bool:
     )
 
 
-class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):  # type: ignore[misc]  # Wagtail: no types
     """Lets staff list and inspect rows that only a service may change."""
 
-    def user_has_permission(self, user, action):
-        return action == "view" and super().user_has_permission(user, action)
+    def user_has_permission(self, user: AnyUser, action: str) -> bool:
+        return action == "view" and bool(super().user_has_permission(user, action))
 
-    def user_has_any_permission(self, user, actions):
+    def user_has_any_permission(self, user: AnyUser, actions: Iterable[str]) -> bool:
         return any(self.user_has_permission(user, action) for action in actions)

@@ -20,12 +20,13 @@ A policy implements an action by three methods named after it:
 `can_<action>(user, obj)`, `<action>_objects(user)` and `<action>_people(obj)`.
 """
 
-from typing import ClassVar, Generic, TypeVar
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar, Generic, TypeVar
 
 from django.contrib.auth import get_user_model
 from django.db.models import Model, Q, QuerySet
 
-from collaboratory.standing import AnyUser
+from collaboratory.standing import Account, AnyUser
 
 M = TypeVar("M", bound=Model)
 
@@ -37,25 +38,28 @@ class UnknownAction(LookupError):
 class AccessPolicy(Generic[M]):
     """Base of the site's access policies (see the module's docstring)."""
 
-    model: type[Model]
+    model: type[M]
     actions: ClassVar[tuple[str, ...]] = ("view",)
     # Whether kept fragments (collaboratory.fragments) show objects of this
     # type: then a viewer's keys here are part of the fragments' audience.
     shown_in_kept_fragments: ClassVar[bool] = False
 
-    def _method(self, pattern: str, action: str):
+    def _method(self, pattern: str, action: str) -> Callable[..., Any]:
         if action not in self.actions:
             raise UnknownAction(f"{type(self).__name__} has no action {action!r}")
-        return getattr(self, pattern.format(action))
+        method: Callable[..., Any] = getattr(self, pattern.format(action))
+        return method
 
     def can(self, user: AnyUser, action: str, obj: M) -> bool:
         return bool(self._method("can_{}", action)(user, obj))
 
-    def objects(self, user: AnyUser, action: str) -> QuerySet:
-        return self._method("{}_objects", action)(user)
+    def objects(self, user: AnyUser, action: str) -> QuerySet[M]:
+        found: QuerySet[M] = self._method("{}_objects", action)(user)
+        return found
 
-    def people(self, obj: M, action: str) -> QuerySet:
-        return self._method("{}_people", action)(obj)
+    def people(self, obj: M, action: str) -> QuerySet[Account]:
+        found: QuerySet[Account] = self._method("{}_people", action)(obj)
+        return found
 
     def viewer_keys(self, user: AnyUser) -> list[str]:
         """For a policy that finds by keys (the search index stores each
@@ -68,13 +72,13 @@ class AccessPolicy(Generic[M]):
         return []
 
     @staticmethod
-    def accounts() -> QuerySet:
+    def accounts() -> QuerySet[Account]:
         """Everyone a policy can name: active accounts (an inactive one
         cannot sign in, and its standing is nobody's)."""
         return get_user_model().objects.filter(is_active=True)
 
 
-class PublicPolicy(AccessPolicy):
+class PublicPolicy(AccessPolicy[Model]):
     """A type that is everyone's to view (editors' material on public pages),
     declared so that its paths, too, are seen to ask."""
 
@@ -84,17 +88,17 @@ class PublicPolicy(AccessPolicy):
     def can_view(self, user: AnyUser, obj: Model) -> bool:
         return True
 
-    def view_objects(self, user: AnyUser) -> QuerySet:
+    def view_objects(self, user: AnyUser) -> QuerySet[Model]:
         return self.model._default_manager.all()
 
-    def view_people(self, obj: Model) -> QuerySet:
+    def view_people(self, obj: Model) -> QuerySet[Account]:
         return self.accounts()
 
 
 EVERYTHING = None  # what `any_of` reads as "no condition at all"
 
 
-def any_of(conditions) -> Q:
+def any_of(conditions: Iterable[Q | None]) -> Q:
     """The OR of `Q` conditions, where `EVERYTHING` (None) wins. (Django drops
     an empty `Q()` from an OR, so `Q(pk__in=[]) | Q()` would match nothing.)"""
     combined = Q(pk__in=[])
@@ -105,10 +109,12 @@ def any_of(conditions) -> Q:
     return combined
 
 
-_policies: dict[type[Model], AccessPolicy] = {}
+_policies: dict[type[Model], AccessPolicy[Any]] = {}
+
+P = TypeVar("P", bound=AccessPolicy[Any])
 
 
-def register(policy: AccessPolicy) -> AccessPolicy:
+def register(policy: P) -> P:
     """Called from an app's `ready()`; one policy per type."""
     existing = _policies.get(policy.model)
     if existing is not None and type(existing) is not type(policy):
@@ -117,7 +123,7 @@ def register(policy: AccessPolicy) -> AccessPolicy:
     return policy
 
 
-def policy_for(model_or_obj: type[Model] | Model) -> AccessPolicy:
+def policy_for(model_or_obj: type[Model] | Model) -> AccessPolicy[Any]:
     """The policy of a type (or of an object's type, its parents included,
     so a Wagtail page subclass finds the pages' policy)."""
     model = model_or_obj if isinstance(model_or_obj, type) else type(model_or_obj)
@@ -127,7 +133,7 @@ def policy_for(model_or_obj: type[Model] | Model) -> AccessPolicy:
     raise LookupError(f"No access policy for {model.__name__}")
 
 
-def registered() -> dict[type[Model], AccessPolicy]:
+def registered() -> dict[type[Model], AccessPolicy[Any]]:
     return dict(_policies)
 
 

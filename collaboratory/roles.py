@@ -1,7 +1,7 @@
 """Site-wide roles. They cut across teams, so they are Django groups rather
 than membership roles; the groups are created by a data migration."""
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import models
 
 
@@ -14,7 +14,7 @@ class SiteRole(models.TextChoices):
     EDITOR = "Editors", "Editor"
 
 
-def site_roles_of(user: AbstractBaseUser) -> list[str]:
+def site_roles_of(user: User) -> list[str]:
     """The labels of the roles a user holds, for display."""
     names = set(user.groups.values_list("name", flat=True))
     return [role.label for role in SiteRole if role.value in names]

@@ -5,7 +5,6 @@ that was rolled back."""
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.mail import send_mail
@@ -17,12 +16,13 @@ from wagtail.models import APIToken
 
 from collaboratory import permissions
 from collaboratory.models import JoinRequest, Membership, Profile, Team
+from collaboratory.standing import Account
 from collaboratory.tokens import email_confirmation_url
 
 User = get_user_model()
 
 
-def _email_after_commit(template: str, context: dict, to: list[str]) -> None:
+def _email_after_commit(template: str, context: dict[str, object], to: list[str]) -> None:
     """Render a two-part template (subject on the first line) and send it once
     the current transaction has committed."""
     recipients = [address for address in to if address]
@@ -42,7 +42,7 @@ def _email_after_commit(template: str, context: dict, to: list[str]) -> None:
 
 
 @transaction.atomic
-def register_user(*, username: str, email: str, password: str, display_name: str) -> User:
+def register_user(*, username: str, email: str, password: str, display_name: str) -> Account:
     """Create an account that stays inactive until its email is confirmed."""
     user = User.objects.create_user(
         username=username, email=email, password=password, is_active=False
@@ -55,7 +55,7 @@ def register_user(*, username: str, email: str, password: str, display_name: str
 @transaction.atomic
 def sign_up(
     *, username: str, email: str, password: str, display_name: str, notify_owner: bool = True
-) -> User | None:
+) -> Account | None:
     """A new inactive account, or None when the address already has one.
 
     The caller answers both alike, so nobody learns from the sign-up page
@@ -87,7 +87,7 @@ def _site_url(name: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(name)
 
 
-def send_confirmation_email(user: AbstractBaseUser) -> None:
+def send_confirmation_email(user: Account) -> None:
     _email_after_commit(
         "core/emails/confirm_email.txt",
         {
@@ -100,7 +100,7 @@ def send_confirmation_email(user: AbstractBaseUser) -> None:
 
 
 @transaction.atomic
-def confirm_email(user: AbstractBaseUser) -> None:
+def confirm_email(user: Account) -> None:
     """Activate an account whose address was never confirmed (only those)."""
     if user.profile.email_confirmed:
         raise ValidationError("This address is already confirmed.")
@@ -111,7 +111,7 @@ def confirm_email(user: AbstractBaseUser) -> None:
 
 @transaction.atomic
 def request_to_join(
-    user: AbstractBaseUser, team: Team, *, message: str = "", role: str = Membership.Role.MEMBER
+    user: Account, team: Team, *, message: str = "", role: str = Membership.Role.MEMBER
 ) -> JoinRequest:
     if permissions.is_member(user, team):
         raise ValidationError(f"You are already a member of {team}.")
@@ -139,7 +139,7 @@ def request_to_join(
     return join_request
 
 
-def _lock_pending(join_request: JoinRequest, decided_by: AbstractBaseUser) -> JoinRequest:
+def _lock_pending(join_request: JoinRequest, decided_by: Account) -> JoinRequest:
     """Re-read the request under a row lock so two leads cannot both decide."""
     locked = (
         JoinRequest.objects.select_for_update()
@@ -155,7 +155,7 @@ def _lock_pending(join_request: JoinRequest, decided_by: AbstractBaseUser) -> Jo
 
 @transaction.atomic
 def approve_join_request(
-    join_request: JoinRequest, *, decided_by: AbstractBaseUser, role: str | None = None
+    join_request: JoinRequest, *, decided_by: Account, role: str | None = None
 ) -> Membership:
     locked = _lock_pending(join_request, decided_by)
     if not locked.user.is_active:
@@ -177,7 +177,7 @@ def approve_join_request(
 
 @transaction.atomic
 def decline_join_request(
-    join_request: JoinRequest, *, decided_by: AbstractBaseUser, note: str = ""
+    join_request: JoinRequest, *, decided_by: Account, note: str = ""
 ) -> JoinRequest:
     locked = _lock_pending(join_request, decided_by)
     locked.status = JoinRequest.Status.DECLINED
@@ -192,7 +192,7 @@ def decline_join_request(
 
 
 @transaction.atomic
-def withdraw_join_request(join_request: JoinRequest, *, user: AbstractBaseUser) -> JoinRequest:
+def withdraw_join_request(join_request: JoinRequest, *, user: Account) -> JoinRequest:
     locked = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
     if not permissions.can_withdraw_join_request(user, locked):
         raise PermissionDenied("You can only withdraw your own pending request.")
@@ -213,9 +213,11 @@ def remove_avatar(profile: Profile) -> None:
     transaction.on_commit(lambda: storage.delete(old_name))
 
 
-def store_avatar(profile: Profile, avatar: ContentFile) -> None:
+def store_avatar(profile: Profile, avatar: ContentFile[bytes]) -> None:
     """Store an avatar already checked and resized by `avatars.process_avatar`,
     then remove the file it replaces once the change has committed."""
+    if not avatar.name:
+        raise ValueError("An avatar is stored under the name process_avatar gives it.")
     old_name = profile.avatar.name
     with transaction.atomic():
         profile.avatar.save(avatar.name, avatar, save=False)
@@ -225,12 +227,15 @@ def store_avatar(profile: Profile, avatar: ContentFile) -> None:
         transaction.on_commit(lambda: storage.delete(old_name))
 
 
-def create_api_token(user: AbstractBaseUser, name: str) -> tuple[APIToken, str]:
+def create_api_token(user: Account, name: str) -> tuple[APIToken, str]:
     """A personal token for scripts; the plaintext exists only in the return value."""
-    return APIToken.create_token(user=user, name=name.strip()[:255] or "My script")
+    created: tuple[APIToken, str] = APIToken.create_token(
+        user=user, name=name.strip()[:255] or "My script"
+    )
+    return created
 
 
-def revoke_api_token(user: AbstractBaseUser, token_id: int) -> None:
+def revoke_api_token(user: Account, token_id: int) -> None:
     """Revoke one of the member's own tokens (someone else's is not found)."""
     token = APIToken.objects.filter(pk=token_id, user=user, revoked_at__isnull=True).first()
     if token is None:

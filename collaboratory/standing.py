@@ -17,14 +17,18 @@ the header's Admin link."""
 import uuid
 from dataclasses import dataclass, field
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth.models import AnonymousUser, User
 from django.core.cache import cache
 from django.db import transaction
 
 from collaboratory.models import Membership, Team
 from collaboratory.roles import SiteRole
 
-AnyUser = AbstractBaseUser | AnonymousUser
+# An account: settings.AUTH_USER_MODEL is Django's own User. What a service
+# writes as an author, owner or member, and what `request.user` is once signed in.
+Account = User
+# Anyone a page, socket or policy may be asked about, signed in or not.
+AnyUser = Account | AnonymousUser
 CACHE_SECONDS = 300
 _ON_USER = "_standing"
 
@@ -57,7 +61,7 @@ NOBODY = Standing(
 )
 
 
-def _cache_keys(user: AbstractBaseUser) -> tuple[str, str]:
+def _cache_keys(user: Account) -> tuple[str, str]:
     """(generation key, standing key). The moment the account was made,
     beside its id: a database restored or rebuilt under the same cache never
     meets an older account's standing."""
@@ -66,7 +70,7 @@ def _cache_keys(user: AbstractBaseUser) -> tuple[str, str]:
     return f"standing-generation:{name}", f"standing:{name}"
 
 
-def _read(user: AbstractBaseUser) -> Standing:
+def _read(user: Account) -> Standing:
     memberships = list(Membership.objects.filter(user=user).values_list("team_id", "role"))
     team_ids = frozenset(team_id for team_id, _ in memberships)
     coached = frozenset(Team.objects.filter(faculty=user).values_list("pk", flat=True))
@@ -110,7 +114,7 @@ def standing(user: AnyUser, *, fresh: bool = False) -> Standing:
     return result
 
 
-def _kept(user: AbstractBaseUser) -> Standing | None:
+def _kept(user: Account) -> Standing | None:
     """The cached standing, if it is of the person's current generation
     (one round trip for both)."""
     generation_key, standing_key = _cache_keys(user)
@@ -121,7 +125,7 @@ def _kept(user: AbstractBaseUser) -> Standing | None:
     return entry[1]
 
 
-def _generation(user: AbstractBaseUser) -> str | None:
+def _generation(user: Account) -> str | None:
     key = _cache_keys(user)[0]
     cache.add(key, uuid.uuid4().hex, None)
     return cache.get(key)
@@ -138,7 +142,7 @@ def forget(users) -> None:
     again."""
     accounts, ids = [], set()
     for user in users:
-        if isinstance(user, AbstractBaseUser):
+        if isinstance(user, Account):
             user.__dict__.pop(_ON_USER, None)
             accounts.append(user)
         else:

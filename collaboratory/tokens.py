@@ -2,25 +2,26 @@
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser
 from django.core import signing
 from django.urls import reverse
+
+from collaboratory.standing import Account
 
 _SALT = "collaboratory.confirm-email"
 
 
-def make_confirmation_token(user: AbstractBaseUser) -> str:
+def make_confirmation_token(user: Account) -> str:
     # The address is part of the signature, so a link stops working if the
     # address it was sent to is changed.
     return signing.dumps({"user": user.pk, "email": user.email}, salt=_SALT)
 
 
-def email_confirmation_url(user: AbstractBaseUser) -> str:
+def email_confirmation_url(user: Account) -> str:
     path = reverse("confirm_email", args=[make_confirmation_token(user)])
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def user_for_confirmation_token(token: str) -> AbstractBaseUser | None:
+def user_for_confirmation_token(token: str) -> Account | None:
     """The account a link confirms, or None if it is forged, expired or stale."""
     try:
         data = signing.loads(

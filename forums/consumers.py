@@ -6,17 +6,20 @@ forums.events, the action modules of forums.services, and forums.realtime
 import logging
 import time
 import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from channels.layers import BaseChannelLayer
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from collaboratory.standing import Account, AnyUser
 from forums import events, permissions, realtime
-from forums.models import Space, Thread
+from forums.models import Message, Space, Thread
 from forums.services import messages, presence, threads
 from forums.throttle import TokenBucket
 
@@ -41,11 +44,13 @@ TYPING_EVERY = 3.0  # seconds between one connection's typing notices
 REFUSALS_PER_MINUTE = 20
 
 
-def _reload(user):
+def _reload(user: AnyUser) -> AnyUser:
     """The account as it is now; a deleted one reads nothing."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import AnonymousUser
 
+    if not user.is_authenticated:
+        return AnonymousUser()
     return get_user_model().objects.select_related("profile").filter(pk=user.pk).first() or (
         AnonymousUser()
     )
@@ -57,7 +62,7 @@ def _error_text(error: Exception) -> str:
     return str(error) or "Not allowed."
 
 
-def _bad_type(content: dict) -> str | None:
+def _bad_type(content: dict[str, Any]) -> str | None:
     """What is wrong with a send's fields, or None. JSON null, numbers or
     objects are never turned into text."""
     if "body" in content and not isinstance(content["body"], str):
@@ -77,11 +82,38 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
     # Set once the socket is refused or being closed: later frames are ignored.
     closing: bool = True
 
+    @property
+    def layer(self) -> BaseChannelLayer:
+        """The channel layer (Channels leaves it None only when CHANNEL_LAYERS
+        names none; the settings always name one)."""
+        if self.channel_layer is None:
+            raise RuntimeError("CHANNEL_LAYERS names no channel layer.")
+        return self.channel_layer
+
+    @property
+    def joined(self) -> Space:
+        """The socket's space: found by connect(), before any other handler runs."""
+        if self.space is None:
+            raise RuntimeError("The socket has no space yet.")
+        return self.space
+
+    def member(self) -> Account:
+        """The socket's account: connect() lets in only people who may read
+        the space, and access_changed closes the socket of one who no longer may."""
+        user: AnyUser = self.scope["user"]
+        if not user.is_authenticated:
+            raise PermissionDenied("Sign in to take part.")
+        return user
+
     async def connect(self) -> None:
-        user = self.scope["user"]
+        user: AnyUser = self.scope["user"]
         slug = self.scope["url_route"]["kwargs"]["slug"]
         self.space = await database_sync_to_async(Space.objects.filter(slug=slug).first)()
-        if self.space is None or not await self._may_read(fresh=True):
+        if (
+            self.space is None
+            or not user.is_authenticated  # a visitor reads no space
+            or not await self._may_read(fresh=True)
+        ):
             # Accepted, then closed: a refusal during the handshake reaches the
             # page as 1006, which it would take for a network fault and retry.
             await self.accept()
@@ -117,7 +149,7 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         await self.send_json({"type": "hello", "space": self.space.slug, "last": last})
         await self.send_json({"type": "presence", "people": people})
 
-    async def _close_oldest_beyond_cap(self, user: AbstractBaseUser) -> None:
+    async def _close_oldest_beyond_cap(self, user: Account) -> None:
         """One socket more than the account may hold closes its oldest, in
         whichever process it lives: the registry is the Presence table, and
         the request to close goes to that socket's own channel."""
@@ -126,36 +158,36 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         )
         for name in names:
             try:
-                await self.channel_layer.send(name, {"type": "socket.replaced"})
+                await self.layer.send(name, {"type": "socket.replaced"})
             except LAYER_AWAY:
                 logger.warning("Could not ask %s to close; its row is gone.", name)
 
     async def _join_groups(self) -> None:
         for group in self.groups_joined:
             try:
-                await self.channel_layer.group_add(group, self.channel_name)
+                await self.layer.group_add(group, self.channel_name)
             except LAYER_AWAY:
                 # A pooled connection from before a Redis restart fails once;
                 # the second try opens a fresh one.
-                await self.channel_layer.group_add(group, self.channel_name)
+                await self.layer.group_add(group, self.channel_name)
 
     async def disconnect(self, code: int) -> None:
         for group in getattr(self, "groups_joined", []):
-            await self.channel_layer.group_discard(group, self.channel_name)
+            await self.layer.group_discard(group, self.channel_name)
         if getattr(self, "groups_joined", None):
             await database_sync_to_async(presence.leave)(
-                self.scope["user"], self.space, self.channel_name
+                self.scope["user"], self.joined, self.channel_name
             )
 
     async def _may_read(self, fresh: bool = False) -> bool:
         return await database_sync_to_async(permissions.can_read)(
-            self.scope["user"], self.space, fresh=fresh
+            self.scope["user"], self.joined, fresh=fresh
         )
 
     # --- From the client ---------------------------------------------------
 
     async def receive(
-        self, text_data: str | None = None, bytes_data: bytes | None = None, **kwargs
+        self, text_data: str | None = None, bytes_data: bytes | None = None, **kwargs: Any
     ) -> None:
         """Size first, before anything is decoded; then JSON text only."""
         if self.closing:
@@ -182,7 +214,7 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
             return
         await self.receive_json(content, **kwargs)
 
-    async def _refuse(self, code: str, message: str, **fields) -> None:
+    async def _refuse(self, code: str, message: str, **fields: object) -> None:
         """Answer with an error event; a client that draws refusals faster
         than REFUSALS_PER_MINUTE is closed with KEPT_ON instead."""
         if self.closing:
@@ -193,7 +225,7 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
             return
         await self.send_json({"type": "error", "code": code, "message": message, **fields})
 
-    async def _allowed(self, kind: str, **fields) -> bool:
+    async def _allowed(self, kind: str, **fields: object) -> bool:
         """Take one of this connection's tokens for `kind`, or answer
         slow_down with the seconds to wait."""
         bucket = self.buckets[kind]
@@ -209,21 +241,23 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         )
         return False
 
-    async def receive_json(self, content: dict, **kwargs) -> None:
+    async def receive_json(self, content: Any, **kwargs: Any) -> None:
         if self.closing:
             return
-        handler = {
+        handlers: dict[str, Callable[[dict[str, Any]], Awaitable[None]]] = {
             "resume": self.resume,
             "post": self.post,
             "typing": self.typing,
             "ping": self.ping,
-        }.get(content.get("type") if isinstance(content, dict) else None)
+        }
+        kind = content.get("type") if isinstance(content, dict) else None
+        handler = handlers.get(kind) if isinstance(kind, str) else None
         if handler is None:
             await self._refuse("bad_request", "Unknown request.")
             return
         await handler(content)
 
-    async def resume(self, content: dict) -> None:
+    async def resume(self, content: dict[str, Any]) -> None:
         """Send the changes after the number the client saw last, in order:
         at most DISCUSSION_SOCKET_RESUME_MAX_EVENTS of them. `caught_up`
         carries the number they reach, and `more` when the client should
@@ -240,7 +274,7 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
             return
         batch = await database_sync_to_async(events.changes_since)(
             self.scope["user"],
-            self.space,
+            self.joined,
             after,
             limit=max(settings.DISCUSSION_SOCKET_RESUME_MAX_EVENTS, 1),
         )
@@ -248,7 +282,7 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
             await self.send_json(event)
         await self.send_json({"type": "caught_up", "last": batch["last"], "more": batch["more"]})
 
-    async def post(self, content: dict) -> None:
+    async def post(self, content: dict[str, Any]) -> None:
         client_id = content.get("client_id")
         try:
             if not isinstance(client_id, str):
@@ -279,31 +313,31 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
             }
         )
 
-    def _post(self, content: dict, client_id: uuid.UUID):
+    def _post(self, content: dict[str, Any], client_id: uuid.UUID) -> tuple[Message, str]:
         """A new thread when no thread is named, else a reply. Returns the
         message and its address."""
-        user = self.scope["user"]
+        user = self.member()
         body = content.get("body", "")  # types checked by _bad_type
         if content.get("thread") is None:
             title = content.get("title", "")
-            message = threads.start_thread(user, self.space, title, body, client_id=client_id)
+            message = threads.start_thread(user, self.joined, title, body, client_id=client_id)
         else:
             thread = Thread.objects.select_related("space").get(
-                pk=content["thread"], space=self.space
+                pk=content["thread"], space=self.joined
             )
             message, _ = messages.post_message(user, thread, body, client_id=client_id)
         return message, message.get_absolute_url()
 
-    async def typing(self, content: dict) -> None:
+    async def typing(self, content: dict[str, Any]) -> None:
         now = time.monotonic()
         if now - self.last_typing < TYPING_EVERY or not isinstance(content.get("thread"), int):
             return
         self.last_typing = now
-        user = self.scope["user"]
+        user = self.member()
         name = await database_sync_to_async(lambda: user.profile.name)()
-        await realtime.typing(self.channel_layer, self.space.pk, content["thread"], user, name)
+        await realtime.typing(self.layer, self.joined.pk, content["thread"], user, name)
 
-    async def ping(self, content: dict) -> None:
+    async def ping(self, content: dict[str, Any]) -> None:
         if not await self._allowed("ping"):
             return
         await database_sync_to_async(presence.still_here)(self.channel_name)
@@ -311,7 +345,7 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
 
     # --- From the channel layer ------------------------------------------
 
-    async def space_event(self, message: dict) -> None:
+    async def space_event(self, message: dict[str, Any]) -> None:
         event = message["event"]
         thread = event.get("thread")
         hidden = isinstance(thread, dict) and thread.get("hidden", False)
@@ -319,10 +353,10 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
             return  # a hidden thread's messages and changes
         await self.send_json(event)
 
-    async def user_notified(self, message: dict) -> None:
+    async def user_notified(self, message: dict[str, Any]) -> None:
         await self.send_json({"type": "notified", "reason": message["reason"]})
 
-    async def access_changed(self, message: dict) -> None:
+    async def access_changed(self, message: dict[str, Any]) -> None:
         # The user loaded at connect may be stale (deactivated, no longer an admin).
         self.scope["user"] = await database_sync_to_async(_reload)(self.scope["user"])
         if not await self._may_read(fresh=True):
@@ -330,14 +364,14 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
             await self.close(code=NOT_ALLOWED)
             return
         self.moderator = await database_sync_to_async(permissions.can_moderate)(
-            self.scope["user"], self.space
+            self.scope["user"], self.joined
         )
 
-    async def session_ended(self, message: dict) -> None:
+    async def session_ended(self, message: dict[str, Any]) -> None:
         self.closing = True
         await self.close(code=SIGNED_OUT)
 
-    async def socket_replaced(self, message: dict) -> None:
+    async def socket_replaced(self, message: dict[str, Any]) -> None:
         """Another socket of the same account opened, one over the cap."""
         self.closing = True
         await self.close(code=TOO_MANY_SOCKETS)

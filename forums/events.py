@@ -1,12 +1,11 @@
 """What open tabs are sent: the same JSON for a live event, a catch-up after
 reconnecting, and a poll when the socket is unavailable."""
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Prefetch, QuerySet
 from django.template.loader import render_to_string
 from wagtail.models import Page
 
-from collaboratory.standing import AnyUser
+from collaboratory.standing import Account, AnyUser
 from forums import permissions
 from forums.models import Message, Reaction, Space
 from resources.models import Resource, Visibility
@@ -15,7 +14,7 @@ from resources.permissions import visible_resources
 CATCH_UP_LIMIT = 500
 
 
-def person(user: AbstractBaseUser | None) -> dict:
+def person(user: Account | None) -> dict[str, str]:
     if user is None:
         return {"username": "", "name": "A former member", "url": ""}
     profile = user.profile

@@ -1,7 +1,6 @@
 """Keeping up: what is unread for a person, per thread and per space, and
 the threads that moved since they last read them."""
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import (
     Count,
     F,
@@ -15,16 +14,17 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, RowNumber
 
+from collaboratory.standing import Account
 from forums.models import Message, Notification, Thread, ThreadState
 from forums.permissions import threads
 
 
-def _last_read(user: AbstractBaseUser, thread_ref: str = "thread") -> Subquery:
+def _last_read(user: Account, thread_ref: str = "thread") -> Subquery:
     states = ThreadState.objects.filter(user=user, thread=OuterRef(thread_ref))
     return Subquery(states.values("last_read_sequence")[:1], output_field=IntegerField())
 
 
-def _unread_messages(user: AbstractBaseUser) -> QuerySet:
+def _unread_messages(user: Account) -> QuerySet:
     """Others' live messages the person has not read, outside muted and
     hidden threads."""
     muted = ThreadState.objects.filter(user=user, subscription=ThreadState.Subscription.MUTED)
@@ -40,7 +40,7 @@ def _unread_messages(user: AbstractBaseUser) -> QuerySet:
     )
 
 
-def _unread_counts(user: AbstractBaseUser, by: str, within) -> dict[int, int]:
+def _unread_counts(user: Account, by: str, within) -> dict[int, int]:
     """Unread messages per thread or per space (`by`), among `within`."""
     if not user.is_authenticated:
         return {}
@@ -54,15 +54,15 @@ def _unread_counts(user: AbstractBaseUser, by: str, within) -> dict[int, int]:
     return {row[by]: row["n"] for row in rows}
 
 
-def unread_by_thread(user: AbstractBaseUser, threads) -> dict[int, int]:
+def unread_by_thread(user: Account, threads) -> dict[int, int]:
     return _unread_counts(user, "thread", threads)
 
 
-def unread_by_space(user: AbstractBaseUser, spaces) -> dict[int, int]:
+def unread_by_space(user: Account, spaces) -> dict[int, int]:
     return _unread_counts(user, "space", spaces)
 
 
-def threads_with_news(user: AbstractBaseUser, spaces, limit: int = 30) -> list[Thread]:
+def threads_with_news(user: Account, spaces, limit: int = 30) -> list[Thread]:
     """Threads in these spaces with messages the person has not read, most
     recent first, each with `new_messages` (up to five) and `unread`."""
     unread = _unread_messages(user).filter(space__in=spaces)
@@ -93,7 +93,7 @@ def threads_with_news(user: AbstractBaseUser, spaces, limit: int = 30) -> list[T
     return ordered
 
 
-def unread_notifications(user: AbstractBaseUser) -> int:
+def unread_notifications(user: Account) -> int:
     """Counted like the list shows them: only messages the person may still read."""
     if not user.is_authenticated:
         return 0
@@ -103,7 +103,7 @@ def unread_notifications(user: AbstractBaseUser) -> int:
     return notices.filter(read_at__isnull=True).count()
 
 
-def visible_notifications(user: AbstractBaseUser, readable_spaces) -> QuerySet:
+def visible_notifications(user: Account, readable_spaces) -> QuerySet:
     """Notices of messages the person may still read (access can be lost
     after a notice was made), newest first."""
     return (

@@ -14,17 +14,20 @@ import hashlib
 import logging
 import threading
 from collections.abc import Iterable
+from typing import Any
 
 from asgiref.sync import async_to_sync
 from channels.layers import BaseChannelLayer, InMemoryChannelLayer, get_channel_layer
-from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
+from collaboratory.standing import Account
 from forums import events
 from forums.models import Message, Space, Thread
 
 logger = logging.getLogger(__name__)
 SEND_TIMEOUT = 5.0  # seconds; a Redis that hangs must not hold a request longer
+# What goes through the channel layer: a JSON object with its "type".
+Event = dict[str, Any]
 
 
 # --- Groups --------------------------------------------------------------------
@@ -69,9 +72,11 @@ def _publishing_loop() -> asyncio.AbstractEventLoop:
         return _loop
 
 
-def _group_send(group: str, event: dict) -> None:
+def _group_send(group: str, event: Event) -> None:
     """Send and wait for the layer to take it; errors are raised to the caller."""
     layer = get_channel_layer()
+    if layer is None:
+        raise RuntimeError("CHANNEL_LAYERS names no channel layer.")
     if isinstance(layer, InMemoryChannelLayer):
         async_to_sync(layer.group_send)(group, event)
         return
@@ -79,7 +84,7 @@ def _group_send(group: str, event: dict) -> None:
     future.result(timeout=SEND_TIMEOUT)
 
 
-def publish(group: str, event: dict) -> None:
+def publish(group: str, event: Event) -> None:
     """Send now. A layer that is down is logged, not raised: whatever was
     saved is caught up by sequence number when the sockets come back."""
     try:
@@ -88,18 +93,18 @@ def publish(group: str, event: dict) -> None:
         logger.warning("Could not publish to %s; clients will catch up.", group, exc_info=True)
 
 
-def publish_after_commit(group: str, event: dict) -> None:
+def publish_after_commit(group: str, event: Event) -> None:
     transaction.on_commit(lambda: publish(group, event))
 
 
-def _to_space(space_id: int, event: dict) -> None:
+def _to_space(space_id: int, event: Event) -> None:
     publish(space_group(space_id), {"type": "space.event", "event": event})
 
 
 # --- Messages ----------------------------------------------------------------------
 
 
-def message_events(message_ids: Iterable[int]) -> list[dict]:
+def message_events(message_ids: Iterable[int]) -> list[Event]:
     """The broadcast events of these messages as they stand now, in number
     order: a fixed number of queries for any number of messages, with the
     same cards a catch-up carries (`events.cards_for`)."""
@@ -149,7 +154,7 @@ def thread_moved(thread: Thread, source: Space) -> None:
     transaction.on_commit(lambda: _to_space(source.pk, event))
 
 
-def presence_changed(space: Space, kind: str, who: dict) -> None:
+def presence_changed(space: Space, kind: str, who: dict[str, str]) -> None:
     """Only the change goes to everyone: sending the whole list at each
     arrival would cost the square of the number of people in a busy space."""
     event = {"type": kind, "person": who}
@@ -157,7 +162,7 @@ def presence_changed(space: Space, kind: str, who: dict) -> None:
 
 
 async def typing(
-    layer: BaseChannelLayer, space_id: int, thread_id: int, user: AbstractBaseUser, name: str
+    layer: BaseChannelLayer, space_id: int, thread_id: int, user: Account, name: str
 ) -> None:
     """Someone is writing in a thread. Sent at once through the consumer's
     own layer (it is never stored, so there is no commit to wait for)."""

@@ -18,7 +18,7 @@ from django.db.models import Q, QuerySet
 
 from collaboratory.policies import EVERYTHING, AccessPolicy, any_of
 from collaboratory.roles import SiteRole
-from collaboratory.standing import AnyUser, standing
+from collaboratory.standing import Account, AnyUser, standing
 from resources.models import Collection, Resource, ResourceFileVersion, Visibility
 
 CURATOR_ROLES = [SiteRole.EDITOR.value, SiteRole.FACILITATOR.value]
@@ -87,10 +87,10 @@ class ResourcePolicy(AccessPolicy[Resource]):
     def find_filter(self, user: AnyUser) -> Q:
         return PUBLISHED & any_of(map(self._resources_opened_by, self.viewer_keys(user)))
 
-    def find_objects(self, user: AnyUser) -> QuerySet:
+    def find_objects(self, user: AnyUser) -> QuerySet[Resource]:
         return Resource.objects.filter(self.find_filter(user))
 
-    def find_people(self, resource: Resource) -> QuerySet:
+    def find_people(self, resource: Resource) -> QuerySet[Account]:
         if not resource.live or resource.withdrawn:
             return self.accounts().none()
         who = any_of(map(self._people_holding, self.keys(resource)))
@@ -105,13 +105,13 @@ class ResourcePolicy(AccessPolicy[Resource]):
             return False
         return is_curator(user) or self.can_find(user, resource)
 
-    def view_objects(self, user: AnyUser) -> QuerySet:
+    def view_objects(self, user: AnyUser) -> QuerySet[Resource]:
         allowed = Q(withdrawn=False) if is_curator(user) else self.find_filter(user)
         if _is_person(user):
             allowed |= Q(contributor_id=user.pk)
         return Resource.objects.filter(allowed)
 
-    def view_people(self, resource: Resource) -> QuerySet:
+    def view_people(self, resource: Resource) -> QuerySet[Account]:
         who = Q(pk=resource.contributor_id)
         if not resource.withdrawn:
             who |= _curators() | Q(pk__in=self.find_people(resource).values("pk"))
@@ -122,14 +122,14 @@ class ResourcePolicy(AccessPolicy[Resource]):
     def can_update(self, user: AnyUser, resource: Resource) -> bool:
         return _is_person(user) and (resource.contributor_id == user.pk or is_curator(user))
 
-    def update_objects(self, user: AnyUser) -> QuerySet:
+    def update_objects(self, user: AnyUser) -> QuerySet[Resource]:
         if not _is_person(user):
             return Resource.objects.none()
         if is_curator(user):
             return Resource.objects.all()
         return Resource.objects.filter(contributor_id=user.pk)
 
-    def update_people(self, resource: Resource) -> QuerySet:
+    def update_people(self, resource: Resource) -> QuerySet[Account]:
         return self.accounts().filter(Q(pk=resource.contributor_id) | _curators()).distinct()
 
 
@@ -141,10 +141,10 @@ class FileVersionPolicy(AccessPolicy[ResourceFileVersion]):
     def can_view(self, user: AnyUser, version: ResourceFileVersion) -> bool:
         return resources.can_view(user, version.resource)
 
-    def view_objects(self, user: AnyUser) -> QuerySet:
+    def view_objects(self, user: AnyUser) -> QuerySet[ResourceFileVersion]:
         return ResourceFileVersion.objects.filter(resource__in=resources.view_objects(user))
 
-    def view_people(self, version: ResourceFileVersion) -> QuerySet:
+    def view_people(self, version: ResourceFileVersion) -> QuerySet[Account]:
         return resources.view_people(version.resource)
 
 
@@ -160,12 +160,12 @@ class CollectionPolicy(AccessPolicy[Collection]):
             collection.owner_id == user.pk or collection.team_id in standing(user).team_ids
         )
 
-    def view_objects(self, user: AnyUser) -> QuerySet:
+    def view_objects(self, user: AnyUser) -> QuerySet[Collection]:
         if not _is_person(user):
             return Collection.objects.none()
-        return Collection.objects.filter(Q(owner=user) | Q(team_id__in=team_ids(user)))
+        return Collection.objects.filter(Q(owner_id=user.pk) | Q(team_id__in=team_ids(user)))
 
-    def view_people(self, collection: Collection) -> QuerySet:
+    def view_people(self, collection: Collection) -> QuerySet[Account]:
         who = Q(pk=collection.owner_id)
         if collection.team_id:
             who |= Q(memberships__team_id=collection.team_id)
@@ -174,12 +174,12 @@ class CollectionPolicy(AccessPolicy[Collection]):
     def can_change(self, user: AnyUser, collection: Collection) -> bool:
         return _is_person(user) and collection.owner_id == user.pk
 
-    def change_objects(self, user: AnyUser) -> QuerySet:
+    def change_objects(self, user: AnyUser) -> QuerySet[Collection]:
         if not _is_person(user):
             return Collection.objects.none()
-        return Collection.objects.filter(owner=user)
+        return Collection.objects.filter(owner_id=user.pk)
 
-    def change_people(self, collection: Collection) -> QuerySet:
+    def change_people(self, collection: Collection) -> QuerySet[Account]:
         return self.accounts().filter(pk=collection.owner_id)
 
 
@@ -198,7 +198,9 @@ visible_collections = collections.view_objects
 can_change_collection = collections.can_change
 
 
-def visible_resources(user: AnyUser, queryset: QuerySet | None = None) -> QuerySet:
+def visible_resources(
+    user: AnyUser, queryset: QuerySet[Resource] | None = None
+) -> QuerySet[Resource]:
     """What lists, search and citations show this person (action "find")."""
     queryset = queryset if queryset is not None else Resource.objects.all()
     return queryset.filter(resources.find_filter(user))

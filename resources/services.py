@@ -2,23 +2,35 @@
 the editors' moderation workflow, and its text extracted after commit. A
 refused or failed share leaves nothing behind."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import F, Max
 from wagtail.documents import get_document_model
+from wagtail.documents.models import AbstractDocument
 
 from collaboratory.document_access import member_files
-from collaboratory.models import Team
+from collaboratory.models import Jurisdiction, LearningNetwork, Team
+from collaboratory.standing import Account
 from resources import permissions
-from resources.models import Resource, ResourceFileVersion, ResourceKind, Visibility
+from resources.models import (
+    Audience,
+    Collection,
+    CollectionItem,
+    Resource,
+    ResourceFileVersion,
+    ResourceKind,
+    Visibility,
+)
 from resources.uploads import FORMATS, CheckedUpload, check_upload
 
 Document = get_document_model()
+T = TypeVar("T")
 
 
 @dataclass
@@ -28,9 +40,9 @@ class ShareDetails:
     kind: str
     team: Team
     visibility: str
-    networks: list = field(default_factory=list)
-    jurisdictions: list = field(default_factory=list)
-    audiences: list = field(default_factory=list)
+    networks: list[LearningNetwork] = field(default_factory=list)
+    jurisdictions: list[Jurisdiction] = field(default_factory=list)
+    audiences: list[Audience] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     body: str = ""
     external_url: str = ""
@@ -40,23 +52,27 @@ class ShareDetails:
     adapted_from: Resource | None = None
 
 
-def _write(upload: UploadedFile, checked: CheckedUpload, title: str, user) -> "Document":
+def _write(
+    upload: UploadedFile[bytes], checked: CheckedUpload, title: str, user: Account | None
+) -> AbstractDocument:
     """The file written to storage; its row is not saved yet."""
     document = Document(title=title, uploaded_by_user=user, collection=member_files())
-    stem = upload.name.rsplit(".", 1)[0][:80] or "resource"
+    stem = (upload.name or "").rsplit(".", 1)[0][:80] or "resource"
     document.file.save(f"{stem}.{checked.extension}", upload, save=False)
     return document
 
 
-def _store(upload: UploadedFile, checked: CheckedUpload, title: str, user) -> "Document":
+def _store(
+    upload: UploadedFile[bytes], checked: CheckedUpload, title: str, user: Account | None
+) -> AbstractDocument:
     document = _write(upload, checked, title, user)
     document.save()
     return document
 
 
-def _without_leftovers(work):
+def _without_leftovers(work: Callable[[list[AbstractDocument]], T]) -> T:
     """Run `work`; if it fails, delete any file it had already written."""
-    written: list = []
+    written: list[AbstractDocument] = []
     try:
         return work(written)
     except Exception:
@@ -66,7 +82,7 @@ def _without_leftovers(work):
 
 
 def share_resource(
-    user: AbstractBaseUser, details: ShareDetails, upload: UploadedFile | None
+    user: Account, details: ShareDetails, upload: UploadedFile[bytes] | None
 ) -> Resource:
     if not permissions.can_share(user) or details.team.pk not in permissions.team_ids(user):
         raise PermissionDenied("Only members of a team can share for that team.")
@@ -75,7 +91,7 @@ def share_resource(
     checked = check_upload(upload, max_bytes=settings.RESOURCE_MAX_UPLOAD_BYTES) if upload else None
 
     @transaction.atomic
-    def work(written: list) -> Resource:
+    def work(written: list[AbstractDocument]) -> Resource:
         resource = Resource(
             title=details.title,
             summary=details.summary,
@@ -91,7 +107,7 @@ def share_resource(
             adapted_from=details.adapted_from,
             live=False,
         )
-        if upload:
+        if upload and checked is not None:
             resource.document = _store(upload, checked, details.title, user)
             written.append(resource.document)
         resource.full_clean(exclude=["networks", "jurisdictions", "audiences", "topics"])
@@ -118,10 +134,10 @@ class StoredAttachment:
     team: Team
     title: str
     kind: str
-    document: "Document"  # its file is written, its row is not
+    document: AbstractDocument  # its file is written, its row is not
 
 
-def store_attachment(user: AbstractBaseUser, team: Team, upload: UploadedFile) -> StoredAttachment:
+def store_attachment(user: Account, team: Team, upload: UploadedFile[bytes]) -> StoredAttachment:
     """Check a file for a discussion message and write it to storage, before
     (and outside) the transaction that writes the message. That transaction
     calls `keep_attachment`; if it fails, the caller calls
@@ -129,11 +145,11 @@ def store_attachment(user: AbstractBaseUser, team: Team, upload: UploadedFile) -
     if team.pk not in permissions.team_ids(user):
         raise PermissionDenied("Files are kept with your own team's resources.")
     checked = check_upload(upload, max_bytes=settings.RESOURCE_MAX_UPLOAD_BYTES)
-    title = upload.name.rsplit("/", 1)[-1][:200] or "Attachment"
+    title = (upload.name or "").rsplit("/", 1)[-1][:200] or "Attachment"
     return StoredAttachment(team, title, checked.kind, _write(upload, checked, title, user))
 
 
-def keep_attachment(user: AbstractBaseUser, stored: StoredAttachment) -> Resource:
+def keep_attachment(user: Account, stored: StoredAttachment) -> Resource:
     """The rows of a stored file, in the caller's transaction: a published
     resource only the team can open (no review: nobody outside the team sees
     it)."""
@@ -162,7 +178,7 @@ def discard_attachment(stored: StoredAttachment) -> None:
     stored.document.file.storage.delete(stored.document.file.name)
 
 
-def attach_file(user: AbstractBaseUser, team: Team, upload: UploadedFile) -> Resource:
+def attach_file(user: Account, team: Team, upload: UploadedFile[bytes]) -> Resource:
     """A file attached to a discussion message, stored and kept in one go."""
     stored = store_attachment(user, team, upload)
     try:
@@ -173,7 +189,7 @@ def attach_file(user: AbstractBaseUser, team: Team, upload: UploadedFile) -> Res
         raise
 
 
-def replace_file(user: AbstractBaseUser, resource: Resource, upload: UploadedFile) -> Resource:
+def replace_file(user: Account, resource: Resource, upload: UploadedFile[bytes]) -> Resource:
     """A new file for a resource, checked like a first upload. A share not yet
     published takes it at once (it is in review anyway); a published one keeps
     its approved file for everyone until an editor approves the new one
@@ -183,7 +199,7 @@ def replace_file(user: AbstractBaseUser, resource: Resource, upload: UploadedFil
     checked = check_upload(upload, max_bytes=settings.RESOURCE_MAX_UPLOAD_BYTES)
 
     @transaction.atomic
-    def work(written: list) -> Resource:
+    def work(written: list[AbstractDocument]) -> Resource:
         locked = Resource.objects.select_for_update().get(pk=resource.pk)
         document = _store(upload, checked, locked.title, user)
         written.append(document)
@@ -202,7 +218,7 @@ def replace_file(user: AbstractBaseUser, resource: Resource, upload: UploadedFil
     return _without_leftovers(work)
 
 
-def _propose(user: AbstractBaseUser, resource: Resource, document) -> None:
+def _propose(user: Account, resource: Resource, document: AbstractDocument) -> None:
     """Hold the new file for review; a proposal not yet approved is replaced."""
     superseded = resource.proposed_document
     resource.proposed_document, resource.proposed_by = document, user
@@ -231,7 +247,7 @@ def accept_proposed_file(resource: Resource) -> None:
         _extract_after_commit(locked, _stored_kind(document))
 
 
-def _make_current(resource: Resource, document, user) -> None:
+def _make_current(resource: Resource, document: AbstractDocument, user: Account | None) -> None:
     if resource.document_id:
         last = resource.file_versions.aggregate(n=Max("number"))["n"] or 0
         ResourceFileVersion.objects.create(
@@ -243,14 +259,14 @@ def _make_current(resource: Resource, document, user) -> None:
     resource.save(update_fields=["document", "external_url", "file_text", "file_text_error"])
 
 
-def _stored_kind(document) -> str:
+def _stored_kind(document: AbstractDocument) -> str:
     """The kind the upload check found, read again from the stored file's name
     (the check stored it under the extension its content proved)."""
     extension = document.file_extension.lower()
     return next((f.kind for f in FORMATS if extension in f.aliases), "other")
 
 
-def _delete_document(document) -> None:
+def _delete_document(document: AbstractDocument) -> None:
     document.file.storage.delete(document.file.name)
     document.delete()
 
@@ -274,9 +290,7 @@ def count_download(resource: Resource) -> None:
     Resource.objects.filter(pk=resource.pk).update(download_count=F("download_count") + 1)
 
 
-def create_collection(user: AbstractBaseUser, name: str, team: Team | None = None):
-    from resources.models import Collection
-
+def create_collection(user: Account, name: str, team: Team | None = None) -> Collection:
     if team is not None and team.pk not in permissions.team_ids(user):
         raise PermissionDenied("You can only share a collection with your own team.")
     return Collection.objects.create(
@@ -284,10 +298,8 @@ def create_collection(user: AbstractBaseUser, name: str, team: Team | None = Non
     )
 
 
-def bookmark(user: AbstractBaseUser, collection, resource: Resource) -> None:
+def bookmark(user: Account, collection: Collection, resource: Resource) -> None:
     """Idempotent: a resource is in a collection once."""
-    from resources.models import CollectionItem
-
     if not permissions.can_change_collection(user, collection):
         raise PermissionDenied("Only the owner changes a collection.")
     if not permissions.can_view(user, resource):
@@ -295,7 +307,7 @@ def bookmark(user: AbstractBaseUser, collection, resource: Resource) -> None:
     CollectionItem.objects.get_or_create(collection=collection, resource=resource)
 
 
-def unbookmark(user: AbstractBaseUser, collection, resource_id: int) -> None:
+def unbookmark(user: Account, collection: Collection, resource_id: int) -> None:
     if not permissions.can_change_collection(user, collection):
         raise PermissionDenied("Only the owner changes a collection.")
     collection.items.filter(resource_id=resource_id).delete()

@@ -2,9 +2,9 @@
 
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import IntegrityError, transaction
 
+from collaboratory.standing import Account, AnyUser
 from toolkit.models import NewcomerProgress, StartHerePage
 
 
@@ -17,7 +17,7 @@ class Step:
     is_next: bool
 
 
-def path_for(page: StartHerePage, user: AbstractBaseUser | AnonymousUser) -> list[Step]:
+def path_for(page: StartHerePage, user: AnyUser) -> list[Step]:
     done = set()
     if user.is_authenticated and page.pk:
         done = set(
@@ -36,7 +36,7 @@ def step_ids(page: StartHerePage) -> set[str]:
     return {block.id for block in page.steps}
 
 
-def mark_step_done(user: AbstractBaseUser, page: StartHerePage, step: str) -> None:
+def mark_step_done(user: Account, page: StartHerePage, step: str) -> None:
     """Idempotent: marking a step twice keeps one record."""
     if step not in step_ids(page):
         raise ValueError(f"{page.title} has no step {step!r}.")
@@ -47,5 +47,5 @@ def mark_step_done(user: AbstractBaseUser, page: StartHerePage, step: str) -> No
         pass
 
 
-def mark_step_not_done(user: AbstractBaseUser, page: StartHerePage, step: str) -> None:
+def mark_step_not_done(user: Account, page: StartHerePage, step: str) -> None:
     NewcomerProgress.objects.filter(user=user, page=page, step=step).delete()

@@ -5,12 +5,12 @@ every calendar shows the right instant whatever its zone or daylight saving."""
 from datetime import UTC, timedelta
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event
 
+from collaboratory.standing import Account
 from webinars.models import CalendarKey, WebinarPage
 
 _SALT = "webinars.personal-calendar"
@@ -49,14 +49,14 @@ def upcoming(webinars):
     return webinars.filter(starts_at__gte=timezone.now() - timedelta(hours=6)).order_by("starts_at")
 
 
-def feed_token(user: AbstractBaseUser) -> str:
+def feed_token(user: Account) -> str:
     """A link-safe secret naming the member (calendar apps cannot log in),
     dead as soon as the member asks for a new one."""
     key, _ = CalendarKey.objects.get_or_create(user=user)
     return f"{user.pk}-{_digest(user.pk, key.secret)}"
 
 
-def user_for_feed_token(token: str) -> AbstractBaseUser | None:
+def user_for_feed_token(token: str) -> Account | None:
     pk, _, _ = token.partition("-")
     if not (pk.isascii() and pk.isdecimal()):
         return None

@@ -6,7 +6,7 @@ from django.db.models import Q, QuerySet
 
 from collaboratory.policies import AccessPolicy
 from collaboratory.roles import SiteRole
-from collaboratory.standing import AnyUser, has_site_role
+from collaboratory.standing import Account, AnyUser, has_site_role
 from webinars.models import CalendarKey, Registration, WebinarPage
 
 # Besides its presenters, who sees every webinar's registrations.
@@ -53,14 +53,14 @@ class RegistrationPolicy(AccessPolicy[Registration]):
             return False
         return registration.user_id == user.pk or can_see_registrations(user, registration.webinar)
 
-    def view_objects(self, user: AnyUser) -> QuerySet:
+    def view_objects(self, user: AnyUser) -> QuerySet[Registration]:
         if not (user.is_authenticated and user.is_active):
             return Registration.objects.none()
         if _organises(user):
             return Registration.objects.all()
         return Registration.objects.filter(Q(user=user) | Q(webinar__presenters__user=user))
 
-    def view_people(self, registration: Registration) -> QuerySet:
+    def view_people(self, registration: Registration) -> QuerySet[Account]:
         organisers = Q(is_superuser=True) | Q(groups__name__in=[r.value for r in ORGANISER_ROLES])
         presenters = Q(presenter__webinars=registration.webinar_id)
         own = Q(pk=registration.user_id)
@@ -76,12 +76,12 @@ class CalendarKeyPolicy(AccessPolicy[CalendarKey]):
     def can_view(self, user: AnyUser, key: CalendarKey) -> bool:
         return user.is_authenticated and user.is_active and key.user_id == user.pk
 
-    def view_objects(self, user: AnyUser) -> QuerySet:
+    def view_objects(self, user: AnyUser) -> QuerySet[CalendarKey]:
         if not (user.is_authenticated and user.is_active):
             return CalendarKey.objects.none()
         return CalendarKey.objects.filter(user=user)
 
-    def view_people(self, key: CalendarKey) -> QuerySet:
+    def view_people(self, key: CalendarKey) -> QuerySet[Account]:
         return self.accounts().filter(pk=key.user_id)
 
 

@@ -1,13 +1,13 @@
 """Writes on the webinar archive: registrations, transcripts rebuilt from
 captions, and the coarse engagement counts."""
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from wagtail.search import index as search_index
 
+from collaboratory.standing import Account
 from webinars import permissions
 from webinars.captions import Cue, parse_captions, parse_pasted_transcript
 from webinars.models import (
@@ -28,7 +28,7 @@ MILESTONES = {
 
 
 @transaction.atomic
-def register(user: AbstractBaseUser, webinar: WebinarPage) -> Registration:
+def register(user: Account, webinar: WebinarPage) -> Registration:
     """Idempotent: registering twice keeps one place; after a cancel it is
     taken up again."""
     if not permissions.can_register(user, webinar):
@@ -45,14 +45,14 @@ def register(user: AbstractBaseUser, webinar: WebinarPage) -> Registration:
 
 
 @transaction.atomic
-def cancel_registration(user: AbstractBaseUser, webinar: WebinarPage) -> None:
+def cancel_registration(user: Account, webinar: WebinarPage) -> None:
     """Idempotent: cancelling what is not there changes nothing."""
     Registration.objects.filter(webinar=webinar, user=user, cancelled_at__isnull=True).update(
         cancelled_at=timezone.now()
     )
 
 
-def renew_calendar_link(user: AbstractBaseUser) -> None:
+def renew_calendar_link(user: Account) -> None:
     """Replace the member's calendar secret: every old link stops working."""
     key, created = CalendarKey.objects.get_or_create(user=user)
     if not created:
@@ -63,7 +63,7 @@ def transcript_cues(webinar: WebinarPage) -> list[Cue]:
     """The pasted transcript if there is one, else the captions, else nothing."""
     if webinar.transcript_text.strip():
         return parse_pasted_transcript(webinar.transcript_text)
-    if webinar.captions_id:
+    if webinar.captions_id and webinar.captions is not None:
         with webinar.captions.open_file() as handle:
             return parse_captions(handle.read().decode("utf-8-sig"))
     return []

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
@@ -24,6 +23,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from collaboratory.models import Membership, Team
+from collaboratory.standing import Account
 from forums import permissions, realtime
 from forums.models import Message, MessageEdit, Notification, Reaction, Space, Thread
 from forums.services import notifications
@@ -52,7 +52,7 @@ def check_body(body: str) -> str:
     return body
 
 
-def check_rate(user: AbstractBaseUser) -> None:
+def check_rate(user: Account) -> None:
     """Counted in the database, so the limit holds across processes."""
     limit = settings.DISCUSSION_MESSAGES_PER_MINUTE
     since = timezone.now() - timedelta(minutes=1)
@@ -76,7 +76,7 @@ def next_sequence(space_id: int) -> int:
 # --- Attachments ---------------------------------------------------------------
 
 
-def _attachment_team(user: AbstractBaseUser, space: Space) -> Team:
+def _attachment_team(user: Account, space: Space) -> Team:
     """Attachments are team-only resources, so they belong in a team's own
     space: anywhere else, some readers could not open them."""
     if space.kind != Space.Kind.TEAM:
@@ -86,7 +86,10 @@ def _attachment_team(user: AbstractBaseUser, space: Space) -> Team:
         )
     if not Membership.objects.filter(user=user, team=space.team_id).exists():
         raise ValidationError("Only the team's members attach files in its space.")
-    return space.team
+    team = space.team
+    if team is None:  # a team's space always has its team
+        raise ValidationError("This space has no team to keep files with.")
+    return team
 
 
 def _discard(stored: list[StoredAttachment]) -> None:
@@ -96,7 +99,7 @@ def _discard(stored: list[StoredAttachment]) -> None:
 
 
 def _store_files(
-    user: AbstractBaseUser, space: Space, files: list[UploadedFile]
+    user: Account, space: Space, files: list[UploadedFile[bytes]]
 ) -> list[StoredAttachment]:
     """Check each file by its content and write it to storage, before the
     message's transaction. One refused file removes those already stored."""
@@ -116,7 +119,7 @@ def _store_files(
 # --- Sending -------------------------------------------------------------------
 
 
-def existing_send(user: AbstractBaseUser, client_id: uuid.UUID | None) -> Message | None:
+def existing_send(user: Account, client_id: uuid.UUID | None) -> Message | None:
     """The message already stored for this send, if it is a retry."""
     if client_id is None:
         return None
@@ -124,10 +127,10 @@ def existing_send(user: AbstractBaseUser, client_id: uuid.UUID | None) -> Messag
 
 
 def send(
-    user: AbstractBaseUser,
+    user: Account,
     space: Space,
     client_id: uuid.UUID | None,
-    files: list[UploadedFile],
+    files: list[UploadedFile[bytes]],
     write: Callable[[list[StoredAttachment]], Message],
 ) -> tuple[Message, bool]:
     """Store the files, then run `write` in a transaction. If anything in it
@@ -146,7 +149,7 @@ def send(
 
 
 def write_message(
-    user: AbstractBaseUser,
+    user: Account,
     thread: Thread,
     body: str,
     rendered: RenderedMessage,
@@ -180,12 +183,12 @@ def write_message(
 
 
 def post_message(
-    user: AbstractBaseUser,
+    user: Account,
     thread: Thread,
     body: str,
     *,
     client_id: uuid.UUID | None = None,
-    files: list[UploadedFile] | None = None,
+    files: list[UploadedFile[bytes]] | None = None,
     rate_limited: bool = True,
 ) -> tuple[Message, bool]:
     """Post a reply. Sending the same `client_id` again returns the message
@@ -211,7 +214,7 @@ def post_message(
 # --- Changing a message ----------------------------------------------------------
 
 
-def _touch(message: Message, **changes) -> None:
+def _touch(message: Message, **changes: object) -> None:
     """Save a change to a message under the space's next number, so every
     open tab (and every tab that reconnects later) learns of it."""
     changes["changed_sequence"] = next_sequence(message.space_id)
@@ -222,7 +225,7 @@ def _touch(message: Message, **changes) -> None:
 
 
 @transaction.atomic
-def edit_message(user: AbstractBaseUser, message: Message, body: str) -> Message:
+def edit_message(user: Account, message: Message, body: str) -> Message:
     """A new text; the old one is kept for moderators. Only new mentions notify."""
     if not permissions.can_edit(user, message):
         raise PermissionDenied("Only the author can edit this message.")
@@ -246,7 +249,7 @@ def edit_message(user: AbstractBaseUser, message: Message, body: str) -> Message
 
 
 @transaction.atomic
-def delete_message(user: AbstractBaseUser, message: Message) -> Message:
+def delete_message(user: Account, message: Message) -> Message:
     """Soft: the text goes, a tombstone stays in its place."""
     if not permissions.can_delete(user, message):
         raise PermissionDenied("You cannot delete this message.")
@@ -256,7 +259,7 @@ def delete_message(user: AbstractBaseUser, message: Message) -> Message:
 
 
 @transaction.atomic
-def set_hidden(moderator: AbstractBaseUser, message: Message, hidden: bool) -> Message:
+def set_hidden(moderator: Account, message: Message, hidden: bool) -> Message:
     """Hide a message from members (moderators still read it), or show it again."""
     if not permissions.can_moderate(moderator, message.space):
         raise PermissionDenied("Only moderators hide messages.")
@@ -267,7 +270,7 @@ def set_hidden(moderator: AbstractBaseUser, message: Message, hidden: bool) -> M
 
 
 @transaction.atomic
-def toggle_reaction(user: AbstractBaseUser, message: Message, emoji: str) -> bool:
+def toggle_reaction(user: Account, message: Message, emoji: str) -> bool:
     """Add the reaction, or take it back if it was there. True if added."""
     if emoji not in Reaction.Emoji.values:
         raise ValidationError("Choose one of the reactions offered.")

@@ -3,17 +3,17 @@
 new or edited message makes. Notices are written in the message's
 transaction and pushed to the person's sockets after it commits."""
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from collaboratory.models import Membership
+from collaboratory.standing import Account
 from forums import permissions, realtime
 from forums.models import Message, Notification, Thread, ThreadState
 from forums.text import RenderedMessage
 
 
-def follow(user: AbstractBaseUser, thread: Thread, read_up_to: int) -> None:
+def follow(user: Account, thread: Thread, read_up_to: int) -> None:
     """Posting in a thread follows it (unless muted) and reads it so far."""
     state, _ = ThreadState.objects.get_or_create(user=user, thread=thread)
     if state.subscription == ThreadState.Subscription.NONE:
@@ -22,7 +22,7 @@ def follow(user: AbstractBaseUser, thread: Thread, read_up_to: int) -> None:
     state.save(update_fields=["subscription", "last_read_sequence"])
 
 
-def mark_read(user: AbstractBaseUser, thread: Thread, up_to: int | None = None) -> int:
+def mark_read(user: Account, thread: Thread, up_to: int | None = None) -> int:
     """The person has read the thread up to message number `up_to` (by
     default, all of it); its notices up to there are read too. A number
     beyond the thread's last message counts as its last, so a client cannot
@@ -47,7 +47,7 @@ def mark_read(user: AbstractBaseUser, thread: Thread, up_to: int | None = None) 
     return state.last_read_sequence
 
 
-def set_subscription(user: AbstractBaseUser, thread: Thread, subscription: str) -> ThreadState:
+def set_subscription(user: Account, thread: Thread, subscription: str) -> ThreadState:
     """Follow every reply, only mentions (""), or mute."""
     if subscription not in ThreadState.Subscription.values:
         raise ValidationError("Choose follow, mute or neither.")
@@ -60,7 +60,11 @@ def set_subscription(user: AbstractBaseUser, thread: Thread, subscription: str) 
 
 
 def recipients(
-    thread: Thread, author_id: int, rendered: RenderedMessage, *, mentions_only: bool = False
+    thread: Thread,
+    author_id: int | None,
+    rendered: RenderedMessage,
+    *,
+    mentions_only: bool = False,
 ) -> dict[int, str]:
     """Who a message is for, with why: those it mentions (by name, team or
     state) and those following its thread, if they may read it. Nobody is

@@ -5,9 +5,9 @@ stopped (a process that died) is ignored after PRESENCE_TIMEOUT."""
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser
 from django.utils import timezone
 
+from collaboratory.standing import Account
 from forums import events, realtime
 from forums.models import Presence, Space
 
@@ -15,12 +15,12 @@ User = get_user_model()
 PRESENCE_TIMEOUT = timedelta(seconds=90)
 
 
-def _is_present(user: AbstractBaseUser, space: Space) -> bool:
+def _is_present(user: Account, space: Space) -> bool:
     since = timezone.now() - PRESENCE_TIMEOUT
     return Presence.objects.filter(space=space, user=user, seen_at__gte=since).exists()
 
 
-def arrive(user: AbstractBaseUser, space: Space, channel_name: str) -> list[dict]:
+def arrive(user: Account, space: Space, channel_name: str) -> list[dict[str, str]]:
     """Record an open socket; tell the others only if this person was not
     here already (another tab). Returns who is here, for the newcomer."""
     already = _is_present(user, space)
@@ -38,14 +38,14 @@ def still_here(channel_name: str) -> None:
     Presence.objects.filter(channel_name=channel_name).update(seen_at=timezone.now())
 
 
-def leave(user: AbstractBaseUser, space: Space, channel_name: str) -> None:
+def leave(user: Account, space: Space, channel_name: str) -> None:
     """Forget a closed socket; tell the others if it was this person's last here."""
     Presence.objects.filter(channel_name=channel_name).delete()
     if not _is_present(user, space):
         realtime.presence_changed(space, "presence.left", events.person(user))
 
 
-def sockets_over_cap(user: AbstractBaseUser, keep: int) -> list[str]:
+def sockets_over_cap(user: Account, keep: int) -> list[str]:
     """The channel names of the account's oldest open sockets (any space, any
     process) beyond the newest `keep`. Their rows are deleted here, so a
     socket being closed no longer counts; the caller asks each to close.
@@ -59,7 +59,7 @@ def sockets_over_cap(user: AbstractBaseUser, keep: int) -> list[str]:
     return [name for _, name in beyond]
 
 
-def present_people(space: Space) -> list[dict]:
+def present_people(space: Space) -> list[dict[str, str]]:
     """Who has a live socket in the space, by name."""
     since = timezone.now() - PRESENCE_TIMEOUT
     user_ids = (

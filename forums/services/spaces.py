@@ -5,12 +5,12 @@ up. Nothing here is broadcast: a new space has no open sockets yet."""
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 
 from collaboratory.models import Jurisdiction, LearningNetwork, Team
+from collaboratory.standing import Account
 from forums import permissions
 from forums.models import Space
 
@@ -28,7 +28,13 @@ def collaborative_space() -> Space:
     return space
 
 
-def _space_of(kind: str, field: str, owner, slug: str, description: str) -> Space:
+def _space_of(
+    kind: str,
+    field: str,
+    owner: LearningNetwork | Jurisdiction | Team,
+    slug: str,
+    description: str,
+) -> Space:
     """The one space of a network, state or team, made the first time it is asked for."""
     space, _ = Space.objects.get_or_create(
         **{field: owner},
@@ -85,12 +91,12 @@ def ensure_standard_spaces() -> None:
 
 @transaction.atomic
 def create_group(
-    user: AbstractBaseUser,
+    user: Account,
     *,
     name: str,
     description: str = "",
     teams: Iterable[Team] = (),
-    people: Iterable[AbstractBaseUser] = (),
+    people: Iterable[Account] = (),
 ) -> Space:
     """A working group: a private space for the teams and people a
     facilitator chose."""

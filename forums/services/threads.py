@@ -3,25 +3,26 @@ move it to another space. Broadcasts go out after commit (`forums.realtime`)."""
 
 import uuid
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 
+from collaboratory.standing import Account
 from forums import permissions, realtime
 from forums.models import Message, Space, Thread, ThreadState
 from forums.services import messages
 from forums.text import render_message
+from resources.services import StoredAttachment
 
 
 def start_thread(
-    user: AbstractBaseUser,
+    user: Account,
     space: Space,
     title: str,
     body: str,
     *,
     client_id: uuid.UUID | None = None,
-    files: list[UploadedFile] | None = None,
+    files: list[UploadedFile[bytes]] | None = None,
     rate_limited: bool = True,
 ) -> Message:
     """A new thread with its first message. A retried send (same
@@ -40,7 +41,7 @@ def start_thread(
         messages.check_rate(user)
     rendered = render_message(body)
 
-    def write(stored) -> Message:
+    def write(stored: list[StoredAttachment]) -> Message:
         thread = Thread.objects.create(space=space, title=title, author=user)
         return messages.write_message(user, thread, body, rendered, client_id, stored)
 
@@ -50,7 +51,7 @@ def start_thread(
 
 @transaction.atomic
 def moderate_thread(
-    moderator: AbstractBaseUser,
+    moderator: Account,
     thread: Thread,
     *,
     pinned: bool | None = None,
@@ -70,7 +71,7 @@ def moderate_thread(
 
 
 @transaction.atomic
-def move_thread(moderator: AbstractBaseUser, thread: Thread, to: Space) -> Thread:
+def move_thread(moderator: Account, thread: Thread, to: Space) -> Thread:
     """Move a thread with all its messages. They take new numbers in the
     space they join, so tabs open there catch them up like new posts."""
     source = thread.space

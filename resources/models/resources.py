@@ -1,4 +1,5 @@
 import uuid
+from typing import ClassVar
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
@@ -80,6 +81,10 @@ class Resource(
     """Something a team shares with the collaborative: a file or a link, with
     what it is, who it is for and where it comes from. New shares go through
     the editors' moderation workflow before anyone else sees them."""
+
+    # Django's default manager; declared because the untyped Wagtail and
+    # modelcluster bases hide it from the type checker.
+    objects: ClassVar[models.Manager["Resource"]]
 
     title = models.CharField(max_length=200)
     summary = models.CharField(max_length=500)

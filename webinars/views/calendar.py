@@ -2,7 +2,6 @@ from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -10,6 +9,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from collaboratory.standing import Account
 from webinars import services
 from webinars.calendar import build_calendar, calendar_name, upcoming, user_for_feed_token
 from webinars.models import WebinarIndexPage, WebinarPage
@@ -60,7 +60,7 @@ def renew_personal_feed(request: HttpRequest) -> HttpResponse:
     return redirect(next_url)
 
 
-def _registered(user: AbstractBaseUser) -> QuerySet:
+def _registered(user: Account) -> QuerySet:
     return registrations.view_objects(user).filter(user=user, cancelled_at__isnull=True)
 
 
