@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-browser services install migrate seed lint format check-deploy lock screenshots clean
+.PHONY: run test test-browser services install migrate seed lint format typecheck check-deploy lock screenshots clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(BIN)/python -m pip --version > /dev/null 2>&1 || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
@@ -58,6 +58,11 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+## mypy with the django-stubs plugin ([tool.mypy] in pyproject.toml): the whole
+## project at a baseline, strict on services, access policies and consumers.
+typecheck: install
+	$(BIN)/mypy
 
 ## `manage.py check --deploy` under the production settings, with throwaway secrets.
 check-deploy: install

@@ -7,6 +7,9 @@ it or above it lets the person through. A password-protected page is only
 for superusers here: a password lives in one browser's session, which a
 file's link, a feed or a notification does not carry."""
 
+from collections.abc import Iterable
+from typing import Protocol
+
 from django.db.models import Q, QuerySet
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
@@ -76,7 +79,13 @@ class PagePolicy(AccessPolicy[Page]):
 pages = PagePolicy()
 
 
-def visible(pages) -> QuerySet:
+class PageRelation(Protocol):
+    """A page relation: a manager, or in a preview modelcluster's unsaved one."""
+
+    def all(self) -> Iterable[Page]: ...
+
+
+def visible(pages: PageRelation) -> PageQuerySet:
     """The live pages any visitor may open, from a page relation (saved or,
     in a preview, not yet saved), by title: what a page lists of the pages it
     links to (a webinar's change ideas, a case study's)."""
