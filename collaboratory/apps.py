@@ -17,6 +17,7 @@ class CoreConfig(AppConfig):
         from collaboratory import (
             document_access,
             policies,
+            search_documents,
             signals,  # noqa: F401  (connects the receivers)
         )
         from collaboratory.models import JoinRequest
@@ -31,6 +32,9 @@ class CoreConfig(AppConfig):
         # answers to the policy of what holds it).
         policies.register(pages)
         document_access.register_policy()
+
+        # Teams are found by the site search.
+        search_documents.register()
 
         # Which role manages which files in the admin (document_access.py).
         post_migrate.connect(

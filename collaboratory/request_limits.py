@@ -11,6 +11,7 @@ Django then reads; one that says less than it sends is cut at what it said.
 """
 
 import functools
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.core.files.uploadhandler import TemporaryFileUploadHandler
@@ -22,13 +23,21 @@ from django.urls import Resolver404, resolve
 # The other fields of a form and the multipart framing around each part.
 FORM_OVERHEAD_BYTES = 1024 * 1024
 
+# Views whose form takes more than one file at once, by view name. The app
+# that owns the form declares it from its AppConfig.ready() (the discussions:
+# a message's attachments).
+_files_at_once: dict[str, int] = {}
+
+
+def accept_files(view_names: Iterable[str], count: int) -> None:
+    """Declare that the forms of these views take up to `count` files in one
+    request (every other form takes one)."""
+    for name in view_names:
+        _files_at_once[name] = count
+
 
 def _max_files(view_name: str) -> int:
-    if view_name in ("forums:thread", "forums:space"):
-        from forums.forms import MAX_ATTACHMENTS
-
-        return MAX_ATTACHMENTS
-    return 1
+    return _files_at_once.get(view_name, 1)
 
 
 def largest_file(request: HttpRequest) -> int:
@@ -50,9 +59,8 @@ def largest_request_to(path: str) -> int:
     if name.startswith(("resources:", "forums:")) or path.startswith("/api/"):
         return _max_files(name) * (settings.RESOURCE_MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES)
     # Anywhere else (the editors' admin included): the largest any form takes.
-    from forums.forms import MAX_ATTACHMENTS
-
-    return MAX_ATTACHMENTS * (settings.RESOURCE_MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES)
+    most_files = max(_files_at_once.values(), default=1)
+    return most_files * (settings.RESOURCE_MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES)
 
 
 @functools.lru_cache(maxsize=1024)

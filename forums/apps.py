@@ -11,11 +11,20 @@ class ForumsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from collaboratory import policies
+        from collaboratory import dashboard, policies, request_limits
         from forums import (
+            forms,
             permissions,
+            search_documents,
             signals,  # noqa: F401  (connects the receivers)
         )
+        from forums.views.keeping_up import dashboard_news
 
         for policy in (permissions.spaces, permissions.threads, permissions.messages):
             policies.register(policy)
+        # Messages are found by the site search, each by those who may read it.
+        search_documents.register()
+        # A message takes several files at once; the size limit allows for them.
+        request_limits.accept_files(("forums:thread", "forums:space"), forms.MAX_ATTACHMENTS)
+        # The member's dashboard shows what is new in their discussions.
+        dashboard.register("discussions", dashboard_news)

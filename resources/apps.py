@@ -14,6 +14,7 @@ class ResourcesConfig(AppConfig):
         from collaboratory import document_access, policies
         from resources import (
             permissions,
+            search_documents,
             signals,  # noqa: F401  (connects the receivers)
         )
         from resources.models import Resource, ResourceFileVersion
@@ -28,3 +29,5 @@ class ResourcesConfig(AppConfig):
             Resource, ("proposed_document",), action="update", members_content=True
         )
         document_access.register_holder(ResourceFileVersion, ("document",), members_content=True)
+        # Published resources are found by the site search.
+        search_documents.register()

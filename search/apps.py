@@ -12,6 +12,6 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from search import signals
-
-        signals.connect()
+        # Synonyms and page restrictions; each indexed model is watched when
+        # its app registers it (search.documents.register).
+        from search import signals  # noqa: F401  (connects the receivers)

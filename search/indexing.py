@@ -13,7 +13,7 @@ from django.db import connection, transaction
 
 from search import terms
 from search.backends import get_backend
-from search.documents import Doc, Source, source_for
+from search.documents import Doc, Source, source_for, sources
 from search.models import SearchDocument
 
 log = logging.getLogger(__name__)
@@ -118,9 +118,7 @@ def rebuild() -> int:
     then the cluster if there is one. Returns the number of documents."""
     total = 0
     SearchDocument.objects.all().delete()
-    from search.documents import SOURCES
-
-    for source in SOURCES:
+    for source in sources():
         batch: list[SearchDocument] = []
         for obj in source.everything():
             batch += [_row(source.owner_of(obj.pk), doc) for doc in source.build(obj)]

@@ -1,13 +1,15 @@
 """Every change that alters what search may show renews the documents of the
-object it touches, after the transaction commits (search.indexing)."""
+object it touches, after the transaction commits (search.indexing). Each
+registered source is watched from the moment it registers; changes that
+reach an indexed model through another one (a thread's messages, a team's
+networks) are wired by the app that owns them, beside its builders."""
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
 from search import indexing
-from search.documents import SOURCES
 from search.models import Synonym
 from search.query import SYNONYMS_CACHE_KEY
 
@@ -25,33 +27,20 @@ def _page_changed(sender, instance, **kwargs) -> None:
     indexing.update(instance)
 
 
-def connect() -> None:
-    """Wire each indexed model. Pages change what the public sees when they
-    are published or unpublished, not when a draft is saved."""
+def watch(source) -> None:
+    """Wire one indexed model (`search.documents.register` calls this).
+    Pages change what the public sees when they are published or
+    unpublished, not when a draft is saved."""
     from wagtail.models import Page
 
-    for source in SOURCES:
-        model = source.model_class()
-        uid = f"search_{source.model}"
-        if issubclass(model, Page):
-            page_published.connect(_page_changed, sender=model, dispatch_uid=uid + "_published")
-            page_unpublished.connect(_page_changed, sender=model, dispatch_uid=uid + "_unpublished")
-        else:
-            post_save.connect(_saved, sender=model, dispatch_uid=uid + "_saved")
-        post_delete.connect(_deleted, sender=model, dispatch_uid=uid + "_deleted")
-
-
-@receiver(post_save, sender="forums.Thread", dispatch_uid="search_thread_saved")
-def thread_changed(sender, instance, raw: bool = False, **kwargs) -> None:
-    """Hiding, renaming or moving a thread changes all its messages."""
-    if not raw:
-        indexing.update(*instance.messages.only("pk"))
-
-
-@receiver(m2m_changed, sender="core.Team_networks", dispatch_uid="search_team_networks")
-def team_networks_changed(sender, instance, action: str, **kwargs) -> None:
-    if action.startswith("post_") and hasattr(instance, "jurisdiction_id"):
-        indexing.update(instance)
+    model = source.model_class()
+    uid = f"search_{source.model}"
+    if issubclass(model, Page):
+        page_published.connect(_page_changed, sender=model, dispatch_uid=uid + "_published")
+        page_unpublished.connect(_page_changed, sender=model, dispatch_uid=uid + "_unpublished")
+    else:
+        post_save.connect(_saved, sender=model, dispatch_uid=uid + "_saved")
+    post_delete.connect(_deleted, sender=model, dispatch_uid=uid + "_deleted")
 
 
 @receiver(post_save, sender=PageViewRestriction, dispatch_uid="search_restriction_saved")

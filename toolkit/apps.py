@@ -13,7 +13,7 @@ class ToolkitConfig(AppConfig):
     def ready(self) -> None:
         from collaboratory import document_access, policies
         from resources import citations
-        from toolkit import signals  # noqa: F401  (connects the receivers)
+        from toolkit import search_documents, signals  # noqa: F401  (signals connects receivers)
         from toolkit.models import ChangeIdeaPage, Video
 
         # Toolkit videos are editors' material shown on public pages.
@@ -21,3 +21,5 @@ class ToolkitConfig(AppConfig):
         document_access.register_holder(Video, ("video_file", "captions"))
         # A resource's page lists the change ideas that cite it.
         citations.register(ChangeIdeaPage, "Change idea")
+        # Strategy areas, change ideas and case studies are found by the site search.
+        search_documents.register()

@@ -16,7 +16,11 @@ class WebinarsConfig(AppConfig):
         from collaboratory import document_access, policies
         from collaboratory.permissions import ReadOnlyPermissionPolicy
         from resources import citations
-        from webinars import permissions, signals  # noqa: F401  (signals connects receivers)
+        from webinars import (
+            permissions,
+            search_documents,
+            signals,  # noqa: F401  (connects the receivers)
+        )
         from webinars.models import WebinarEngagement, WebinarPage
 
         # The counts are the viewers' doing; editors read them, nobody edits them.
@@ -29,3 +33,5 @@ class WebinarsConfig(AppConfig):
         document_access.register_holder(WebinarPage, ("video_file", "captions", "slides"))
         # A resource's page lists the webinars that cite it.
         citations.register(WebinarPage, "Webinar")
+        # Webinars, moments in their recordings and presenters are found by the site search.
+        search_documents.register()

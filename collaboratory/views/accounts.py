@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 from wagtail.models import APIToken
 
+from collaboratory import dashboard as dashboard_parts
 from collaboratory import services, throttle
 from collaboratory.forms import ProfileForm, ResendConfirmationForm, SignInForm, SignUpForm
 from collaboratory.models import JoinRequest, Membership
@@ -192,21 +193,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "requests_to_decide": JoinRequest.objects.awaiting_decision_by(user).select_related(
             "team", "user__profile"
         ),
-        **_discussion_news(user),
+        # What the apps that build on the community add (the discussions' news).
+        **dashboard_parts.context_for(user),
     }
     return render(request, "core/accounts/dashboard.html", context)
-
-
-def _discussion_news(user) -> dict:
-    """What moved in the member's discussions since they last read them."""
-    # Imported here: the discussions build on the community, not the reverse.
-    from forums import permissions, reading
-
-    spaces = permissions.readable_spaces(user)
-    return {
-        "discussion_news": reading.threads_with_news(user, spaces, limit=5),
-        "unread_notifications": reading.unread_notifications(user),
-    }
 
 
 @login_required

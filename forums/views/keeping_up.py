@@ -10,6 +10,16 @@ from django.views.decorators.http import require_POST
 from forums import permissions, reading
 
 
+def dashboard_news(user) -> dict:
+    """What moved in the member's discussions since they last read them: the
+    member's dashboard shows it (registered with collaboratory.dashboard)."""
+    spaces = permissions.readable_spaces(user)
+    return {
+        "discussion_news": reading.threads_with_news(user, spaces, limit=5),
+        "unread_notifications": reading.unread_notifications(user),
+    }
+
+
 @login_required
 def since_last_visit(request: HttpRequest) -> HttpResponse:
     spaces = permissions.readable_spaces(request.user)

@@ -10,7 +10,11 @@ with no signals, so nothing is indexed until `search_index` runs. Each
 webinar's transcript is cut into lines 15 s apart, which search groups into
 45-second moments (`--moments` of them per recording). Messages take each
 space's next sequence numbers, as posting would, and the spaces' counters
-are moved on."""
+are moved on.
+
+It lives with the discussions, the app that may build on all the others
+(the library's words, the webinars' pages): the search app knows none of
+the content it finds."""
 
 import random
 import time
@@ -35,9 +39,9 @@ from resources.management.commands.generate_corpus import (
     TOPICS,
     progress_line,
 )
-from search.documents import MOMENT_SECONDS
 from webinars.models import Person, TranscriptSegment, WebinarPage, WebinarSeriesPage
 from webinars.models.pages import WebinarTag
+from webinars.search_documents import MOMENT_SECONDS
 
 BATCH = 2000
 LINE_SECONDS = 15  # a transcript line every 15 s: three lines to a moment
