@@ -78,7 +78,7 @@ def _held_by(holder: Holder, document_id: int) -> QuerySet:
     return holder.model._default_manager.filter(match)
 
 
-def _document_policy():
+def _admin_permissions():
     """Wagtail's collection permissions on documents: who manages files in the admin."""
     from wagtail.permissions import policy_registry
 
@@ -97,78 +97,75 @@ def _asked(members_content: bool) -> list[Holder]:
     return [h for h in _holders if h.members_content or not members_content]
 
 
-def can_read(user: AnyUser, document) -> bool:
-    """Whether `user` may fetch `document`'s file."""
-    members_content = _members_content(document.pk)
-    asked = _asked(members_content)
-    if any(holder.opens(user, obj) for holder in asked for obj in _held_by(holder, document.pk)):
-        return True
-    # Managing files in the admin opens the site's own files, never a member's.
-    return (
-        user.is_authenticated
-        and user.is_active
-        and not members_content
-        and _document_policy().user_has_permission_for_instance(user, "change", document)
-    )
-
-
-def readable(user: AnyUser) -> QuerySet:
-    """Every document `user` may fetch: those held by something they may
-    open (a member's file only by member content), and the site's own files
-    they manage in the admin."""
-    Document = get_document_model()
-    by_members = Q(pk__in=[])
-    by_site = Q(pk__in=[])
-    members_content = Q(pk__in=[])
-    for holder in _holders:
-        open_to_user = holder.opened_for(user)
-        every = holder.model._default_manager.all()
-        for name in holder.fields:
-            opened = Q(pk__in=open_to_user.filter(**{f"{name}__isnull": False}).values(name))
-            if holder.members_content:
-                by_members |= opened
-                members_content |= Q(pk__in=every.filter(**{f"{name}__isnull": False}).values(name))
-            else:
-                by_site |= opened
-    allowed = by_members | (by_site & ~members_content)
-    if user.is_authenticated and user.is_active:
-        managed = _document_policy().instances_user_has_permission_for(user, "change")
-        allowed |= Q(pk__in=managed.values("pk")) & ~members_content
-    return Document.objects.filter(allowed)
-
-
-def readers(document) -> QuerySet:
-    """Everyone who may fetch `document`'s file: the people of each holder's
-    policy, and (for the site's own files) those who manage it."""
-    members_content = _members_content(document.pk)
-    who = Q(pk__in=[])
-    for holder in _asked(members_content):
-        for obj in _held_by(holder, document.pk):
-            who |= Q(pk__in=holder.people(obj).values("pk"))
-    if not members_content:
-        managers = _document_policy().users_with_permission_for_instance("change", document)
-        who |= Q(pk__in=managers.values("pk"))
-    return AccessPolicy.accounts().filter(who)
-
-
 class DocumentPolicy(AccessPolicy):
     """Stored files: as private as what holds them (see the module's docstring)."""
 
-    def __init__(self) -> None:
-        self.model = get_document_model()
+    @property
+    def model(self):  # the document model is settled once apps are loaded
+        return get_document_model()
 
     def can_view(self, user: AnyUser, document) -> bool:
-        return can_read(user, document)
+        """Whether `user` may fetch `document`'s file."""
+        members_content = _members_content(document.pk)
+        for holder in _asked(members_content):
+            if any(holder.opens(user, obj) for obj in _held_by(holder, document.pk)):
+                return True
+        # Managing files in the admin opens the site's own files, never a member's.
+        return (
+            user.is_authenticated
+            and user.is_active
+            and not members_content
+            and _admin_permissions().user_has_permission_for_instance(user, "change", document)
+        )
 
     def view_objects(self, user: AnyUser) -> QuerySet:
-        return readable(user)
+        """Every document `user` may fetch: those held by something they may
+        open (a member's file only by member content), and the site's own files
+        they manage in the admin."""
+        Document = get_document_model()
+        by_members = Q(pk__in=[])
+        by_site = Q(pk__in=[])
+        members_content = Q(pk__in=[])
+        for holder in _holders:
+            open_to_user = holder.opened_for(user)
+            every = holder.model._default_manager.all()
+            for name in holder.fields:
+                held = {f"{name}__isnull": False}
+                opened = Q(pk__in=open_to_user.filter(**held).values(name))
+                if holder.members_content:
+                    by_members |= opened
+                    members_content |= Q(pk__in=every.filter(**held).values(name))
+                else:
+                    by_site |= opened
+        allowed = by_members | (by_site & ~members_content)
+        if user.is_authenticated and user.is_active:
+            managed = _admin_permissions().instances_user_has_permission_for(user, "change")
+            allowed |= Q(pk__in=managed.values("pk")) & ~members_content
+        return Document.objects.filter(allowed)
 
     def view_people(self, document) -> QuerySet:
-        return readers(document)
+        """Everyone who may fetch `document`'s file: the people of each holder's
+        policy, and (for the site's own files) those who manage it."""
+        members_content = _members_content(document.pk)
+        who = Q(pk__in=[])
+        for holder in _asked(members_content):
+            for obj in _held_by(holder, document.pk):
+                who |= Q(pk__in=holder.people(obj).values("pk"))
+        if not members_content:
+            managers = _admin_permissions().users_with_permission_for_instance("change", document)
+            who |= Q(pk__in=managers.values("pk"))
+        return self.accounts().filter(who)
+
+
+documents = DocumentPolicy()
+# The names the paths call: the policy's own methods.
+can_read = documents.can_view
+readable = documents.view_objects
+readers = documents.view_people
 
 
 def register_policy() -> None:
-    register(DocumentPolicy())
+    register(documents)
 
 
 # Collections: what each role manages in the admin ----------------------------

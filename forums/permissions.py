@@ -1,8 +1,10 @@
-"""Who may read, post in and moderate each discussion space.
+"""Who may read, post in and moderate each discussion space: the policies
+(collaboratory.policies) of spaces, threads and messages.
 
 Every path that shows a space, a thread or a message (page, poll, socket,
-notification, digest, search) asks these, and `readable_spaces` is the one
-query that lists what a person may read."""
+notification, digest, search) asks these. The module-level names the paths
+call (`can_read`, `readable_spaces`, `can_moderate`...) are the policies' own
+methods, bound at the end of the module."""
 
 from django.db.models import Q, QuerySet
 
@@ -35,34 +37,6 @@ def _readable(s: Standing, user_id: int | None) -> Q:
         Q(member_teams__in=s.team_ids) | Q(member_people=user_id) | Q(created_by=user_id)
     )
     return q
-
-
-def readable_spaces(user: AnyUser) -> QuerySet:
-    return Space.objects.filter(_readable(standing(user), user.pk)).distinct()
-
-
-def can_read(user: AnyUser, space: Space, *, fresh: bool = False) -> bool:
-    s = standing(user, fresh=fresh)
-    if s is NOBODY:
-        return False
-    if space.pk not in s.readable:
-        s.readable[space.pk] = Space.objects.filter(_readable(s, user.pk), pk=space.pk).exists()
-    return s.readable[space.pk]
-
-
-def can_moderate(user: AnyUser, space: Space) -> bool:
-    """Moderators in every space they read; a team's leads in its own space;
-    whoever set up a working group in that group."""
-    s = standing(user)
-    if s.superuser:
-        return True
-    if not can_read(user, space):
-        return False
-    return (
-        s.has_role(SiteRole.MODERATOR)
-        or (space.kind == Space.Kind.TEAM and space.team_id in s.led_team_ids)
-        or (space.kind == Space.Kind.GROUP and space.created_by_id == user.pk)
-    )
 
 
 def can_see_thread(user: AnyUser, thread: Thread) -> bool:
@@ -104,62 +78,7 @@ def visible_threads(user: AnyUser, space: Space) -> QuerySet:
     return space.threads.filter(threads.shown(can_moderate(user, space)))
 
 
-def readers_of(space: Space) -> QuerySet:
-    """Everyone who may read a space, in one query: the other side of
-    `readable_spaces`, for notifications and digests."""
-    from django.contrib.auth import get_user_model
-
-    users = get_user_model().objects.filter(is_active=True)
-    staff_roles = Q(is_superuser=True)
-    coaches = Q(groups__name__in=[SiteRole.FACULTY.value, SiteRole.FACILITATOR.value])
-    moderators = Q(groups__name=SiteRole.MODERATOR.value)
-    kind = space.kind
-    if kind == Space.Kind.COLLABORATIVE:
-        return users
-    if kind == Space.Kind.NETWORK:
-        who = Q(memberships__team__networks=space.network_id) | coaches | moderators
-    elif kind == Space.Kind.JURISDICTION:
-        who = (
-            Q(memberships__team__jurisdiction=space.jurisdiction_id)
-            | Q(faculty_for_teams__jurisdiction=space.jurisdiction_id)
-            | Q(groups__name=SiteRole.FACILITATOR.value)
-            | moderators
-        )
-    elif kind == Space.Kind.TEAM:
-        who = Q(memberships__team=space.team_id) | Q(faculty_for_teams=space.team_id)
-    else:
-        who = (
-            Q(memberships__team__group_spaces=space.pk)
-            | Q(group_spaces=space.pk)
-            | Q(pk=space.created_by_id)
-        )
-    return users.filter(who | staff_roles).distinct()
-
-
-def moderated_spaces(user: AnyUser) -> QuerySet:
-    """The spaces `can_moderate` allows, as one query."""
-    s = standing(user)
-    spaces = readable_spaces(user)
-    if s.has_role(SiteRole.MODERATOR):
-        return spaces
-    return spaces.filter(
-        Q(kind=Space.Kind.TEAM, team_id__in=s.led_team_ids)
-        | Q(kind=Space.Kind.GROUP, created_by=user.pk)
-    )
-
-
-# --- The policies (collaboratory.policies) of spaces, threads and messages ---
-
-
-def _moderators_of(space: Space) -> QuerySet:
-    """The people `can_moderate` lets moderate `space`."""
-    who = Q(is_superuser=True) | Q(groups__name=SiteRole.MODERATOR.value)
-    if space.kind == Space.Kind.TEAM:
-        who |= Q(memberships__team=space.team_id, memberships__role=Membership.Role.LEAD)
-    elif space.kind == Space.Kind.GROUP:
-        who |= Q(pk=space.created_by_id)
-    readers = readers_of(space).values("pk")
-    return AccessPolicy.accounts().filter(who, pk__in=readers).distinct()
+# --- The policies of spaces, threads and messages --------------------------
 
 
 class SpacePolicy(AccessPolicy[Space]):
@@ -170,28 +89,85 @@ class SpacePolicy(AccessPolicy[Space]):
     actions = ("view", "moderate")
 
     def viewer_keys(self, user: AnyUser) -> list[str]:
-        return [f"space={pk}" for pk in readable_spaces(user).values_list("pk", flat=True)]
+        return [f"space={pk}" for pk in self.view_objects(user).values_list("pk", flat=True)]
 
     def keys(self, space: Space) -> list[str]:
         return [f"space={space.pk}"]
 
-    def can_view(self, user: AnyUser, space: Space) -> bool:
-        return can_read(user, space)
+    def can_view(self, user: AnyUser, space: Space, *, fresh: bool = False) -> bool:
+        s = standing(user, fresh=fresh)
+        if s is NOBODY:
+            return False
+        if space.pk not in s.readable:
+            s.readable[space.pk] = Space.objects.filter(_readable(s, user.pk), pk=space.pk).exists()
+        return s.readable[space.pk]
 
     def view_objects(self, user: AnyUser) -> QuerySet:
-        return readable_spaces(user)
+        return Space.objects.filter(_readable(standing(user), user.pk)).distinct()
 
     def view_people(self, space: Space) -> QuerySet:
-        return readers_of(space)
+        """Everyone who may read a space, in one query: the other side of
+        `view_objects`, for notifications and digests."""
+        users = self.accounts()
+        staff_roles = Q(is_superuser=True)
+        coaches = Q(groups__name__in=[SiteRole.FACULTY.value, SiteRole.FACILITATOR.value])
+        moderators = Q(groups__name=SiteRole.MODERATOR.value)
+        kind = space.kind
+        if kind == Space.Kind.COLLABORATIVE:
+            return users
+        if kind == Space.Kind.NETWORK:
+            who = Q(memberships__team__networks=space.network_id) | coaches | moderators
+        elif kind == Space.Kind.JURISDICTION:
+            who = (
+                Q(memberships__team__jurisdiction=space.jurisdiction_id)
+                | Q(faculty_for_teams__jurisdiction=space.jurisdiction_id)
+                | Q(groups__name=SiteRole.FACILITATOR.value)
+                | moderators
+            )
+        elif kind == Space.Kind.TEAM:
+            who = Q(memberships__team=space.team_id) | Q(faculty_for_teams=space.team_id)
+        else:
+            who = (
+                Q(memberships__team__group_spaces=space.pk)
+                | Q(group_spaces=space.pk)
+                | Q(pk=space.created_by_id)
+            )
+        return users.filter(who | staff_roles).distinct()
 
     def can_moderate(self, user: AnyUser, space: Space) -> bool:
-        return can_moderate(user, space)
+        """Moderators in every space they read; a team's leads in its own space;
+        whoever set up a working group in that group."""
+        s = standing(user)
+        if s.superuser:
+            return True
+        if not self.can_view(user, space):
+            return False
+        return (
+            s.has_role(SiteRole.MODERATOR)
+            or (space.kind == Space.Kind.TEAM and space.team_id in s.led_team_ids)
+            or (space.kind == Space.Kind.GROUP and space.created_by_id == user.pk)
+        )
 
     def moderate_objects(self, user: AnyUser) -> QuerySet:
-        return moderated_spaces(user)
+        """The spaces `can_moderate` allows, as one query."""
+        s = standing(user)
+        readable = self.view_objects(user)
+        if s.has_role(SiteRole.MODERATOR):
+            return readable
+        return readable.filter(
+            Q(kind=Space.Kind.TEAM, team_id__in=s.led_team_ids)
+            | Q(kind=Space.Kind.GROUP, created_by=user.pk)
+        )
 
     def moderate_people(self, space: Space) -> QuerySet:
-        return _moderators_of(space)
+        """The people `can_moderate` lets moderate `space`."""
+        who = Q(is_superuser=True) | Q(groups__name=SiteRole.MODERATOR.value)
+        if space.kind == Space.Kind.TEAM:
+            who |= Q(memberships__team=space.team_id, memberships__role=Membership.Role.LEAD)
+        elif space.kind == Space.Kind.GROUP:
+            who |= Q(pk=space.created_by_id)
+        readers = self.view_people(space).values("pk")
+        return self.accounts().filter(who, pk__in=readers).distinct()
 
 
 class ThreadPolicy(AccessPolicy[Thread]):
@@ -229,7 +205,8 @@ class ThreadPolicy(AccessPolicy[Thread]):
         return Thread.objects.filter(as_reader | as_moderator)
 
     def view_people(self, thread: Thread) -> QuerySet:
-        return _moderators_of(thread.space) if thread.hidden else readers_of(thread.space)
+        space = thread.space
+        return spaces.moderate_people(space) if thread.hidden else spaces.view_people(space)
 
 
 class MessagePolicy(AccessPolicy[Message]):
@@ -256,3 +233,11 @@ class MessagePolicy(AccessPolicy[Message]):
 spaces = SpacePolicy()
 threads = ThreadPolicy()
 messages = MessagePolicy()
+
+# The rules by the names the discussion paths call them: the policies' own
+# methods, so a path that asks these asks the policy.
+can_read = spaces.can_view
+readable_spaces = spaces.view_objects
+readers_of = spaces.view_people
+can_moderate = spaces.can_moderate
+moderated_spaces = spaces.moderate_objects

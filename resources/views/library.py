@@ -104,7 +104,8 @@ def download(request: HttpRequest, pk: int, version: int | None = None) -> HttpR
         document = resource.document
         services.count_download(resource)
     else:
-        document = get_object_or_404(resource.file_versions, number=version).document
+        versions = permissions.readable_versions(request.user)
+        document = get_object_or_404(versions, resource=resource, number=version).document
     response = FileResponse(
         document.file.open("rb"), as_attachment=True, filename=document.filename
     )

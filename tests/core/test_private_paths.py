@@ -1,0 +1,437 @@
+"""Every way in asks the policy of what it serves.
+
+The site's URL patterns and websocket routes are enumerated. Each is either
+listed below as serving no private type (with why), or mapped to the private
+type it serves. A path of the second kind is then asked, by a signed-in
+member of no team and by a visitor, for an object of that type they may not
+see: it must refuse (or leave the object out of a listing), and the type's
+policy (collaboratory.policies) must have been consulted to decide it. A new
+URL or route fails here until it is classified; a view that decides with a
+rule of its own fails the spy.
+"""
+
+import sys
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import pytest
+from asgiref.sync import sync_to_async
+from channels.db import database_sync_to_async
+from channels.testing import WebsocketCommunicator
+from django.contrib.auth.models import AnonymousUser, Group
+from django.db import connections
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from wagtail.models import Page, PageViewRestriction
+
+from collaboratory.factories import MembershipFactory, TeamFactory, UserFactory
+from collaboratory.policies import AccessPolicy, registered
+from collaboratory.roles import SiteRole
+from collaboratory.routing import websocket_urlpatterns
+from forums.consumers import NOT_ALLOWED
+from forums.models import Message, Space, Thread
+from resources.factories import ResourceFactory
+from resources.models import Collection, Resource, Visibility
+from webinars.calendar import feed_token
+from webinars.factories import WebinarIndexPageFactory, WebinarPageFactory
+from webinars.models import Registration
+
+# --- The paths that serve no private type, and why -------------------------
+
+OWN = "the signed-in person's own account, rows or writes, keyed by request.user"
+NOT_PRIVATE = {
+    "healthz": "service health",
+    "alive": "service health",
+    "csp_report": "browsers' reports, stored for operators",
+    "wagtaildocs_authenticate_with_password": "Wagtail's password form for a document",
+    "wagtailcore_authenticate_with_password": "Wagtail's password form for a page",
+    "wagtailcore_login": "sign-in",
+    "login": "sign-in",
+    "logout": "sign-out",
+    "signup": "sign-up",
+    "signup_done": "sign-up",
+    "resend_confirmation": "sign-up",
+    "confirm_email": "sign-up, by the emailed token",
+    "password_reset": "password reset",
+    "password_reset_done": "password reset",
+    "password_reset_confirm": "password reset, by the emailed token",
+    "password_reset_complete": "password reset",
+    "password_change": OWN,
+    "edit_profile": OWN,
+    "api_tokens": OWN,
+    "dashboard": OWN,
+    "mine": OWN,
+    "share": "any member shares; what they share is checked by the upload checks",
+    "submit_resource": "any member shares; what they share is checked by the upload checks",
+    "new_group": "facilitators start a working group (a role, not an object)",
+    "notifications_read": OWN,
+    "renew_webinar_calendar": OWN,
+    "network_list": "learning networks are public",
+    "network_detail": "learning networks are public",
+    "jurisdiction_list": "states are public",
+    "jurisdiction_detail": "states are public",
+    "team_list": "team pages are public (members' names, no team-only material)",
+    "team_detail": "team pages are public (members' names, no team-only material)",
+    "person_detail": "a profile is public",
+    # Join requests are the community's: a team's lead decides them, by the
+    # rule in collaboratory.permissions (no private material is served).
+    "request_to_join": OWN,
+    "decide_join_request": "the team's lead only (collaboratory.permissions)",
+    "withdraw_join_request": OWN,
+    "webinar_calendar": "the public webinars' calendar (live, unrestricted pages)",
+    "toolkit_video_file": "toolkit videos are public (PublicPolicy)",
+    "openapi-json": "the API's description",
+    "openapi-view": "the API's description",
+    "api-root": "the API's description",
+}
+
+
+# --- The paths that serve a private type ------------------------------------
+
+
+@dataclass
+class Private:
+    """A path serving `model`: how to ask it for the world's private object
+    (`method` get, post or json), and whether it is a listing (then it
+    answers, without the object)."""
+
+    model: str
+    url: Callable[["World"], str]
+    method: str = "get"
+    listing: bool = False
+    data: dict | None = None
+
+
+def _thread(w, name):
+    return reverse(f"forums:{name}", args=[w.space.slug, w.thread.pk])
+
+
+def _message(w, name):
+    return reverse(f"forums:{name}", args=[w.message.pk])
+
+
+PRIVATE = {
+    "wagtaildocs_serve": Private(
+        "wagtaildocs.Document", lambda w: w.resource.document.url.replace("/media", "")
+    ),
+    "wagtail_serve": Private("wagtailcore.Page", lambda w: w.page.url),
+    "index": None,  # several apps name a view "index": see NAMESPACED
+    "collections": Private(
+        "resources.Collection", lambda w: reverse("resources:collections"), listing=True
+    ),
+    "collection": Private(
+        "resources.Collection", lambda w: reverse("resources:collection", args=[w.collection.pk])
+    ),
+    "collection_remove": Private(
+        "resources.Collection",
+        lambda w: reverse("resources:collection_remove", args=[w.collection.pk, w.resource.pk]),
+        method="post",
+    ),
+    "bookmark": Private(
+        "resources.Resource",
+        lambda w: reverse("resources:bookmark", args=[w.resource.pk]),
+        method="post",
+    ),
+    "feed_rss": Private(
+        "resources.Resource", lambda w: reverse("resources:feed_rss"), listing=True
+    ),
+    "feed_atom": Private(
+        "resources.Resource", lambda w: reverse("resources:feed_atom"), listing=True
+    ),
+    "download": Private(
+        "resources.Resource", lambda w: reverse("resources:download", args=[w.resource.pk])
+    ),
+    "version_download": Private(
+        "resources.Resource",
+        lambda w: reverse("resources:version_download", args=[w.resource.pk, 1]),
+    ),
+    "new_file": Private(
+        "resources.Resource",
+        lambda w: reverse("resources:new_file", args=[w.resource.pk]),
+        method="post",
+    ),
+    "preview": Private(
+        "resources.Resource", lambda w: reverse("resources:preview", args=[w.resource.pk])
+    ),
+    "play": Private(
+        "resources.Resource", lambda w: reverse("resources:play", args=[w.resource.pk])
+    ),
+    "detail_short": Private(
+        "resources.Resource", lambda w: reverse("resources:detail_short", args=[w.resource.pk])
+    ),
+    "detail": Private("resources.Resource", lambda w: w.resource.get_absolute_url()),
+    "since": Private("forums.Space", lambda w: reverse("forums:since"), listing=True),
+    "notifications": Private(
+        "forums.Space", lambda w: reverse("forums:notifications"), listing=True
+    ),
+    "edit": Private(
+        "forums.Space", lambda w: _message(w, "edit"), method="post", data={"body": "x"}
+    ),
+    "delete": Private("forums.Space", lambda w: _message(w, "delete"), method="post"),
+    "hide": Private("forums.Space", lambda w: _message(w, "hide"), method="post"),
+    "react": Private(
+        "forums.Space", lambda w: _message(w, "react"), method="post", data={"emoji": "👍"}
+    ),
+    "history": Private("forums.Space", lambda w: _message(w, "history")),
+    "space": Private("forums.Space", lambda w: reverse("forums:space", args=[w.space.slug])),
+    "thread": Private("forums.Space", lambda w: _thread(w, "thread")),
+    "subscription": Private("forums.Space", lambda w: _thread(w, "subscription"), method="post"),
+    "read": Private("forums.Space", lambda w: _thread(w, "read"), method="post"),
+    "moderate": Private("forums.Space", lambda w: _thread(w, "moderate"), method="post"),
+    "autocomplete": Private(
+        "resources.Resource",
+        lambda w: reverse("search:autocomplete") + "?q=plan",
+        listing=True,
+    ),
+    "list_resources": Private("resources.Resource", lambda w: "/api/resources/", listing=True),
+    "get_resource": Private("resources.Resource", lambda w: f"/api/resources/{w.resource.pk}/"),
+    "list_spaces": Private("forums.Space", lambda w: "/api/discussions/spaces/", listing=True),
+    "changes": Private(
+        "forums.Space", lambda w: f"/api/discussions/spaces/{w.space.slug}/changes/?after=0"
+    ),
+    "post": Private(
+        "forums.Space",
+        lambda w: f"/api/discussions/spaces/{w.space.slug}/threads/{w.thread.pk}/messages/",
+        method="json",
+        data={"body": "x", "client_id": str(uuid.uuid4())},
+    ),
+    "search": Private("resources.Resource", lambda w: "/api/search/?q=plan", listing=True),
+    "titles": Private("resources.Resource", lambda w: "/api/search/titles/?q=plan", listing=True),
+    "personal_webinar_calendar": Private(
+        "webinars.Registration",
+        lambda w: reverse("personal_webinar_calendar", args=[feed_token(w.outsider)]),
+        listing=True,
+    ),
+}
+# Views named "index" in more than one app, told apart by their route.
+NAMESPACED = {
+    "resources/": Private("resources.Resource", lambda w: "/resources/", listing=True),
+    "discussions/": Private("forums.Space", lambda w: "/discussions/", listing=True),
+    "search/": Private("resources.Resource", lambda w: "/search/?q=plan", listing=True),
+}
+ROUTES = {"ws/discussions/<slug:slug>/": "forums.Space"}
+
+
+def _patterns(patterns, prefix: str = "") -> Iterator[tuple[str, str | None]]:
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            yield from _patterns(pattern.url_patterns, prefix + str(pattern.pattern))
+        elif isinstance(pattern, URLPattern):
+            yield prefix + str(pattern.pattern), pattern.name
+
+
+def site_paths() -> list[tuple[str, str | None]]:
+    """Every URL pattern but the two admins' (staff only, behind Wagtail's
+    and Django's own permission policies)."""
+    return [
+        (route, name)
+        for route, name in _patterns(get_resolver().url_patterns)
+        if not route.startswith(("admin/", "django-admin/"))
+    ]
+
+
+def private_path(route: str, name: str | None) -> Private | None:
+    return NAMESPACED.get(route) if name == "index" else PRIVATE.get(name)
+
+
+# --- The spy ----------------------------------------------------------------
+
+
+def _policy_code() -> dict:
+    """The code of every policy method, with the types whose policy it is."""
+    code: dict = {}
+    for model, policy in registered().items():
+        for klass in type(policy).__mro__:
+            if klass in (AccessPolicy, object) or not issubclass(klass, AccessPolicy):
+                continue
+            for value in vars(klass).values():
+                func = getattr(value, "__func__", value)
+                if hasattr(func, "__code__"):
+                    code.setdefault(func.__code__, set()).add(model._meta.label)
+    return code
+
+
+class PolicySpy:
+    """The types whose policy code ran while it listened, in this thread and
+    in any it is installed in (`install`)."""
+
+    def __init__(self) -> None:
+        self.code = _policy_code()
+        self.asked: set[str] = set()
+
+    def _hook(self, frame, event, arg):
+        if event == "call":
+            models = self.code.get(frame.f_code)
+            if models:
+                self.asked |= models
+
+    def install(self) -> None:
+        sys.setprofile(self._hook)
+
+    def __enter__(self) -> "PolicySpy":
+        threading.setprofile(self._hook)
+        self.install()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        sys.setprofile(None)
+        threading.setprofile(None)
+
+
+# --- A world with one private object of each type ---------------------------
+
+
+@dataclass
+class World:
+    secret: str
+    outsider: object
+    resource: object
+    collection: object
+    space: object
+    thread: object
+    message: object
+    page: object
+
+
+@pytest.fixture
+def world(db, home_page) -> World:
+    secret = f"Confidential{uuid.uuid4().hex[:8]}"
+    team = TeamFactory(slug=f"team-{secret.lower()}")
+    lead = MembershipFactory(team=team).user
+    resource = ResourceFactory(
+        title=f"{secret} plan", visibility=Visibility.TEAM, team=team, contributor=lead
+    )
+    collection = Collection.objects.create(owner=lead, name=f"{secret} reading")
+    collection.items.create(resource=resource)
+    space = Space.objects.get(kind=Space.Kind.TEAM, team=team)
+    thread = Thread.objects.create(space=space, title=f"{secret} thread")
+    message = Message.objects.create(
+        space=space, thread=thread, author=lead, body=secret, sequence=1, changed_sequence=1
+    )
+    page = home_page.add_child(instance=Page(title=f"{secret} page", slug=secret.lower()))
+    editors_only = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    editors_only.groups.set([Group.objects.get(name=SiteRole.EDITOR.value)])
+    webinar = WebinarPageFactory(parent=WebinarIndexPageFactory(parent=home_page), title=secret)
+    Registration.objects.create(webinar=webinar, user=lead)
+    return World(secret, UserFactory(), resource, collection, space, thread, message, page)
+
+
+# --- The tests --------------------------------------------------------------
+
+
+def test_every_path_is_classified():
+    unclassified = [
+        (route, name)
+        for route, name in site_paths()
+        if name not in NOT_PRIVATE and private_path(route, name) is None
+    ]
+    assert not unclassified, (
+        f"Say what these serve (tests/core/test_private_paths.py): {unclassified}"
+    )
+    routes = {str(route.pattern) for route in websocket_urlpatterns}
+    assert routes == set(ROUTES), routes
+
+
+def test_every_private_path_names_a_type_with_a_policy():
+    labels = {model._meta.label for model in registered()}
+    for path in [*PRIVATE.values(), *NAMESPACED.values()]:
+        if path is not None:
+            assert path.model in labels, path.model
+    assert set(ROUTES.values()) <= labels
+
+
+def _refused(response, path: Private, secret: str) -> bool:
+    body = response.content.decode(errors="replace")
+    if path.listing and response.status_code == 200:
+        return secret not in body
+    if response.status_code in (401, 403, 404):
+        return True
+    return response.status_code == 302 and "login" in response.headers.get("Location", "")
+
+
+def _ask(client, url: str, path: Private):
+    if path.method == "json":
+        return client.post(url, path.data, content_type="application/json")
+    if path.method == "post":
+        return client.post(url, path.data or {})
+    return client.get(url)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("signed_in", [True, False], ids=["member of no team", "visitor"])
+def test_a_private_path_refuses_an_outsider_by_its_policy(world, signed_in):
+    failures = []
+    for route, name in site_paths():
+        path = private_path(route, name)
+        if path is None:
+            continue
+        client = Client()  # a fresh session each: no message carried from the last answer
+        if signed_in:
+            client.force_login(world.outsider)
+        url = path.url(world)
+        with PolicySpy() as spy:
+            response = _ask(client, url, path)
+        if not _refused(response, path, world.secret):
+            failures.append(f"{name} {url}: answered {response.status_code}")
+        elif path.model not in spy.asked and not (
+            not signed_in and response.status_code in (302, 401)
+        ):
+            # A visitor sent to sign in (or the API's 401) before anything is
+            # read is refused by the login requirement; a signed-in outsider
+            # must reach the policy.
+            failures.append(
+                f"{name} {url}: refused ({response.status_code}) without asking "
+                f"{path.model}'s policy"
+            )
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.asyncio
+async def test_the_discussion_socket_refuses_an_outsider_by_its_policy(async_db_cleanup):
+    from collaboratory.asgi import application
+
+    cookie, slug = await database_sync_to_async(_socket_world)()
+    spy = PolicySpy()
+    await database_sync_to_async(spy.install)()  # the thread that runs the database work
+    try:
+        socket = WebsocketCommunicator(
+            application,
+            f"/ws/discussions/{slug}/",
+            headers=[
+                (b"origin", b"http://localhost"),
+                (b"host", b"localhost"),
+                (b"cookie", cookie),
+            ],
+        )
+        connected, _ = await socket.connect(timeout=5)
+        answer = await socket.receive_output(timeout=5)
+        await socket.disconnect()
+    finally:
+        await database_sync_to_async(sys.setprofile)(None)
+        await sync_to_async(connections.close_all, thread_sensitive=True)()
+    # Accepted, then closed at once as not allowed (forums.consumers).
+    assert connected and answer == {"type": "websocket.close", "code": NOT_ALLOWED}
+    assert ROUTES["ws/discussions/<slug:slug>/"] in spy.asked
+
+
+def _socket_world() -> tuple[bytes, str]:
+    """A signed-in member of no team, and another team's space."""
+    client = Client()
+    client.force_login(UserFactory())
+    team = TeamFactory(slug=f"t-{uuid.uuid4().hex[:8]}")
+    space = Space.objects.get(kind=Space.Kind.TEAM, team=team)
+    return f"sessionid={client.cookies['sessionid'].value}".encode(), space.slug
+
+
+def test_the_spy_sees_a_policy_asked():
+    """The spy is not blind: a policy called directly is seen."""
+    from resources.permissions import can_view
+
+    with PolicySpy() as spy:
+        can_view(AnonymousUser(), Resource(live=False))
+    assert "resources.Resource" in spy.asked
