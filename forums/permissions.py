@@ -11,7 +11,7 @@ from django.db.models import Q, QuerySet
 from collaboratory.models import Membership
 from collaboratory.policies import AccessPolicy
 from collaboratory.roles import SiteRole
-from collaboratory.standing import NOBODY, AnyUser, Standing, standing
+from collaboratory.standing import NOBODY, Account, AnyUser, Standing, standing
 from forums.models import Message, Space, Thread
 
 
@@ -74,7 +74,7 @@ def can_create_group(user: AnyUser) -> bool:
     return standing(user).has_role(SiteRole.FACILITATOR)
 
 
-def visible_threads(user: AnyUser, space: Space) -> QuerySet:
+def visible_threads(user: AnyUser, space: Space) -> QuerySet[Thread]:
     return space.threads.filter(threads.shown(can_moderate(user, space)))
 
 
@@ -102,10 +102,10 @@ class SpacePolicy(AccessPolicy[Space]):
             s.readable[space.pk] = Space.objects.filter(_readable(s, user.pk), pk=space.pk).exists()
         return s.readable[space.pk]
 
-    def view_objects(self, user: AnyUser) -> QuerySet:
+    def view_objects(self, user: AnyUser) -> QuerySet[Space]:
         return Space.objects.filter(_readable(standing(user), user.pk)).distinct()
 
-    def view_people(self, space: Space) -> QuerySet:
+    def view_people(self, space: Space) -> QuerySet[Account]:
         """Everyone who may read a space, in one query: the other side of
         `view_objects`, for notifications and digests."""
         users = self.accounts()
@@ -148,7 +148,7 @@ class SpacePolicy(AccessPolicy[Space]):
             or (space.kind == Space.Kind.GROUP and space.created_by_id == user.pk)
         )
 
-    def moderate_objects(self, user: AnyUser) -> QuerySet:
+    def moderate_objects(self, user: AnyUser) -> QuerySet[Space]:
         """The spaces `can_moderate` allows, as one query."""
         s = standing(user)
         readable = self.view_objects(user)
@@ -159,7 +159,7 @@ class SpacePolicy(AccessPolicy[Space]):
             | Q(kind=Space.Kind.GROUP, created_by=user.pk)
         )
 
-    def moderate_people(self, space: Space) -> QuerySet:
+    def moderate_people(self, space: Space) -> QuerySet[Account]:
         """The people `can_moderate` lets moderate `space`."""
         who = Q(is_superuser=True) | Q(groups__name=SiteRole.MODERATOR.value)
         if space.kind == Space.Kind.TEAM:
@@ -199,12 +199,12 @@ class ThreadPolicy(AccessPolicy[Thread]):
         moderates = thread.hidden and can_moderate(user, thread.space)
         return not self.hides(thread.hidden, moderates)
 
-    def view_objects(self, user: AnyUser) -> QuerySet:
+    def view_objects(self, user: AnyUser) -> QuerySet[Thread]:
         as_reader = Q(space__in=readable_spaces(user)) & self.shown(False)
         as_moderator = Q(space__in=moderated_spaces(user)) & self.shown(True)
         return Thread.objects.filter(as_reader | as_moderator)
 
-    def view_people(self, thread: Thread) -> QuerySet:
+    def view_people(self, thread: Thread) -> QuerySet[Account]:
         space = thread.space
         return spaces.moderate_people(space) if thread.hidden else spaces.view_people(space)
 
@@ -223,10 +223,10 @@ class MessagePolicy(AccessPolicy[Message]):
     def can_view(self, user: AnyUser, message: Message) -> bool:
         return threads.can_view(user, message.thread)
 
-    def view_objects(self, user: AnyUser) -> QuerySet:
+    def view_objects(self, user: AnyUser) -> QuerySet[Message]:
         return Message.objects.filter(thread__in=threads.view_objects(user))
 
-    def view_people(self, message: Message) -> QuerySet:
+    def view_people(self, message: Message) -> QuerySet[Account]:
         return threads.view_people(message.thread)
 
 
