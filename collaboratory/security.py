@@ -62,13 +62,26 @@ ADMIN_POLICY = (
     f"report-uri {REPORT_PATH}",
 )
 
+# Django's own error pages under DEBUG (never in production) explain a 404 or
+# 500 to the developer with inline styles and scripts.
+DEBUG_ERROR_POLICY = (
+    "default-src 'self'",
+    "script-src 'unsafe-inline'",
+    "style-src 'unsafe-inline'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+)
+
 PERMISSIONS_POLICY = (
     "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
     "interest-cohort=(), browsing-topics=()"
 )
 
 
-def policy_for(request: HttpRequest) -> str:
+def policy_for(request: HttpRequest, response: HttpResponse | None = None) -> str:
+    if settings.DEBUG and response is not None and response.status_code >= 400:
+        return "; ".join(DEBUG_ERROR_POLICY)
     admin = request.path.startswith("/admin/")
     directives = ADMIN_POLICY if admin else SITE_POLICY
     return "; ".join(directives).replace("{nonce}", request.csp_nonce)
@@ -85,7 +98,7 @@ class SecurityHeadersMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         request.csp_nonce = secrets.token_urlsafe(16)
         response = self.get_response(request)
-        response.headers.setdefault("Content-Security-Policy", policy_for(request))
+        response.headers.setdefault("Content-Security-Policy", policy_for(request, response))
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         if _signed_in(request) and "Cache-Control" not in response.headers:
             response["Cache-Control"] = "private, no-store"

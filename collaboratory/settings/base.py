@@ -257,6 +257,9 @@ DEMO_CONTENT_ALLOWED = True
 
 # --- Wagtail ---
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Collaboratory")
+# No avatars fetched from a third party in the admin: it would tell Gravatar
+# who uses the admin, and the content security policy refuses other hosts.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = [
     "csv",

@@ -42,6 +42,19 @@ def log_in(page, base_url: str, username: str) -> None:
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 
+def wait_for_player(page, condition: str, seconds: float = 15) -> None:
+    """Wait until `condition`, a JavaScript expression over the page's
+    `player`, holds. Playwright's own wait_for_function evaluates a string
+    inside the page, which the site's content security policy (no
+    'unsafe-eval') refuses; an evaluate of a function is allowed."""
+    deadline = time.monotonic() + seconds
+    check = f"player => {condition}"
+    while not page.locator("#player").evaluate(check):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"Still not true after {seconds} s: {condition}")
+        time.sleep(0.05)
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from tests.browser.support import AXE, DEMO_PASSWORD, log_in
+from tests.browser.support import AXE, DEMO_PASSWORD, log_in, wait_for_player
 
 
 @functools.cache
@@ -189,14 +189,12 @@ def test_the_webinar_journey_by_keyboard_alone(page, site_url):
     expect(page).to_have_url(re.compile(r"network=safe-sleep"))
     _tab_to(page, re.compile("^What families see is what they do"), limit=120)
     page.keyboard.press("Enter")
-    page.wait_for_function("document.getElementById('player').readyState >= 1")
+    wait_for_player(page, "player.readyState >= 1")
     line = page.locator("[data-transcript] li").nth(3)
     second = float(line.get_attribute("data-start"))
     _tab_to(page, line.get_by_role("link").inner_text().strip(), limit=200)
     page.keyboard.press("Enter")
-    page.wait_for_function(
-        f"Math.abs(document.getElementById('player').currentTime - {second}) < 1.5"
-    )
+    wait_for_player(page, f"Math.abs(player.currentTime - {second}) < 1.5")
     _tab_to(page, re.compile("^Download the slides"), limit=300)
     with page.expect_download() as download:
         page.keyboard.press("Enter")

@@ -5,7 +5,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.browser.support import log_in
+from tests.browser.support import log_in, wait_for_player
 
 
 def test_newcomer_from_home_to_a_case_study(page, site_url):
@@ -38,13 +38,11 @@ def test_webinar_attendee_jumps_to_a_moment_and_registers(page, site_url):
     expect(page).to_have_url(re.compile(r"network=safe-sleep"))
     page.get_by_role("link", name=re.compile("What families see is what they do")).click()
     video = page.locator("#player")
-    page.wait_for_function("document.getElementById('player').readyState >= 1")
+    wait_for_player(page, "player.readyState >= 1")
     line = page.locator("[data-transcript] li").nth(12)
     second = float(line.get_attribute("data-start"))
     line.get_by_role("link").click()
-    page.wait_for_function(
-        f"Math.abs(document.getElementById('player').currentTime - {second}) < 1.5"
-    )
+    wait_for_player(page, f"Math.abs(player.currentTime - {second}) < 1.5")
     expect(page).to_have_url(re.compile(rf"\?t={int(second)}$"))
     expect(line).to_have_class(re.compile("is-current"))
     assert video.evaluate("v => v.textTracks[0].kind") == "captions"
@@ -64,7 +62,7 @@ def test_webinar_attendee_jumps_to_a_moment_and_registers(page, site_url):
 
 def test_a_moment_link_opens_the_recording_at_that_time(page, site_url):
     page.goto(site_url + "/webinars/expert-webinars/safe-sleep-on-the-unit/?t=600")
-    page.wait_for_function("document.getElementById('player').currentTime >= 599")
+    wait_for_player(page, "player.currentTime >= 599")
     expect(page.locator("[data-transcript] li[aria-current=true]")).to_have_count(1)
 
 
