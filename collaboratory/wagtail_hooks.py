@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from collaboratory import document_access, page_policy
+from collaboratory import document_access
 from collaboratory.admin_forms import TeamAdminForm
 from collaboratory.models import (
     JoinRequest,
@@ -119,16 +119,3 @@ def serve_documents_by_their_policy(document, request):
     same 404 for a file that is not there and one this person may not fetch."""
     if not document_access.can_read(request.user, document):
         raise Http404("No such document.")
-
-
-@hooks.register("before_serve_page")
-def serve_pages_by_their_policy(page, request, serve_args, serve_kwargs):
-    """Pages answer to the pages' policy too. Where one of Wagtail's own
-    restrictions refuses this request, Wagtail answers (its sign-in or
-    password form, whichever hook runs first); a page the policy refuses and
-    no restriction does is not there."""
-    if page_policy.pages.can(request.user, "view", page):
-        return None
-    if any(not r.accept_request(request) for r in page.get_view_restrictions()):
-        return None
-    raise Http404("No such page.")

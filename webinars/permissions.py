@@ -58,7 +58,10 @@ class RegistrationPolicy(AccessPolicy[Registration]):
             return Registration.objects.none()
         if _organises(user):
             return Registration.objects.all()
-        return Registration.objects.filter(Q(user=user) | Q(webinar__presenters__user=user))
+        # A subquery, not a join: joined to its presenters, one registration
+        # would come back once per presenter.
+        presented = WebinarPage.objects.filter(presenters__user=user).values("pk")
+        return Registration.objects.filter(Q(user=user) | Q(webinar__in=presented))
 
     def view_people(self, registration: Registration) -> QuerySet[Account]:
         organisers = Q(is_superuser=True) | Q(groups__name__in=[r.value for r in ORGANISER_ROLES])
