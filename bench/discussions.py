@@ -309,7 +309,7 @@ def build_world(members: int) -> dict:
     on the team, each with a session."""
     from django.db import transaction
 
-    from collaboratory.factories import (
+    from community.factories import (
         LearningNetworkFactory,
         MembershipFactory,
         TeamFactory,

@@ -33,7 +33,7 @@ from django.http import QueryDict  # noqa: E402
 from django.test import override_settings  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-from collaboratory.models import Membership  # noqa: E402
+from community.models import Membership  # noqa: E402
 from resources.filters import resource_listing  # noqa: E402
 from resources.models import Resource  # noqa: E402
 

@@ -82,7 +82,7 @@ def build_tiny_library(resources: int = 6) -> None:
     from django.core.management import call_command
 
     migrate()
-    from collaboratory.factories import (
+    from community.factories import (
         LearningNetworkFactory,
         MembershipFactory,
         TeamFactory,

@@ -5,8 +5,8 @@ from functools import partial
 
 from ninja import NinjaAPI
 
-from collaboratory.api_auth import TooManyBadTokens, too_many_bad_tokens
 from forums.api import router as discussions_router
+from kernel.api_auth import TooManyBadTokens, too_many_bad_tokens
 from resources.api import router as resources_router
 from search.api import router as search_router
 

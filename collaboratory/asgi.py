@@ -14,8 +14,8 @@ from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
 from collaboratory.origins import SiteOriginValidator  # noqa: E402
-from collaboratory.request_limits import RefuseOversizedBodies  # noqa: E402
 from collaboratory.routing import websocket_urlpatterns  # noqa: E402
+from kernel.request_limits import RefuseOversizedBodies  # noqa: E402
 
 application = ProtocolTypeRouter(
     {

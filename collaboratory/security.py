@@ -2,7 +2,7 @@
 on every response, no caching of what is rendered for a signed-in person, and
 the browser features the site never uses switched off.
 
-Members' Markdown is sanitised (collaboratory/markdown.py); the policy is the
+Members' Markdown is sanitised (kernel/markdown.py); the policy is the
 second lock, so that if the sanitiser ever let a script through, the browser
 would still refuse to run it."""
 

@@ -5,10 +5,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from collaboratory import security
+from collaboratory import health, security
 from collaboratory.api import api
-from collaboratory.forms import ChangePasswordForm, NewPasswordForm, ResetRequestForm
-from collaboratory.views import accounts, community, health
+from community.forms import ChangePasswordForm, NewPasswordForm, ResetRequestForm
+from community.views import accounts, community
 
 # Folders of MEDIA_ROOT anyone may fetch directly (avatars, and the renditions
 # Wagtail makes of editors' images); platform/nginx serves the same two.

@@ -8,10 +8,10 @@ from django.http import Http404
 from ninja import Router, Schema, Status
 from ninja.security import SessionAuth
 
-from collaboratory.api_auth import ThrottledBearerAuth
 from forums import events, permissions, reading
 from forums.models import Space, Thread
 from forums.services.messages import post_message
+from kernel.api_auth import ThrottledBearerAuth
 
 router = Router(tags=["discussions"])
 READ_AUTH = [ThrottledBearerAuth(), SessionAuth(csrf=False)]

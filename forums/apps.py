@@ -11,7 +11,6 @@ class ForumsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from collaboratory import dashboard, policies, request_limits
         from forums import (
             forms,
             permissions,
@@ -19,6 +18,7 @@ class ForumsConfig(AppConfig):
             signals,  # noqa: F401  (connects the receivers)
         )
         from forums.views.keeping_up import dashboard_news
+        from kernel import dashboard, policies, request_limits
 
         for policy in (permissions.spaces, permissions.threads, permissions.messages):
             policies.register(policy)

@@ -17,11 +17,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from collaboratory.standing import Account, AnyUser
 from forums import events, permissions, realtime
 from forums.models import Message, Space, Thread
 from forums.services import messages, presence, threads
 from forums.throttle import TokenBucket
+from kernel.standing import Account, AnyUser
 
 logger = logging.getLogger(__name__)
 

@@ -8,10 +8,10 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from collaboratory import demo_loader
-from collaboratory.models import Jurisdiction, LearningNetwork, Membership, Team
+from community.models import Jurisdiction, LearningNetwork, Membership, Team
 from forums import permissions, services
 from forums.models import Message, Notification, Reaction, Space, Thread
+from kernel import demo_loader
 
 User = get_user_model()
 

@@ -8,7 +8,7 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from collaboratory.models.profiles import EmailDigest
+from community.models.profiles import EmailDigest
 from forums import permissions, reading
 from forums.models import Notification
 

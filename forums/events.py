@@ -5,9 +5,9 @@ from django.db.models import Prefetch, QuerySet
 from django.template.loader import render_to_string
 from wagtail.models import Page
 
-from collaboratory.standing import Account, AnyUser
 from forums import permissions
 from forums.models import Message, Reaction, Space
+from kernel.standing import Account, AnyUser
 from resources.models import Resource, Visibility
 from resources.permissions import visible_resources
 

@@ -2,9 +2,9 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 
-from collaboratory.forms import PlainLabels
-from collaboratory.models import Team
+from community.models import Team
 from forums.models import Space
+from kernel.forms import PlainLabels
 from resources.forms import ACCEPT
 
 MAX_ATTACHMENTS = 3

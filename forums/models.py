@@ -13,7 +13,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from collaboratory.models import Jurisdiction, LearningNetwork, Team
+from community.models import Jurisdiction, LearningNetwork, Team
 
 
 class Space(models.Model):

@@ -1,5 +1,5 @@
 """Who may read, post in and moderate each discussion space: the policies
-(collaboratory.policies) of spaces, threads and messages.
+(kernel.policies) of spaces, threads and messages.
 
 Every path that shows a space, a thread or a message (page, poll, socket,
 notification, digest, search) asks these. The module-level names the paths
@@ -8,11 +8,11 @@ methods, bound at the end of the module."""
 
 from django.db.models import Q, QuerySet
 
-from collaboratory.models import Membership
-from collaboratory.policies import AccessPolicy
-from collaboratory.roles import SiteRole
-from collaboratory.standing import NOBODY, Account, AnyUser, Standing, standing
+from community.models import Membership
 from forums.models import Message, Space, Thread
+from kernel.policies import AccessPolicy
+from kernel.roles import SiteRole
+from kernel.standing import NOBODY, Account, AnyUser, Standing, standing
 
 
 def _readable(s: Standing, user_id: int | None) -> Q:

@@ -14,9 +14,9 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, RowNumber
 
-from collaboratory.standing import Account
 from forums.models import Message, Notification, Thread, ThreadState
 from forums.permissions import threads
+from kernel.standing import Account
 
 
 def _last_read(user: Account, thread_ref: str = "thread") -> Subquery:

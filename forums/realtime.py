@@ -20,9 +20,9 @@ from asgiref.sync import async_to_sync
 from channels.layers import BaseChannelLayer, InMemoryChannelLayer, get_channel_layer
 from django.db import transaction
 
-from collaboratory.standing import Account
 from forums import events
 from forums.models import Message, Space, Thread
+from kernel.standing import Account
 
 logger = logging.getLogger(__name__)
 SEND_TIMEOUT = 5.0  # seconds; a Redis that hangs must not hold a request longer

@@ -6,7 +6,7 @@ found by the thread's title. Registered from `ForumsConfig.ready()`."""
 from django.db.models import Exists, OuterRef
 from django.db.models.signals import post_save
 
-from collaboratory.policies import policy_for
+from kernel.policies import policy_for
 from search import documents, indexing
 from search.documents import Doc, Source, _places, facet_key
 from search.models import Kind

@@ -6,8 +6,8 @@ from django.contrib.auth.signals import user_logged_out
 from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 
-from collaboratory.models import LearningNetwork, Membership, Team
-from collaboratory.signals import access_changed
+from community.models import LearningNetwork, Membership, Team
+from community.signals import access_changed
 from forums import realtime
 from forums.models import Presence, Space
 from forums.services import spaces
@@ -28,7 +28,7 @@ def network_space(sender, instance: LearningNetwork, raw: bool = False, **kwargs
 
 @receiver(access_changed, dispatch_uid="forums_access_changed")
 def access_changed_in_community(sender, user_ids, **kwargs) -> None:
-    """Teams, roles or the account changed (collaboratory.signals)."""
+    """Teams, roles or the account changed (community.signals)."""
     realtime.access_may_have_changed(user_ids)
 
 

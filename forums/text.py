@@ -11,8 +11,8 @@ from django.contrib.auth import get_user_model
 from django.urls import Resolver404, resolve, reverse
 from django.utils.safestring import SafeString
 
-from collaboratory.markdown import render_markdown
-from collaboratory.models import Jurisdiction, Team
+from community.models import Jurisdiction, Team
+from kernel.markdown import render_markdown
 
 # Code (fenced blocks and `inline spans`) is left exactly as written.
 CODE = re.compile(r"(```.*?```|~~~.*?~~~|`[^`\n]+`)", re.DOTALL)

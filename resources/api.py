@@ -14,8 +14,8 @@ from ninja.files import UploadedFile
 from ninja.security import SessionAuth
 from wagtail.api.v3.auth import AllowAnonymous
 
-from collaboratory.api_auth import ThrottledBearerAuth
-from collaboratory.models import Jurisdiction, LearningNetwork
+from community.models import Jurisdiction, LearningNetwork
+from kernel.api_auth import ThrottledBearerAuth
 from resources import permissions, services
 from resources.filters import resource_listing
 from resources.forms import ShareForm

@@ -11,7 +11,7 @@ class ResourcesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from collaboratory import document_access, policies
+        from kernel import document_access, policies
         from resources import (
             permissions,
             search_documents,

@@ -5,8 +5,8 @@ published, a few still with the editors or kept to the team."""
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from collaboratory.models import Jurisdiction, LearningNetwork, Membership, Team
-from collaboratory.pdf import simple_pdf
+from community.models import Jurisdiction, LearningNetwork, Membership, Team
+from kernel.pdf import simple_pdf
 from resources.extraction import extract_text
 from resources.models import Audience, Resource
 from resources.tasks import draw_preview

@@ -10,9 +10,9 @@ from django.db.models import Q
 from django.http import QueryDict
 from taggit.models import Tag
 
-from collaboratory import facets
-from collaboratory.fragments import audience, kept
-from collaboratory.models import Jurisdiction, LearningNetwork
+from community.models import Jurisdiction, LearningNetwork
+from kernel import facets
+from kernel.fragments import audience, kept
 from resources import keywords, permissions
 from resources.models import Audience, Language, Resource, ResourceKind, ResourceTag
 

@@ -8,9 +8,9 @@ from django.http.request import split_domain_port, validate_host
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 
-from collaboratory.forms import PlainLabels
-from collaboratory.models import Jurisdiction, LearningNetwork, Team
-from collaboratory.standing import AnyUser, standing
+from community.models import Jurisdiction, LearningNetwork, Team
+from kernel.forms import PlainLabels
+from kernel.standing import AnyUser, standing
 from resources import permissions
 from resources.models import Audience, Language, Licence, Resource, ResourceKind, Visibility
 from resources.services import ShareDetails

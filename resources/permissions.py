@@ -1,6 +1,6 @@
 """Who may find, open, change and share library resources and collections:
 the policies of `Resource`, `ResourceFileVersion` and `Collection`
-(collaboratory.policies). Every path that shows a resource (list, page,
+(kernel.policies). Every path that shows a resource (list, page,
 download, preview, player, feed, API, search, citations, kept fragments) asks
 them; the module-level names below are the policies' own methods.
 
@@ -16,9 +16,9 @@ A resource has three actions:
 
 from django.db.models import Q, QuerySet
 
-from collaboratory.policies import EVERYTHING, AccessPolicy, any_of
-from collaboratory.roles import SiteRole
-from collaboratory.standing import Account, AnyUser, standing
+from kernel.policies import EVERYTHING, AccessPolicy, any_of
+from kernel.roles import SiteRole
+from kernel.standing import Account, AnyUser, standing
 from resources.models import Collection, Resource, ResourceFileVersion, Visibility
 
 CURATOR_ROLES = [SiteRole.EDITOR.value, SiteRole.FACILITATOR.value]

@@ -2,7 +2,7 @@
 one per published resource, found by the keys of its policy, its file's text
 searched with it. Registered from `ResourcesConfig.ready()`."""
 
-from collaboratory.policies import policy_for
+from kernel.policies import policy_for
 from search import documents
 from search.documents import Doc, Source, _places, _plain, facet_key
 from search.models import Kind

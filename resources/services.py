@@ -14,9 +14,9 @@ from django.db.models import F, Max
 from wagtail.documents import get_document_model
 from wagtail.documents.models import AbstractDocument
 
-from collaboratory.document_access import member_files
-from collaboratory.models import Jurisdiction, LearningNetwork, Team
-from collaboratory.standing import Account
+from community.models import Jurisdiction, LearningNetwork, Team
+from kernel.document_access import member_files
+from kernel.standing import Account
 from resources import permissions
 from resources.models import (
     Audience,

@@ -2,7 +2,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import published
 
-from collaboratory.fragments import content_changed
+from kernel.fragments import content_changed
 from resources import keywords, services
 from resources.models import Audience, Resource, ResourceTag
 

@@ -1,8 +1,8 @@
 from django_tasks import task
 from wagtail.search import index as search_index
 
-from collaboratory.fragments import content_changed
-from collaboratory.retries import retried
+from kernel.fragments import content_changed
+from kernel.retries import retried
 from resources import keywords
 from resources.extraction import extract_text
 from resources.models import Resource

@@ -7,12 +7,12 @@ and the keys of each object, which a backend filters on in one step:
 "curator" for editors and facilitators, "space=<id>" for each discussion
 space the viewer may read."""
 
-from collaboratory.policies import registered
-from collaboratory.standing import AnyUser
+from kernel.policies import registered
+from kernel.standing import AnyUser
 
 
 def viewer_keys(user: AnyUser) -> list[str]:
-    """The keys of every policy that finds by keys (collaboratory.policies):
+    """The keys of every policy that finds by keys (kernel.policies):
     the library's and the discussions', in a stable order."""
     keys: list[str] = []
     for policy in registered().values():

@@ -10,8 +10,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from collaboratory.roles import SiteRole
-from collaboratory.standing import has_site_role
+from kernel.roles import SiteRole
+from kernel.standing import has_site_role
 from search.models import LoggedQuery
 
 DAYS = (7, 30, 90)

@@ -6,7 +6,7 @@ from ninja import Router, Schema
 from ninja.security import SessionAuth
 from wagtail.api.v3.auth import AllowAnonymous
 
-from collaboratory.api_auth import ThrottledBearerAuth
+from kernel.api_auth import ThrottledBearerAuth
 from search.access import viewer_keys
 from search.backends import get_backend
 from search.query import printable

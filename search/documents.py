@@ -26,7 +26,16 @@ from wagtail.models import Page
 
 from search.backends.base import facet_key
 
-__all__ = ["Doc", "Source", "facet_key", "register", "source_for", "sources"]
+__all__ = [
+    "Doc",
+    "Source",
+    "facet_key",
+    "facet_names",
+    "register",
+    "register_facet_names",
+    "source_for",
+    "sources",
+]
 
 
 @dataclass
@@ -129,3 +138,20 @@ def sources() -> list[Source]:
 
 def source_for(model) -> Source | None:
     return _sources.get(f"{model._meta.app_label}.{model.__name__}")
+
+
+# The names of facet values owned by another app (a network's or a state's
+# slug -> its name), registered by that app; the filters show them.
+FacetNames = Callable[[list[str]], dict[str, str]]
+_facet_names: dict[str, FacetNames] = {}
+
+
+def register_facet_names(facet: str, names: FacetNames) -> None:
+    _facet_names[facet] = names
+
+
+def facet_names(facet: str, values: Iterable[str]) -> dict[str, str]:
+    """Each value's name, one query at most; a value nobody named is its own name."""
+    values = list(values)
+    reader = _facet_names.get(facet)
+    return reader(values) if reader and values else {value: value for value in values}

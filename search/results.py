@@ -11,12 +11,12 @@ from django.http import QueryDict
 from django.utils import timezone
 from taggit.models import Tag
 
-from collaboratory import facets
-from collaboratory.models import Jurisdiction, LearningNetwork
+from kernel import facets
 from search import query as parsing
 from search.access import AnyUser, can_find, viewer_keys
 from search.backends import get_backend
 from search.backends.base import FACETS, SearchRequest, SearchResults
+from search.documents import facet_names
 from search.models import Kind, LoggedQuery, SearchDocument
 
 PER_PAGE = 20
@@ -66,12 +66,8 @@ def _facet_options(results: SearchResults, filters: dict[str, str]) -> dict[str,
             set(results.facets.get(name, {})) | ({filters[name]} if name in filters else set())
         )
 
-    networks = dict(
-        LearningNetwork.objects.filter(slug__in=present("network")).values_list("slug", "name")
-    )
-    places = dict(
-        Jurisdiction.objects.filter(slug__in=present("jurisdiction")).values_list("slug", "name")
-    )
+    networks = facet_names("network", present("network"))
+    places = facet_names("jurisdiction", present("jurisdiction"))
     topics = dict(Tag.objects.filter(slug__in=present("topic")).values_list("slug", "name"))
     return {
         "type": [(value, label) for value, label in Kind.choices],

@@ -7,7 +7,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from collaboratory import facets
+from kernel import facets
 from search.access import viewer_keys
 from search.backends import get_backend
 from search.query import printable

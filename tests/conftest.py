@@ -10,13 +10,13 @@ import pytest
 import pytest_asyncio
 from django.db import connection
 
-from collaboratory.factories import (
+from community.factories import (
     LearningNetworkFactory,
     MembershipFactory,
     TeamFactory,
     UserFactory,
 )
-from collaboratory.models import Membership
+from community.models import Membership
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
@@ -59,8 +59,8 @@ def reference_data(request):
         return
     from django.contrib.auth.models import Group, Permission
 
-    from collaboratory import reference_data as data
-    from collaboratory.models import Jurisdiction
+    from community import reference_data as data
+    from community.models import Jurisdiction
 
     if not Jurisdiction.objects.exists():
         data.load_jurisdictions(Jurisdiction)
@@ -87,7 +87,7 @@ def require_postgres(db):
 
 @pytest.fixture
 def home_page(db):
-    from collaboratory.home import ensure_home_page
+    from community.home import ensure_home_page
 
     return ensure_home_page()
 

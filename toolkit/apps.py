@@ -11,7 +11,7 @@ class ToolkitConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from collaboratory import document_access, policies
+        from kernel import document_access, policies
         from resources import citations
         from toolkit import search_documents, signals  # noqa: F401  (signals connects receivers)
         from toolkit.models import ChangeIdeaPage, Video

@@ -9,9 +9,9 @@ from typing import Any
 
 from wagtail.models import Page
 
-from collaboratory import demo_loader
-from collaboratory.home import ensure_home_page
-from collaboratory.models import Jurisdiction, LearningNetwork, Team
+from community.home import ensure_home_page
+from community.models import Jurisdiction, LearningNetwork, Team
+from kernel import demo_loader
 from resources.citations import cite_demo_resources
 from toolkit.models import (
     CareSetting,

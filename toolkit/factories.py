@@ -4,7 +4,7 @@ import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from collaboratory.factories import LearningNetworkFactory
+from community.factories import LearningNetworkFactory
 from toolkit.models import (
     CaseStudyIndexPage,
     CaseStudyPage,

@@ -5,8 +5,8 @@ be shared by its URL and works without JavaScript."""
 from django.db.models import Q
 from django.http import QueryDict
 
-from collaboratory import facets
-from collaboratory.models import Jurisdiction, LearningNetwork
+from community.models import Jurisdiction, LearningNetwork
+from kernel import facets
 from toolkit.models import (
     CareSetting,
     CaseStudyPage,

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 
-from collaboratory.standing import Account, AnyUser
+from kernel.standing import Account, AnyUser
 from toolkit.models import NewcomerProgress, StartHerePage
 
 

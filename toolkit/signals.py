@@ -1,10 +1,10 @@
 """What kept toolkit pages show besides pages and resources: a driver, care
 setting, key insight or video edited in the admin moves the content version
-on (collaboratory/fragments.py)."""
+on (kernel/fragments.py)."""
 
 from django.db.models.signals import post_delete, post_save
 
-from collaboratory.fragments import content_changed
+from kernel.fragments import content_changed
 from toolkit.models import CareSetting, Driver, KeyInsight, Video
 
 

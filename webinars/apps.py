@@ -13,8 +13,8 @@ class WebinarsConfig(AppConfig):
     def ready(self) -> None:
         from wagtail.permissions import register_permission_policy
 
-        from collaboratory import document_access, policies
-        from collaboratory.permissions import ReadOnlyPermissionPolicy
+        from kernel import document_access, policies
+        from kernel.admin_permissions import ReadOnlyPermissionPolicy
         from resources import citations
         from webinars import (
             permissions,
@@ -29,7 +29,7 @@ class WebinarsConfig(AppConfig):
         policies.register(permissions.registrations)
         policies.register(permissions.calendar_keys)
         # A recording, its captions and slides are as open as the webinar's page.
-        # (Page's policy, collaboratory.page_policy, is every page type's.)
+        # (Page's policy, kernel.page_policy, is every page type's.)
         document_access.register_holder(WebinarPage, ("video_file", "captions", "slides"))
         # A resource's page lists the webinars that cite it.
         citations.register(WebinarPage, "Webinar")

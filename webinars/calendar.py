@@ -10,7 +10,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event
 
-from collaboratory.standing import Account
+from kernel.standing import Account
 from webinars.models import CalendarKey, WebinarPage
 
 _SALT = "webinars.personal-calendar"

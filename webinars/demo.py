@@ -15,10 +15,10 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
-from collaboratory import demo_loader
-from collaboratory.home import ensure_home_page
-from collaboratory.models import LearningNetwork
-from collaboratory.pdf import simple_pdf
+from community.home import ensure_home_page
+from community.models import LearningNetwork
+from kernel import demo_loader
+from kernel.pdf import simple_pdf
 from resources.citations import cite_demo_resources
 from webinars.models import (
     Chapter,

@@ -8,8 +8,8 @@ from django.db.models.functions import ExtractYear
 from django.http import QueryDict
 from django.utils import timezone
 
-from collaboratory import facets
-from collaboratory.models import LearningNetwork
+from community.models import LearningNetwork
+from kernel import facets
 from webinars.models import Person, WebinarPage, WebinarSeriesPage
 
 LONGEST_WEBINAR = timedelta(hours=6)

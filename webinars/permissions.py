@@ -1,12 +1,12 @@
-"""Who may register for a webinar, and the policies (collaboratory.policies)
+"""Who may register for a webinar, and the policies (kernel.policies)
 of the webinar archive's private rows: registrations (whom a person
 registered for; who registered for a webinar) and calendar keys."""
 
 from django.db.models import Q, QuerySet
 
-from collaboratory.policies import AccessPolicy
-from collaboratory.roles import SiteRole
-from collaboratory.standing import Account, AnyUser, has_site_role
+from kernel.policies import AccessPolicy
+from kernel.roles import SiteRole
+from kernel.standing import Account, AnyUser, has_site_role
 from webinars.models import CalendarKey, Registration, WebinarPage
 
 # Besides its presenters, who sees every webinar's registrations.

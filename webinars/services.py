@@ -7,7 +7,7 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.search import index as search_index
 
-from collaboratory.standing import Account
+from kernel.standing import Account
 from webinars import permissions
 from webinars.captions import Cue, parse_captions, parse_pasted_transcript
 from webinars.models import (

@@ -17,7 +17,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 INSTALLED_APPS = [
     # daphne first: it makes runserver an ASGI server that speaks websockets.
     "daphne",
-    "collaboratory.apps.CoreConfig",
+    "kernel.apps.KernelConfig",
+    "community.apps.CommunityConfig",
     "resources.apps.ResourcesConfig",
     "toolkit.apps.ToolkitConfig",
     "webinars.apps.WebinarsConfig",
@@ -62,7 +63,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Refuses a request larger than its form accepts before its body is read.
-    "collaboratory.request_limits.RequestSizeLimitMiddleware",
+    "kernel.request_limits.RequestSizeLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -82,7 +83,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "collaboratory.context_processors.site_frame",
+                "community.context_processors.site_frame",
             ],
         },
     },
@@ -120,9 +121,9 @@ if REDIS_URL:
     }
     CACHES = {
         "default": {
-            # Pages keep serving while Redis is away (collaboratory/cache.py);
+            # Pages keep serving while Redis is away (kernel/cache.py);
             # short timeouts so a page waits half a second for it, not thirty.
-            "BACKEND": "collaboratory.cache.ForgivingRedisCache",
+            "BACKEND": "kernel.cache.ForgivingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "collaboratory",
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
@@ -158,7 +159,7 @@ TASKS = {
 }
 
 # --- Accounts ---
-AUTHENTICATION_BACKENDS = ["collaboratory.auth_backends.UsernameOrEmailBackend"]
+AUTHENTICATION_BACKENDS = ["community.auth_backends.UsernameOrEmailBackend"]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "/"
@@ -194,7 +195,7 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 MEDIA_URL = env_str("MEDIA_URL", "/media/")
 STORAGES = {
-    "default": {"BACKEND": "collaboratory.storage.UnguessableStorage"},
+    "default": {"BACKEND": "kernel.storage.UnguessableStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -206,7 +207,7 @@ RESOURCE_MAX_UPLOAD_BYTES = env_int("RESOURCE_MAX_UPLOAD_BYTES", 50 * 1024 * 102
 # How long the library's facet counts are kept (any change to a resource drops them).
 LIBRARY_FACET_CACHE_SECONDS = env_int("LIBRARY_FACET_CACHE_SECONDS", 120)
 # Parts of signed-in pages shared by everyone with the same access
-# (collaboratory/fragments.py); any content change makes them stale at once.
+# (kernel/fragments.py); any content change makes them stale at once.
 FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 600)
 # Pillow refuses images whose pixel count suggests a decompression bomb.
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
@@ -228,7 +229,7 @@ DISCUSSION_SOCKET_RESUME_MAX_EVENTS = env_int("DISCUSSION_SOCKET_RESUME_MAX_EVEN
 # Open discussion sockets per account, across processes; one more closes the oldest.
 DISCUSSION_SOCKETS_PER_ACCOUNT = env_int("DISCUSSION_SOCKETS_PER_ACCOUNT", 20)
 
-# Limits on guessing and on forms that send mail (collaboratory/throttle.py,
+# Limits on guessing and on forms that send mail (kernel/throttle.py,
 # docs/rate-limits.md), counted in the cache. An account is locked after
 # LOGIN_FAILURES_PER_ACCOUNT failures (first for a minute, doubling per
 # further failure, at most LOGIN_LOCKOUT_MAX_SECONDS); an address after
@@ -249,8 +250,8 @@ TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Uploaded files go to disk, never into memory, and stop being written past the
-# largest file their form accepts (collaboratory/request_limits.py).
-FILE_UPLOAD_HANDLERS = ["collaboratory.request_limits.LimitedTemporaryFileUploadHandler"]
+# largest file their form accepts (kernel/request_limits.py).
+FILE_UPLOAD_HANDLERS = ["kernel.request_limits.LimitedTemporaryFileUploadHandler"]
 
 # `seed_demo` makes accounts with a published password: never by accident in production.
 DEMO_CONTENT_ALLOWED = True
@@ -278,7 +279,7 @@ WAGTAILDOCS_EXTENSIONS = [
     "xlsx",
 ]
 # Documents are always streamed by Wagtail's view, which asks the document
-# policy first (collaboratory/document_access.py); never a redirect to storage.
+# policy first (kernel/document_access.py); never a redirect to storage.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = IMAGE_MAX_PIXELS
 WAGTAIL_ENABLE_UPDATE_CHECK = False

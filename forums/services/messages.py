@@ -22,12 +22,12 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from collaboratory.models import Membership, Team
-from collaboratory.standing import Account
+from community.models import Membership, Team
 from forums import permissions, realtime
 from forums.models import Message, MessageEdit, Notification, Reaction, Space, Thread
 from forums.services import notifications
 from forums.text import RenderedMessage, render_message
+from kernel.standing import Account
 from resources.services import (
     StoredAttachment,
     discard_attachment,

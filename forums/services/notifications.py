@@ -6,11 +6,11 @@ transaction and pushed to the person's sockets after it commits."""
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from collaboratory.models import Membership
-from collaboratory.standing import Account
+from community.models import Membership
 from forums import permissions, realtime
 from forums.models import Message, Notification, Thread, ThreadState
 from forums.text import RenderedMessage
+from kernel.standing import Account
 
 
 def follow(user: Account, thread: Thread, read_up_to: int) -> None:

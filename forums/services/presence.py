@@ -7,9 +7,9 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from collaboratory.standing import Account
 from forums import events, realtime
 from forums.models import Presence, Space
+from kernel.standing import Account
 
 User = get_user_model()
 PRESENCE_TIMEOUT = timedelta(seconds=90)

@@ -9,10 +9,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 
-from collaboratory.models import Jurisdiction, LearningNetwork, Team
-from collaboratory.standing import Account
+from community.models import Jurisdiction, LearningNetwork, Team
 from forums import permissions
 from forums.models import Space
+from kernel.standing import Account
 
 
 def collaborative_space() -> Space:

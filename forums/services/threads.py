@@ -7,11 +7,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 
-from collaboratory.standing import Account
 from forums import permissions, realtime
 from forums.models import Message, Space, Thread, ThreadState
 from forums.services import messages
 from forums.text import render_message
+from kernel.standing import Account
 from resources.services import StoredAttachment
 
 

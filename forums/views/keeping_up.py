@@ -12,7 +12,7 @@ from forums import permissions, reading
 
 def dashboard_news(user) -> dict:
     """What moved in the member's discussions since they last read them: the
-    member's dashboard shows it (registered with collaboratory.dashboard)."""
+    member's dashboard shows it (registered with kernel.dashboard)."""
     spaces = permissions.readable_spaces(user)
     return {
         "discussion_news": reading.threads_with_news(user, spaces, limit=5),

@@ -15,7 +15,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
-from collaboratory.markdown import render_markdown
+from kernel.markdown import render_markdown
 
 
 class ResourceKind(models.TextChoices):

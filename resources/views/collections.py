@@ -7,7 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from collaboratory.models import Team
+from community.models import Team
 from resources import permissions, services
 from resources.models import Resource
 

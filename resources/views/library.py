@@ -5,8 +5,8 @@ from functools import cached_property
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
-from collaboratory import fragments
-from collaboratory.files import ranged_file_response, video_type
+from kernel import fragments
+from kernel.files import ranged_file_response, video_type
 from resources import citations, permissions, services
 from resources.filters import resource_listing
 from resources.models import Resource

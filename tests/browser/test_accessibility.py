@@ -209,7 +209,7 @@ def test_the_webinar_journey_by_keyboard_alone(page, site_url):
 
 
 def test_sharing_a_resource_by_keyboard_alone(page, site_url, width):
-    from collaboratory.pdf import simple_pdf
+    from kernel.pdf import simple_pdf
 
     title = f"Keyboard-shared crib audit at {width}px"
     _log_in_by_keyboard(page, site_url, "ohio.member")

@@ -77,7 +77,7 @@ def test_a_lead_approves_a_join_request(page, site_url):
 def test_a_team_member_shares_a_pdf_an_editor_approves_and_a_newcomer_finds_it(
     page, browser, site_url, width
 ):
-    from collaboratory.pdf import simple_pdf
+    from kernel.pdf import simple_pdf
 
     word = "periwinkle" if width >= 1000 else "marigold"  # the suite shares one site
     title = f"Crib census at {width}px"  # the search word is only inside the PDF

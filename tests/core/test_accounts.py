@@ -7,9 +7,9 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
-from collaboratory.factories import UserFactory
-from collaboratory.models import JoinRequest, Membership
-from collaboratory.tokens import make_confirmation_token
+from community.factories import UserFactory
+from community.models import JoinRequest, Membership
+from community.tokens import make_confirmation_token
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()

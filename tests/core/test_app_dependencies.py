@@ -7,12 +7,14 @@ Every import counts: at module level or inside a function, `import x`,
 `from x import y`, a relative import (resolved), and `import_module("x")`
 with a literal name. The apps build on one another in one direction:
 
-    collaboratory (kernel, community) <- resources <- toolkit, webinars <- forums
-    search builds on the kernel; the content apps register with it
+    kernel <- search <- community <- resources <- toolkit, webinars <- forums
+
+and the project package (`collaboratory`: settings, URLs, ASGI, routing,
+API wiring) is no app: it puts them together, and no app imports it.
 
 An app that others build on offers them a registry instead of importing
-them (resources.citations, search.documents, collaboratory.dashboard,
-collaboratory.request_limits). A lookup by name (`apps.get_model`) is not
+them (resources.citations, search.documents, kernel.dashboard,
+kernel.request_limits). A lookup by name (`apps.get_model`) is not
 an import; a function-level import is."""
 
 import ast
@@ -25,33 +27,27 @@ from django.apps import apps
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# The project package inside `collaboratory`: it puts every app together
-# (settings, URLs, ASGI and WSGI entry points, websocket routing, the JSON
-# API's routers), so it may import them all. Paths relative to ROOT; a
-# folder ends with "/".
-PROJECT_PACKAGE = (
-    "collaboratory/settings/",
-    "collaboratory/urls.py",
-    "collaboratory/asgi.py",
-    "collaboratory/wsgi.py",
-    "collaboratory/routing.py",
-    "collaboratory/api.py",
-)
+# The project package: it puts every app together (settings, URLs, ASGI and
+# WSGI entry points, websocket routing, the JSON API's routers), so it may
+# import them all, and none may import it.
+PROJECT_PACKAGE = "collaboratory"
 
 # Imports allowed although they close a circle, each with its reason. Keep
-# this list short: every entry is a debt.
-EXCEPTIONS = {
-    # collaboratory is still two apps in one folder: the kernel that search
-    # builds on (policies, standing, roles, facets, the reference networks
-    # and jurisdictions), and the community, whose teams search finds. The
-    # community declares its team documents like every other app does, so it
-    # imports search. Splitting the community from the kernel removes the
-    # circle; until then this module is the one community file that does.
-    ("collaboratory/search_documents.py", "search"): "teams' search documents",
-}
+# this list short: every entry is a debt. (Empty: the last one, the
+# community's team documents, went when the community left the kernel.)
+EXCEPTIONS: dict[tuple[str, str], str] = {}
 
-# The apps the architecture names: the checks below must see at least these.
-EXPECTED_APPS = {"collaboratory", "resources", "toolkit", "webinars", "forums", "search"}
+# Which app may import which: docs/architecture.md draws the same layers.
+MAY_IMPORT = {
+    "kernel": set(),
+    "search": {"kernel"},
+    "community": {"kernel", "search"},
+    "resources": {"kernel", "search", "community"},
+    "toolkit": {"kernel", "search", "community", "resources"},
+    "webinars": {"kernel", "search", "community", "resources"},
+    "forums": {"kernel", "search", "community", "resources", "toolkit", "webinars"},
+}
+EXPECTED_APPS = set(MAY_IMPORT)
 
 
 @dataclass(frozen=True)
@@ -112,13 +108,6 @@ def _skipped(relative: Path) -> bool:
     return bool({"migrations", "tests", "__pycache__"} & set(relative.parts))
 
 
-def _in_project_package(relative: str) -> bool:
-    return any(
-        relative.startswith(entry) if entry.endswith("/") else relative == entry
-        for entry in PROJECT_PACKAGE
-    )
-
-
 def app_of(module: str, app_names) -> str | None:
     """The app a module belongs to: the longest app name it starts with."""
     owners = [name for name in app_names if module == name or module.startswith(name + ".")]
@@ -126,21 +115,22 @@ def app_of(module: str, app_names) -> str | None:
 
 
 def app_imports(root: Path = ROOT, app_folders: dict[str, Path] | None = None) -> dict:
-    """(from app, to app) -> the imports that make that edge, project
-    package and listed exceptions left out."""
+    """(from app, to app) -> the imports that make that edge, listed
+    exceptions left out. An import of the project package is an edge to it."""
     app_folders = app_folders if app_folders is not None else first_party_apps(root)
+    targets = {**app_folders, PROJECT_PACKAGE: root / PROJECT_PACKAGE}
     edges: dict[tuple[str, str], list[Import]] = defaultdict(list)
     for app, folder in app_folders.items():
         for path in sorted(folder.rglob("*.py")):
             relative = path.relative_to(root)
-            if _skipped(relative) or _in_project_package(relative.as_posix()):
+            if _skipped(relative):
                 continue
             module = module_name(path, root)
             if app_of(module, app_folders) != app:
                 continue  # a nested app's file: counted for that app
             source = path.read_text(encoding="utf-8")
             for line, target in imports_in(source, module, path.name == "__init__.py"):
-                other = app_of(target, app_folders)
+                other = app_of(target, targets)
                 if other is None or other == app:
                     continue
                 if (relative.as_posix(), other) in EXCEPTIONS:
@@ -218,9 +208,23 @@ def edges():
 def test_every_first_party_app_is_read(edges):
     found = first_party_apps()
     assert set(found) >= EXPECTED_APPS, f"apps not found: {EXPECTED_APPS - set(found)}"
+    assert PROJECT_PACKAGE not in found, "the project package is not an app"
     # The check reads real imports: the apps do build on the kernel.
-    assert ("resources", "collaboratory") in edges
+    assert ("resources", "kernel") in edges
+    assert ("community", "search") in edges
     assert ("forums", "resources") in edges
+
+
+def test_each_app_imports_only_the_layers_below_it(edges):
+    outside = [
+        found
+        for (source, target), imports in sorted(edges.items())
+        if target not in MAY_IMPORT.get(source, set())
+        for found in imports
+    ]
+    assert not outside, "Imports outside the layers of docs/architecture.md:\n" + "\n".join(
+        str(found) for found in outside
+    )
 
 
 def test_no_two_apps_import_each_other(edges):
@@ -241,7 +245,7 @@ def test_no_longer_circle_of_imports(edges):
 def test_search_builds_on_the_kernel_alone(edges):
     """The search app imports no content app, and names none of their models:
     each app registers its own documents (search.documents.register)."""
-    assert {target for source, target in edges if source == "search"} <= {"collaboratory"}
+    assert {target for source, target in edges if source == "search"} <= {"kernel"}
     labels = {
         model._meta.label_lower
         for config in apps.get_app_configs()
@@ -261,10 +265,8 @@ def test_search_builds_on_the_kernel_alone(edges):
 
 
 def test_the_exceptions_are_still_needed():
-    """Each exception and project-package entry still exists, and each
-    exception still imports its app: a paid debt leaves the list."""
-    for entry in PROJECT_PACKAGE:
-        assert (ROOT / entry).exists(), f"{entry} is gone: take it off PROJECT_PACKAGE"
+    """Each exception still exists and still imports its app: a paid debt
+    leaves the list."""
     folders = first_party_apps()
     for path, app in EXCEPTIONS:
         file = ROOT / path

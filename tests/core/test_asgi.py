@@ -19,7 +19,7 @@ async def test_http_is_served_through_the_asgi_application(async_db_cleanup):
 @pytest.mark.django_db(transaction=True)
 def test_reference_data_is_back_after_a_transactional_test():
     # Runs after the test above, whose flush emptied the tables.
-    from collaboratory.models import Jurisdiction
+    from community.models import Jurisdiction
 
     assert Jurisdiction.objects.count() == 59
 
@@ -40,7 +40,7 @@ async def test_an_oversized_upload_is_refused_before_django_reads_it(async_db_cl
     hands it on unread, and the 413 comes from the declared length alone."""
     from django.conf import settings
 
-    from collaboratory.request_limits import RefuseOversizedBodies
+    from kernel.request_limits import RefuseOversizedBodies
 
     read: list[bytes] = []
 

@@ -9,7 +9,7 @@ from django.test import override_settings
 from django.urls import reverse
 from PIL import Image
 
-from collaboratory.factories import UserFactory
+from community.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from collaboratory import demo_loader
+from kernel import demo_loader
 
 
 def _write(path: Path, text: str) -> None:

@@ -1,4 +1,4 @@
-"""The facet engine (collaboratory/facets.py): whatever the query string
+"""The facet engine (kernel/facets.py): whatever the query string
 holds, a listing answers (bad values are ignored, never a 500), and every
 count is the number of results that choosing it gives."""
 
@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.contrib.routable_page.templatetags.wagtailroutablepage_tags import routablepageurl
 
-from collaboratory import facets
-from collaboratory.models import Jurisdiction
+from community.models import Jurisdiction
+from kernel import facets
 from resources.factories import ResourceFactory
 from tests.toolkit.conftest import toolkit  # noqa: F401  (a fixture)
 from tests.webinars.conftest import archive  # noqa: F401  (a fixture)

@@ -5,9 +5,9 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
-from collaboratory import permissions, services
-from collaboratory.factories import MembershipFactory, UserFactory
-from collaboratory.models import JoinRequest, Membership
+from community import permissions, services
+from community.factories import MembershipFactory, UserFactory
+from community.models import JoinRequest, Membership
 
 pytestmark = pytest.mark.django_db
 

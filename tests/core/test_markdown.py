@@ -1,6 +1,6 @@
 import pytest
 
-from collaboratory.markdown import render_markdown
+from kernel.markdown import render_markdown
 
 HOSTILE = [
     "<script>alert(1)</script>",

@@ -3,12 +3,12 @@ from collections import Counter
 import pytest
 from django.contrib.auth.models import Group
 
-from collaboratory.admin_forms import TeamAdminForm
-from collaboratory.factories import LearningNetworkFactory, UserFactory
-from collaboratory.models import Jurisdiction, Profile, Team
-from collaboratory.roles import SiteRole, site_roles_of
-from collaboratory.standing import has_site_role
-from collaboratory.wagtail_hooks import TeamViewSet
+from community.admin_forms import TeamAdminForm
+from community.factories import LearningNetworkFactory, UserFactory
+from community.models import Jurisdiction, Profile, Team
+from community.wagtail_hooks import TeamViewSet
+from kernel.roles import SiteRole, site_roles_of
+from kernel.standing import has_site_role
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from collaboratory.factories import LearningNetworkFactory, MembershipFactory, TeamFactory
-from collaboratory.models import HomePage, Jurisdiction, Team
+from community.factories import LearningNetworkFactory, MembershipFactory, TeamFactory
+from community.models import HomePage, Jurisdiction, Team
 
 pytestmark = pytest.mark.django_db
 
@@ -113,7 +113,7 @@ def test_the_community_is_managed_in_the_wagtail_admin(admin_client, team, lead,
 
 
 def test_join_requests_are_read_only_in_the_admin(admin_client, team, outsider):
-    from collaboratory.models import JoinRequest
+    from community.models import JoinRequest
 
     join_request = JoinRequest.objects.create(user=outsider, team=team)
     name = "wagtailsnippets_core_joinrequest"

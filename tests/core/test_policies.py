@@ -14,16 +14,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Page, PageViewRestriction
 
-from collaboratory.factories import (
+from community.factories import (
     LearningNetworkFactory,
     MembershipFactory,
     TeamFactory,
     UserFactory,
 )
-from collaboratory.models import Jurisdiction, Membership
-from collaboratory.policies import policy_for, registered
-from collaboratory.roles import SiteRole
+from community.models import Jurisdiction, Membership
 from forums.models import Message, Space, Thread
+from kernel.policies import policy_for, registered
+from kernel.roles import SiteRole
 from resources.factories import ResourceFactory
 from resources.models import Collection, ResourceFileVersion, Visibility
 from search.access import viewer_keys

@@ -5,7 +5,7 @@ listed below as serving no private type (with why), or mapped to the private
 type it serves. A path of the second kind is then asked, by a signed-in
 member of no team and by a visitor, for an object of that type they may not
 see: it must refuse (or leave the object out of a listing), and the type's
-policy (collaboratory.policies) must have been consulted to decide it. A new
+policy (kernel.policies) must have been consulted to decide it. A new
 URL or route fails here until it is classified; a view that decides with a
 rule of its own fails the spy.
 """
@@ -26,13 +26,13 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from wagtail.models import Page, PageViewRestriction
 
-from collaboratory.factories import MembershipFactory, TeamFactory, UserFactory
-from collaboratory.page_policy import pages
-from collaboratory.policies import AccessPolicy, registered
-from collaboratory.roles import SiteRole
 from collaboratory.routing import websocket_urlpatterns
+from community.factories import MembershipFactory, TeamFactory, UserFactory
 from forums.consumers import NOT_ALLOWED
 from forums.models import Message, Space, Thread
+from kernel.page_policy import pages
+from kernel.policies import AccessPolicy, registered
+from kernel.roles import SiteRole
 from resources.factories import ResourceFactory
 from resources.models import Collection, Resource, Visibility
 from webinars.calendar import feed_token
@@ -77,9 +77,9 @@ NOT_PRIVATE = {
     "team_detail": "team pages are public (members' names, no team-only material)",
     "person_detail": "a profile is public",
     # Join requests are the community's: a team's lead decides them, by the
-    # rule in collaboratory.permissions (no private material is served).
+    # rule in community.permissions (no private material is served).
     "request_to_join": OWN,
-    "decide_join_request": "the team's lead only (collaboratory.permissions)",
+    "decide_join_request": "the team's lead only (community.permissions)",
     "withdraw_join_request": OWN,
     "webinar_calendar": "the public webinars' calendar (live, unrestricted pages)",
     "toolkit_video_file": "toolkit videos are public (PublicPolicy)",

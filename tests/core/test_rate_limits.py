@@ -17,10 +17,10 @@ from django.urls import reverse
 from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.models import APIToken
 
-from collaboratory import throttle
-from collaboratory.api_auth import ThrottledBearerAuth
-from collaboratory.factories import DEFAULT_PASSWORD, UserFactory
-from collaboratory.forms import NewPasswordForm
+from community.factories import DEFAULT_PASSWORD, UserFactory
+from community.forms import NewPasswordForm
+from kernel import throttle
+from kernel.api_auth import ThrottledBearerAuth
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()
@@ -368,7 +368,7 @@ def test_behind_a_proxy_a_forged_header_does_not_escape_the_limit(client, rosa):
 
 REDIS_AWAY = {
     "default": {
-        "BACKEND": "collaboratory.cache.ForgivingRedisCache",
+        "BACKEND": "kernel.cache.ForgivingRedisCache",
         "LOCATION": "redis://127.0.0.1:1/0",
         "KEY_PREFIX": "collaboratory",
         "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
@@ -415,7 +415,7 @@ def test_a_lock_made_in_one_process_holds_in_another():
                 [
                     sys.executable,
                     "-c",
-                    "import django; django.setup(); from collaboratory import throttle; "
+                    "import django; django.setup(); from kernel import throttle; "
                     f"print(throttle.login_per_account().retry_after({login!r}))",
                 ],
                 env={**os.environ, "DJANGO_SETTINGS_MODULE": "collaboratory.settings.test"},

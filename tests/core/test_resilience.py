@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 REDIS_AWAY = {
     "default": {
-        "BACKEND": "collaboratory.cache.ForgivingRedisCache",
+        "BACKEND": "kernel.cache.ForgivingRedisCache",
         "LOCATION": "redis://127.0.0.1:1/0",
         "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
     }

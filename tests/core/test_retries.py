@@ -4,7 +4,7 @@ when it does not come back."""
 import pytest
 from django.db import OperationalError
 
-from collaboratory.retries import retried
+from kernel.retries import retried
 
 pytestmark = pytest.mark.django_db  # a retry closes stale connections
 
@@ -53,7 +53,7 @@ def test_a_failed_task_is_recorded_not_dropped(monkeypatch):
         raise OperationalError("database is away")
 
     monkeypatch.setattr(tasks.Resource.objects, "select_related", away)
-    monkeypatch.setattr("collaboratory.retries.time.sleep", lambda seconds: None)
+    monkeypatch.setattr("kernel.retries.time.sleep", lambda seconds: None)
     result = tasks.extract_file_text.enqueue(1, "pdf")
     assert result.status == TaskResultStatus.FAILED
     assert "database is away" in result.errors[0].traceback

@@ -77,7 +77,7 @@ def test_visitors_pages_stay_cacheable(client, site_pages):
 
 
 def test_api_calls_with_a_token_are_not_stored(client, lead):
-    from collaboratory.services import create_api_token
+    from community.services import create_api_token
 
     _, secret = create_api_token(lead, "state website")
     response = client.get("/api/resources/", HTTP_AUTHORIZATION=f"Bearer {secret}")

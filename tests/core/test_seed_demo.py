@@ -3,7 +3,7 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from collaboratory.models import LearningNetwork, Membership, Team
+from community.models import LearningNetwork, Membership, Team
 
 pytestmark = pytest.mark.django_db
 
@@ -87,8 +87,8 @@ def _keys(spec: dict, *required: str) -> None:
 def test_every_demo_data_file_is_read_by_its_builder(monkeypatch):
     """Each YAML file loads, and each is one the builders read: a misnamed or
     misplaced file would otherwise be silently left out of the demo."""
-    from collaboratory import demo_loader
     from forums.demo import load_conversations, load_groups
+    from kernel import demo_loader
     from toolkit.demo import load_content as load_toolkit
     from webinars.demo import load_content as load_webinars
 

@@ -7,10 +7,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 
-from collaboratory.factories import LearningNetworkFactory, TeamFactory
-from collaboratory.models import Membership
-from collaboratory.roles import SiteRole
-from collaboratory.standing import _cache_keys, _generation, _read, standing
+from community.factories import LearningNetworkFactory, TeamFactory
+from community.models import Membership
+from kernel.roles import SiteRole
+from kernel.standing import _cache_keys, _generation, _read, standing
 from resources.factories import ResourceFactory
 from resources.models import Visibility
 from resources.permissions import is_curator, team_ids

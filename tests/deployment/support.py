@@ -21,9 +21,9 @@ ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "layout-password-7"
 SETUP = f"""
 import json
-from collaboratory.factories import LearningNetworkFactory, MembershipFactory
-from collaboratory.factories import TeamFactory, UserFactory
-from collaboratory.services import create_api_token
+from community.factories import LearningNetworkFactory, MembershipFactory
+from community.factories import TeamFactory, UserFactory
+from community.services import create_api_token
 from forums import services
 network = LearningNetworkFactory(slug="safe-sleep", name="Safe Sleep")
 team = TeamFactory(name="Ohio State Team", slug="ohio", networks=[network])

@@ -22,7 +22,7 @@ from types import SimpleNamespace
 import psycopg
 import pytest
 
-from collaboratory.pdf import simple_pdf
+from kernel.pdf import simple_pdf
 from tests.conftest import _missing
 from tests.deployment.support import (
     SETUP,

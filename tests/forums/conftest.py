@@ -7,14 +7,13 @@ from types import SimpleNamespace
 import pytest
 from django.contrib.auth.models import Group
 
-from collaboratory.factories import (
+from community.factories import (
     LearningNetworkFactory,
     MembershipFactory,
     TeamFactory,
     UserFactory,
 )
-from collaboratory.models import Jurisdiction, Membership
-from collaboratory.roles import SiteRole
+from community.models import Jurisdiction, Membership
 from forums.services.spaces import (
     collaborative_space,
     create_group,
@@ -24,6 +23,7 @@ from forums.services.spaces import (
     team_space,
 )
 from forums.services.threads import start_thread
+from kernel.roles import SiteRole
 
 
 def _with_role(username: str, role: SiteRole):

@@ -5,7 +5,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
-from collaboratory.models import Profile
+from community.models import Profile
 from forums.digests import send_digests
 from forums.models import Notification
 from forums.services.messages import post_message

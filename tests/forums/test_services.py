@@ -188,7 +188,7 @@ def test_group_needs_a_facilitator_and_a_name(world):
 def test_attachments_are_checked_and_kept_team_only(world, thread):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from collaboratory.pdf import simple_pdf
+    from kernel.pdf import simple_pdf
     from resources.models import Visibility
     from resources.permissions import can_view
 
@@ -266,7 +266,7 @@ def test_nothing_is_published_when_the_write_fails(
 def test_files_are_attached_only_in_a_team_space(world):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from collaboratory.pdf import simple_pdf
+    from kernel.pdf import simple_pdf
 
     thread = start_thread(world.people.lead, world.spaces.network, "Audits", "Hi").thread
     pdf = SimpleUploadedFile("notes.pdf", simple_pdf("Notes", ["Team only"]))

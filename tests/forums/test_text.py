@@ -5,9 +5,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from collaboratory.markdown import ALLOWED_TAGS, HEADING_TAGS
 from forums.services.messages import post_message
 from forums.text import render_message
+from kernel.markdown import ALLOWED_TAGS, HEADING_TAGS
 
 HOSTILE = [
     "<script>alert(1)</script>",

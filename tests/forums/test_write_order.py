@@ -16,12 +16,12 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.documents import get_document_model
 
-from collaboratory.pdf import simple_pdf
 from forums import events
 from forums.models import Message, ThreadState
 from forums.services import messages as message_writes
 from forums.services.messages import post_message
 from forums.services.notifications import mark_read
+from kernel.pdf import simple_pdf
 from resources.factories import ResourceFactory
 from resources.models import Resource, Visibility
 from tests.forums.test_services import listen, received

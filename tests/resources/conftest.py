@@ -4,8 +4,8 @@ that owns them, and the people of the permission matrix."""
 import pytest
 from django.contrib.auth.models import Group
 
-from collaboratory.factories import MembershipFactory, TeamFactory, UserFactory
-from collaboratory.roles import SiteRole
+from community.factories import MembershipFactory, TeamFactory, UserFactory
+from kernel.roles import SiteRole
 from resources.factories import ResourceFactory
 from resources.models import Visibility
 

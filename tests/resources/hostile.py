@@ -16,7 +16,7 @@ from io import BytesIO
 
 from PIL import Image
 
-from collaboratory.pdf import assemble_pdf, simple_pdf
+from kernel.pdf import assemble_pdf, simple_pdf
 from resources import uploads
 
 LIMIT = 2 * 1024 * 1024  # RESOURCE_ and AVATAR_MAX_UPLOAD_BYTES while these files are sent

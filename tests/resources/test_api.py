@@ -5,7 +5,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import APIToken
 
-from collaboratory.pdf import simple_pdf
+from kernel.pdf import simple_pdf
 from resources.models import Resource
 from tests.queries import queries_for
 

@@ -4,7 +4,7 @@ cite it, and nothing an editor has not published."""
 import pytest
 from wagtail.models import PageViewRestriction
 
-from collaboratory.factories import LearningNetworkFactory
+from community.factories import LearningNetworkFactory
 from tests.queries import queries_for
 from toolkit.factories import (
     ChangeIdeaPageFactory,

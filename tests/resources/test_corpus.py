@@ -4,7 +4,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from collaboratory.factories import LearningNetworkFactory, TeamFactory
+from community.factories import LearningNetworkFactory, TeamFactory
 from resources.models import Resource
 
 pytestmark = pytest.mark.django_db

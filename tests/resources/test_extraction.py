@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 from pypdf import PageObject, PdfReader, PdfWriter
 
-from collaboratory.pdf import assemble_pdf
+from kernel.pdf import assemble_pdf
 from resources import extraction
 from resources.extraction import ExtractedText, extract_text, page_of
 

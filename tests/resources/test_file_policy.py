@@ -12,10 +12,10 @@ from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, r
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, PageViewRestriction
 
-from collaboratory import document_access
-from collaboratory.factories import UserFactory
-from collaboratory.pdf import simple_pdf
-from collaboratory.roles import SiteRole
+from community.factories import UserFactory
+from kernel import document_access
+from kernel.pdf import simple_pdf
+from kernel.roles import SiteRole
 from resources import permissions, services
 from resources.factories import DocumentFactory
 from resources.models import Resource, ResourceFileVersion, Visibility

@@ -1,5 +1,5 @@
 """A member's resource page keeps the parts everyone with the same access
-sees alike (collaboratory/fragments.py): an edit shows on the next view,
+sees alike (kernel/fragments.py): an edit shows on the next view,
 nobody is shown what only another team may see, and the viewer's own parts
 (forms, counts, CSRF tokens) are never kept."""
 
@@ -9,7 +9,7 @@ import pytest
 from django.test import override_settings
 from wagtail.models import PageViewRestriction
 
-from collaboratory.factories import MembershipFactory, TeamFactory, UserFactory
+from community.factories import MembershipFactory, TeamFactory, UserFactory
 from resources.factories import ResourceFactory
 from resources.models import Collection, Visibility
 from tests.core.test_resilience import REDIS_AWAY

@@ -15,7 +15,7 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import APIToken
 
-from collaboratory.models.profiles import Profile
+from community.models.profiles import Profile
 from forums import services as forum_services
 from forums.models import Message
 from resources.extraction import extract_text

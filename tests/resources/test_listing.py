@@ -5,8 +5,8 @@ import pytest
 from django.http import QueryDict
 from django.urls import reverse
 
-from collaboratory.factories import LearningNetworkFactory
-from collaboratory.models import Jurisdiction
+from community.factories import LearningNetworkFactory
+from community.models import Jurisdiction
 from resources.factories import ResourceFactory
 from resources.filters import resource_listing
 from tests.queries import queries_for

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from collaboratory.pdf import simple_pdf
+from kernel.pdf import simple_pdf
 from resources import services
 from resources.models import Resource, Visibility
 from resources.previews import WIDTH, first_page_png

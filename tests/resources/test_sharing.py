@@ -11,10 +11,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.documents import get_document_model
 
-from collaboratory.factories import UserFactory
-from collaboratory.models import Jurisdiction
-from collaboratory.pdf import simple_pdf
-from collaboratory.roles import SiteRole
+from community.factories import UserFactory
+from community.models import Jurisdiction
+from kernel.pdf import simple_pdf
+from kernel.roles import SiteRole
 from resources import uploads
 from resources.forms import ACCEPT, KIND_NAMES, NewFileForm, ShareForm
 from resources.models import Resource, ResourceFileVersion
@@ -148,7 +148,7 @@ def test_people_without_a_team_are_told_how_to_join_one(client, outsider):
 
 
 def test_sharing_for_someone_elses_team_is_refused(client, network, team, outsider):
-    from collaboratory.factories import MembershipFactory, TeamFactory
+    from community.factories import MembershipFactory, TeamFactory
 
     MembershipFactory(user=outsider, team=TeamFactory(slug="texas"))
     client.force_login(outsider)
@@ -309,7 +309,7 @@ def test_the_help_text_names_every_kind_the_check_accepts(client, lead):
 
 
 def test_the_teams_offered_are_the_members_own(client, lead, team):
-    from collaboratory.factories import MembershipFactory, TeamFactory
+    from community.factories import MembershipFactory, TeamFactory
 
     TeamFactory(slug="texas")  # not theirs
     client.force_login(lead)
@@ -323,7 +323,7 @@ def test_the_teams_offered_are_the_members_own(client, lead, team):
 
 
 def test_the_share_page_costs_a_fixed_number_of_queries(client, lead, team):
-    from collaboratory.factories import MembershipFactory, TeamFactory
+    from community.factories import MembershipFactory, TeamFactory
 
     client.force_login(lead)
     url = reverse("resources:share")

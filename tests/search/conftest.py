@@ -6,10 +6,10 @@ from types import SimpleNamespace
 import pytest
 from django.contrib.auth.models import Group
 
-from collaboratory.factories import MembershipFactory, TeamFactory, UserFactory
-from collaboratory.models import Jurisdiction
-from collaboratory.roles import SiteRole
+from community.factories import MembershipFactory, TeamFactory, UserFactory
+from community.models import Jurisdiction
 from forums import services as forum_services
+from kernel.roles import SiteRole
 from resources.factories import ResourceFactory
 from resources.models import Visibility
 from search import indexing

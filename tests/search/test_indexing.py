@@ -7,9 +7,9 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.files.base import ContentFile
 from django.http import QueryDict
 
-from collaboratory.factories import LearningNetworkFactory
-from collaboratory.pdf import simple_pdf
+from community.factories import LearningNetworkFactory
 from forums import services as forum_services
+from kernel.pdf import simple_pdf
 from resources.factories import ResourceFactory
 from resources.models import Visibility
 from resources.tasks import extract_file_text

@@ -10,8 +10,8 @@ from django.http import QueryDict
 from django.test import Client
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from collaboratory.factories import LearningNetworkFactory
-from collaboratory.models import Jurisdiction
+from community.factories import LearningNetworkFactory
+from community.models import Jurisdiction
 from resources.factories import ResourceFactory
 from resources.models import Visibility
 from search import indexing

@@ -5,8 +5,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from collaboratory.factories import LearningNetworkFactory, TeamFactory
-from collaboratory.models import Jurisdiction
+from community.factories import LearningNetworkFactory, TeamFactory
+from community.models import Jurisdiction
 from toolkit.factories import (
     CaseStudyIndexPageFactory,
     CaseStudyPageFactory,

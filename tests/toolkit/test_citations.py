@@ -3,7 +3,7 @@ may open, and the page costs the same queries however many are cited."""
 
 import pytest
 
-from collaboratory.factories import MembershipFactory, TeamFactory, UserFactory
+from community.factories import MembershipFactory, TeamFactory, UserFactory
 from resources.citations import cite_demo_resources
 from resources.factories import ResourceFactory
 from resources.models import Visibility

@@ -1,11 +1,11 @@
 """Strategy areas, change ideas and case studies keep their bodies for
-everyone with the same access (collaboratory/fragments.py): a publish, a
+everyone with the same access (kernel/fragments.py): a publish, a
 driver renamed or a resource changed shows on the next view, a team-only
 citation is kept for that team alone, and a preview is never kept."""
 
 import pytest
 
-from collaboratory.factories import MembershipFactory, TeamFactory, UserFactory
+from community.factories import MembershipFactory, TeamFactory, UserFactory
 from resources.factories import ResourceFactory
 from resources.models import Visibility
 from tests.queries import queries_for

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from collaboratory.factories import UserFactory
+from community.factories import UserFactory
 from toolkit.factories import StartHerePageFactory
 from toolkit.models import NewcomerProgress
 

@@ -6,9 +6,9 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from collaboratory.factories import LearningNetworkFactory, UserFactory
-from collaboratory.home import ensure_home_page
-from collaboratory.models import HomePage
+from community.factories import LearningNetworkFactory, UserFactory
+from community.home import ensure_home_page
+from community.models import HomePage
 from resources.factories import ResourceFactory
 from toolkit.factories import (
     CaseStudyIndexPageFactory,

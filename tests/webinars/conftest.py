@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from collaboratory.factories import LearningNetworkFactory, UserFactory
+from community.factories import LearningNetworkFactory, UserFactory
 from webinars.factories import (
     PersonFactory,
     WebinarIndexPageFactory,

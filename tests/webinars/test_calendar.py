@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 from icalendar import Calendar
 
-from collaboratory.factories import LearningNetworkFactory, UserFactory
+from community.factories import LearningNetworkFactory, UserFactory
 from webinars.calendar import feed_token
 from webinars.factories import WebinarPageFactory
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from collaboratory.factories import UserFactory
+from community.factories import UserFactory
 from webinars.models import WebinarEngagement
 
 pytestmark = pytest.mark.django_db

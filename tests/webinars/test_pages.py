@@ -7,9 +7,9 @@ from django.utils import timezone
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from collaboratory.factories import LearningNetworkFactory, UserFactory
-from collaboratory.home import ensure_home_page
-from collaboratory.models import HomePage
+from community.factories import LearningNetworkFactory, UserFactory
+from community.home import ensure_home_page
+from community.models import HomePage
 from resources.factories import ResourceFactory
 from webinars.factories import (
     PersonFactory,

@@ -7,8 +7,8 @@ import io
 import pytest
 from django.contrib.auth.models import Group
 
-from collaboratory.factories import UserFactory
-from collaboratory.roles import SiteRole
+from community.factories import UserFactory
+from kernel.roles import SiteRole
 from webinars.models import Registration
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@
 
 import pytest
 
-from collaboratory.factories import UserFactory
+from community.factories import UserFactory
 from webinars.factories import PersonFactory, WebinarIndexPageFactory, WebinarPageFactory
 from webinars.models import Registration
 from webinars.permissions import registrations

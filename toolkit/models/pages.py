@@ -10,8 +10,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from collaboratory.fragments import KeptFragmentsPage
-from collaboratory.page_policy import visible
+from kernel.fragments import KeptFragmentsPage
+from kernel.page_policy import visible
 from resources.citations import citations_panel, cited_resources
 from resources.models import ResourceCitation
 from toolkit import blocks as toolkit_blocks

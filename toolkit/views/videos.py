@@ -1,7 +1,7 @@
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
-from collaboratory.files import ranged_file_response, video_type
+from kernel.files import ranged_file_response, video_type
 from toolkit.models import Video
 
 

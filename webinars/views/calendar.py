@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from collaboratory.standing import Account
+from kernel.standing import Account
 from webinars import services
 from webinars.calendar import build_calendar, calendar_name, upcoming, user_for_feed_token
 from webinars.models import WebinarIndexPage, WebinarPage

@@ -5,9 +5,9 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.urls import reverse
 
-from collaboratory.facets import whole_number
-from collaboratory.files import ranged_file_response, video_type
-from collaboratory.page_policy import visible
+from kernel.facets import whole_number
+from kernel.files import ranged_file_response, video_type
+from kernel.page_policy import visible
 from resources.citations import cited_resources
 from webinars import permissions, services
 from webinars.calendar import feed_token

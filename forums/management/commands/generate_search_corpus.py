@@ -28,7 +28,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
 
-from collaboratory.models import LearningNetwork, Membership
+from community.models import LearningNetwork, Membership
 from forums.models import Message, Space, Thread
 from forums.services import ensure_standard_spaces
 from resources.management.commands.generate_corpus import (

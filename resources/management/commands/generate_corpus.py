@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 from taggit.models import Tag
 
-from collaboratory.models import Jurisdiction, LearningNetwork, Membership, Profile, Team
+from community.models import Jurisdiction, LearningNetwork, Membership, Profile, Team
 from resources import keywords
 from resources.models import Audience, Resource, ResourceKind, ResourceTag, Visibility
 

@@ -1,0 +1,43 @@
+from django.apps import AppConfig
+
+
+class CommunityConfig(AppConfig):
+    """The community at the heart of the Collaboratory: learning networks,
+    jurisdictions, teams, memberships, join requests, profiles and accounts.
+
+    Its label stays "core", the label these tables, migrations and content
+    types were made under, so moving the code here moved no data."""
+
+    name = "community"
+    label = "core"
+    verbose_name = "Community"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_migrate
+        from wagtail.permissions import register_permission_policy
+
+        from community import (
+            search_documents,
+            signals,  # noqa: F401  (connects the receivers)
+            standing,
+        )
+        from community.models import JoinRequest
+        from kernel import document_access
+        from kernel import standing as kernel_standing
+        from kernel.admin_permissions import ReadOnlyPermissionPolicy
+
+        kernel_standing.register_reader(standing.read)
+
+        # Deciding on a request makes a membership and tells the applicant, so
+        # the admin may only show requests; the team page decides them.
+        register_permission_policy(JoinRequest, ReadOnlyPermissionPolicy(JoinRequest))
+
+        # Teams are found by the site search, faceted by state and network.
+        search_documents.register()
+
+        # Which role manages which files in the admin: the role groups are
+        # made by this app's migrations (kernel/document_access.py).
+        post_migrate.connect(
+            document_access.arrange_collections, sender=self, dispatch_uid="core_collections"
+        )
