@@ -18,17 +18,19 @@ class CommunityConfig(AppConfig):
         from wagtail.permissions import register_permission_policy
 
         from community import (
+            permissions,
             search_documents,
             signals,  # noqa: F401  (connects the receivers)
             standing,
         )
         from community.models import JoinRequest
-        from kernel import document_access
+        from kernel import document_access, policies
         from kernel import standing as kernel_standing
         from kernel.admin_permissions import ReadOnlyPermissionPolicy
 
         kernel_standing.register_reader(standing.read)
 
+        policies.register(permissions.join_requests)
         # Deciding on a request makes a membership and tells the applicant, so
         # the admin may only show requests; the team page decides them.
         register_permission_policy(JoinRequest, ReadOnlyPermissionPolicy(JoinRequest))

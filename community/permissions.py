@@ -1,8 +1,12 @@
-"""Who may do what with teams and memberships. Small predicates, checked by
-every view and service that acts on them."""
+"""Who may do what with teams and memberships: small predicates, and the
+access policy of join requests (kernel.policies), checked by every view and
+service that acts on them."""
 
-from community.models import JoinRequest, Team
-from kernel.standing import AnyUser, standing
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from community.models import JoinRequest, Membership, Team
+from kernel.policies import AccessPolicy
+from kernel.standing import Account, AnyUser, standing
 
 
 def is_member(user: AnyUser, team: Team) -> bool:
@@ -27,22 +31,108 @@ def can_request_to_join(user: AnyUser, team: Team) -> bool:
     )
 
 
-def can_decide_join_request(user: AnyUser, join_request: JoinRequest) -> bool:
-    """A lead of the team decides, never on their own request."""
-    return (
-        join_request.is_pending
-        and user.is_authenticated
-        and user.pk != join_request.user_id
-        and can_manage_team(user, join_request.team)
-    )
-
-
-def can_withdraw_join_request(user: AnyUser, join_request: JoinRequest) -> bool:
-    return join_request.is_pending and user.is_authenticated and user.pk == join_request.user_id
-
-
 def can_see_member_emails(user: AnyUser, team: Team) -> bool:
     """Addresses are for teammates and the team's coaches, not the public."""
     return user.is_authenticated and (
         user.is_superuser or is_member(user, team) or team.faculty.filter(pk=user.pk).exists()
     )
+
+
+def _active(user: AnyUser) -> bool:
+    return bool(user.is_authenticated and user.is_active)
+
+
+class JoinRequestPolicy(AccessPolicy[JoinRequest]):
+    """A request to join a team is seen by the person who asked and by those
+    who decide it: the team's leads, and administrators for any team. While
+    it is pending, a decider (never on their own request) approves or
+    declines it, and the person who asked may withdraw it."""
+
+    model = JoinRequest
+    actions = ("view", "decide", "withdraw")
+
+    def can_view(self, user: AnyUser, join_request: JoinRequest) -> bool:
+        return _active(user) and (
+            user.pk == join_request.user_id or _leads(user, join_request.team_id)
+        )
+
+    def view_objects(self, user: AnyUser) -> QuerySet[JoinRequest]:
+        if not _active(user):
+            return JoinRequest.objects.none()
+        if user.is_superuser:
+            return JoinRequest.objects.all()
+        led = standing(user).led_team_ids
+        return JoinRequest.objects.filter(Q(user=user.pk) | Q(team__in=led))
+
+    def view_people(self, join_request: JoinRequest) -> QuerySet[Account]:
+        return self.accounts().filter(_deciders(join_request.team_id) | Q(pk=join_request.user_id))
+
+    def can_decide(self, user: AnyUser, join_request: JoinRequest) -> bool:
+        return (
+            join_request.is_pending
+            and _active(user)
+            and user.pk != join_request.user_id
+            and _leads(user, join_request.team_id)
+        )
+
+    def decide_objects(self, user: AnyUser) -> QuerySet[JoinRequest]:
+        pending = self.view_objects(user).filter(status=JoinRequest.Status.PENDING)
+        if user.is_superuser:
+            return pending.exclude(user=user.pk)
+        return pending.filter(team__in=standing(user).led_team_ids).exclude(user=user.pk)
+
+    def decide_people(self, join_request: JoinRequest) -> QuerySet[Account]:
+        if not join_request.is_pending:
+            return self.accounts().none()
+        deciders = _deciders(join_request.team_id)
+        return self.accounts().filter(deciders).exclude(pk=join_request.user_id)
+
+    # Who is asked, among those who may decide: the team's leads; when the
+    # team has no active lead, the administrators.
+
+    def awaiting(self, user: AnyUser) -> QuerySet[JoinRequest]:
+        """The requests this person is asked to decide (their dashboard)."""
+        asked = self.decide_objects(user)
+        if not user.is_superuser:
+            return asked
+        led = Membership.objects.filter(user=user.pk, role=Membership.Role.LEAD).values("team")
+        return asked.filter(Q(team__in=led) | ~Exists(_active_leads(OuterRef("team"))))
+
+    def asked_people(self, join_request: JoinRequest) -> QuerySet[Account]:
+        """The people told of a new request."""
+        deciders = self.decide_people(join_request)
+        leads = deciders.filter(pk__in=_active_leads(join_request.team_id).values("user"))
+        return leads if leads.exists() else deciders
+
+    def can_withdraw(self, user: AnyUser, join_request: JoinRequest) -> bool:
+        return join_request.is_pending and _active(user) and user.pk == join_request.user_id
+
+    def withdraw_objects(self, user: AnyUser) -> QuerySet[JoinRequest]:
+        if not _active(user):
+            return JoinRequest.objects.none()
+        return JoinRequest.objects.filter(user=user.pk, status=JoinRequest.Status.PENDING)
+
+    def withdraw_people(self, join_request: JoinRequest) -> QuerySet[Account]:
+        if not join_request.is_pending:
+            return self.accounts().none()
+        return self.accounts().filter(pk=join_request.user_id)
+
+
+def _leads(user: AnyUser, team_id: int) -> bool:
+    return bool(user.is_superuser) or team_id in standing(user).led_team_ids
+
+
+def _active_leads(team: int | OuterRef) -> QuerySet[Membership]:
+    return Membership.objects.filter(team=team, role=Membership.Role.LEAD, user__is_active=True)
+
+
+def _deciders(team_id: int) -> Q:
+    """Administrators, and the team's leads (a subquery: no duplicate rows)."""
+    leads = Membership.objects.filter(team=team_id, role=Membership.Role.LEAD).values("user")
+    return Q(is_superuser=True) | Q(pk__in=leads)
+
+
+join_requests = JoinRequestPolicy()
+# The names the views and services call: the policy's own methods.
+can_decide_join_request = join_requests.can_decide
+can_withdraw_join_request = join_requests.can_withdraw

@@ -126,15 +126,10 @@ def request_to_join(
         raise ValidationError(
             f"You have already asked to join {team}; the team lead will reply."
         ) from None
-    deciders = User.objects.filter(
-        memberships__team=team, memberships__role=Membership.Role.LEAD, is_active=True
-    )
-    if not deciders.exists():  # a team between leads: the administrators decide
-        deciders = User.objects.filter(is_superuser=True, is_active=True)
     _email_after_commit(
         "core/emails/join_request_received.txt",
         {"join_request": join_request},
-        [person.email for person in deciders],
+        [person.email for person in permissions.join_requests.asked_people(join_request)],
     )
     return join_request
 

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from .community import Team
@@ -35,18 +35,6 @@ class Membership(models.Model):
 class JoinRequestQuerySet(models.QuerySet):
     def pending(self):
         return self.filter(status=JoinRequest.Status.PENDING)
-
-    def awaiting_decision_by(self, user) -> "JoinRequestQuerySet":
-        """Pending requests this person decides: those to teams they lead, and
-        for administrators also those to teams that have no active lead."""
-        led_teams = Membership.objects.filter(user=user, role=Membership.Role.LEAD).values("team")
-        decides = Q(team__in=led_teams)
-        if user.is_superuser:
-            has_lead = Membership.objects.filter(
-                team=OuterRef("team"), role=Membership.Role.LEAD, user__is_active=True
-            )
-            decides |= ~Exists(has_lead)
-        return self.pending().filter(decides).exclude(user=user)
 
 
 class JoinRequest(models.Model):

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 from wagtail.models import APIToken
 
-from community import services
+from community import permissions, services
 from community.forms import ProfileForm, ResendConfirmationForm, SignInForm, SignUpForm
 from community.models import JoinRequest, Membership
 from community.tokens import user_for_confirmation_token
@@ -191,7 +191,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "my_requests": JoinRequest.objects.filter(user=user)
         .select_related("team")
         .order_by("-created_at")[:10],
-        "requests_to_decide": JoinRequest.objects.awaiting_decision_by(user).select_related(
+        "requests_to_decide": permissions.join_requests.awaiting(user).select_related(
             "team", "user__profile"
         ),
         # What the apps that build on the community add (the discussions' news).

@@ -115,16 +115,12 @@ def team_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "can_request": permissions.can_request_to_join(user, team),
         "join_form": JoinRequestForm(),
     }
-    if user.is_authenticated:
-        context["my_pending_request"] = team.join_requests.filter(
-            user=user, status=JoinRequest.Status.PENDING
-        ).first()
+    requests = permissions.join_requests
+    context["my_pending_request"] = requests.withdraw_objects(user).filter(team=team).first()
+    context["pending_requests"] = (
+        requests.decide_objects(user).filter(team=team).select_related("user__profile")
+    )
     if context["can_manage"]:
-        context["pending_requests"] = (
-            team.join_requests.filter(status=JoinRequest.Status.PENDING)
-            .exclude(user=user)
-            .select_related("user__profile")
-        )
         context["role_choices"] = Membership.Role.choices
     return render(request, "core/team.html", context)
 

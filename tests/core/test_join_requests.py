@@ -179,11 +179,11 @@ def test_a_team_without_a_lead_sends_requests_to_the_administrators(
     with django_capture_on_commit_callbacks(execute=True):
         join_request = services.request_to_join(outsider, team)
     assert [m.to for m in mail.outbox] == [["root@example.org"]]
-    assert list(JoinRequest.objects.awaiting_decision_by(admin)) == [join_request]
+    assert list(permissions.join_requests.awaiting(admin)) == [join_request]
     client.force_login(admin)
     assert outsider.profile.name in client.get(reverse("dashboard")).content.decode()
 
 
 def test_requests_awaiting_a_lead_are_only_those_of_teams_they_lead(pending, lead, member):
-    assert list(JoinRequest.objects.awaiting_decision_by(lead)) == [pending]
-    assert not JoinRequest.objects.awaiting_decision_by(member).exists()
+    assert list(permissions.join_requests.awaiting(lead)) == [pending]
+    assert not permissions.join_requests.awaiting(member).exists()

@@ -20,7 +20,7 @@ from community.factories import (
     TeamFactory,
     UserFactory,
 )
-from community.models import Jurisdiction, Membership
+from community.models import JoinRequest, Jurisdiction, Membership
 from forums.models import Message, Space, Thread
 from kernel.policies import policy_for, registered
 from kernel.roles import SiteRole
@@ -73,6 +73,15 @@ world = st.fixed_dictionaries(
             max_size=2,
         ),
         "calendar_keys": st.sets(st.integers(0, 5), max_size=2),
+        # Who asked to join which team, and where the request stands.
+        "join_requests": st.lists(
+            st.tuples(
+                st.integers(0, 5),
+                st.integers(0, TEAMS - 1),
+                st.sampled_from(list(JoinRequest.Status)),
+            ),
+            max_size=3,
+        ),
         "pages": st.lists(
             st.tuples(st.booleans(), st.sampled_from(["none", "login", "groups", "password"])),
             max_size=3,
@@ -156,6 +165,7 @@ def _build(spec: dict) -> tuple[list, list]:
         )
         objects += [space, thread, message]
     objects += _webinar_rows(spec, people, tag)
+    objects += _join_requests(spec, people, teams)
     root = Page.get_first_root_node()
     for n, (live, restriction) in enumerate(spec["pages"]):
         page = root.add_child(instance=Page(title=f"Page {n}", slug=f"page{n}-{tag}", live=live))
@@ -181,6 +191,19 @@ def _webinar_rows(spec: dict, people: list, tag: str) -> list:
             webinar.save()
         rows += [Registration.objects.create(webinar=webinar, user=people[p]) for p in registrants]
     rows += [CalendarKey.objects.create(user=people[p]) for p in spec["calendar_keys"]]
+    return rows
+
+
+def _join_requests(spec: dict, people: list, teams: list) -> list:
+    rows, pending = [], set()
+    for person, team, status in spec["join_requests"]:
+        if status == JoinRequest.Status.PENDING:
+            if (person, team) in pending:  # one pending request per person and team
+                continue
+            pending.add((person, team))
+        rows.append(
+            JoinRequest.objects.create(user=people[person], team=teams[team], status=status)
+        )
     return rows
 
 
@@ -236,5 +259,5 @@ def test_every_private_type_has_a_policy():
 
     models = set(registered())
     private = (Resource, ResourceFileVersion, Collection, Spaces, Thread, Message, Page)
-    for model in (*private, Registration, CalendarKey):
+    for model in (*private, Registration, CalendarKey, JoinRequest):
         assert model in models, model

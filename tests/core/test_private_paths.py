@@ -28,6 +28,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from collaboratory.routing import websocket_urlpatterns
 from community.factories import MembershipFactory, TeamFactory, UserFactory
+from community.models import JoinRequest
 from forums.consumers import NOT_ALLOWED
 from forums.models import Message, Space, Thread
 from kernel.page_policy import pages
@@ -74,13 +75,8 @@ NOT_PRIVATE = {
     "jurisdiction_list": "states are public",
     "jurisdiction_detail": "states are public",
     "team_list": "team pages are public (members' names, no team-only material)",
-    "team_detail": "team pages are public (members' names, no team-only material)",
     "person_detail": "a profile is public",
-    # Join requests are the community's: a team's lead decides them, by the
-    # rule in community.permissions (no private material is served).
     "request_to_join": OWN,
-    "decide_join_request": "the team's lead only (community.permissions)",
-    "withdraw_join_request": OWN,
     "webinar_calendar": "the public webinars' calendar (live, unrestricted pages)",
     "toolkit_video_file": "toolkit videos are public (PublicPolicy)",
     "openapi-json": "the API's description",
@@ -204,6 +200,21 @@ PRIVATE = {
     ),
     "search": Private("resources.Resource", lambda w: "/api/search/?q=plan", listing=True),
     "titles": Private("resources.Resource", lambda w: "/api/search/titles/?q=plan", listing=True),
+    # A team's page is public, but shows its leads the requests to join it.
+    "team_detail": Private(
+        "core.JoinRequest", lambda w: w.join_request.team.get_absolute_url(), listing=True
+    ),
+    "decide_join_request": Private(
+        "core.JoinRequest",
+        lambda w: reverse("decide_join_request", args=[w.join_request.pk]),
+        method="post",
+        data={"decision": "approve"},
+    ),
+    "withdraw_join_request": Private(
+        "core.JoinRequest",
+        lambda w: reverse("withdraw_join_request", args=[w.join_request.pk]),
+        method="post",
+    ),
     "personal_webinar_calendar": Private(
         "webinars.Registration",
         lambda w: reverse("personal_webinar_calendar", args=[feed_token(w.outsider)]),
@@ -298,6 +309,7 @@ class World:
     thread: object
     message: object
     page: object
+    join_request: object
 
 
 @pytest.fixture
@@ -322,7 +334,10 @@ def world(db, home_page) -> World:
     editors_only.groups.set([Group.objects.get(name=SiteRole.EDITOR.value)])
     webinar = WebinarPageFactory(parent=WebinarIndexPageFactory(parent=home_page), title=secret)
     Registration.objects.create(webinar=webinar, user=lead)
-    return World(secret, UserFactory(), resource, collection, space, thread, message, page)
+    join_request = JoinRequest.objects.create(user=UserFactory(), team=team, message=secret)
+    return World(
+        secret, UserFactory(), resource, collection, space, thread, message, page, join_request
+    )
 
 
 # --- The tests --------------------------------------------------------------
