@@ -45,5 +45,6 @@ def register() -> None:
             "resource",
             related=("team", "document"),
             prefetch=("jurisdictions", "networks", "topics"),
+            watch_saves=False,  # resources.services.text_changed, on every save
         )
     )

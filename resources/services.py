@@ -16,6 +16,7 @@ from wagtail.documents.models import AbstractDocument
 
 from community.models import Jurisdiction, LearningNetwork, Team
 from kernel.document_access import member_files
+from kernel.fragments import content_changed
 from kernel.standing import Account
 from resources import permissions
 from resources.models import (
@@ -28,6 +29,7 @@ from resources.models import (
     Visibility,
 )
 from resources.uploads import FORMATS, CheckedUpload, check_upload
+from search import indexing as site_search
 
 Document = get_document_model()
 T = TypeVar("T")
@@ -111,7 +113,7 @@ def share_resource(
             resource.document = _store(upload, checked, details.title, user)
             written.append(resource.document)
         resource.full_clean(exclude=["networks", "jurisdictions", "audiences", "topics"])
-        resource.save()
+        # Parental links: held on the object until its one save writes them.
         resource.networks.set(details.networks)
         resource.jurisdictions.set(details.jurisdictions)
         resource.audiences.set(details.audiences)
@@ -165,9 +167,9 @@ def keep_attachment(user: Account, stored: StoredAttachment) -> Resource:
         live=True,
         document=stored.document,
     )
-    resource.save()
+    # Parental links: held on the object until its one save writes them.
     resource.networks.set(team.networks.all())
-    resource.jurisdictions.set([team.jurisdiction_id])
+    resource.jurisdictions.set([team.jurisdiction])
     resource.save()
     _extract_after_commit(resource, stored.kind)
     return resource
@@ -269,6 +271,19 @@ def _stored_kind(document: AbstractDocument) -> str:
 def _delete_document(document: AbstractDocument) -> None:
     document.file.storage.delete(document.file.name)
     document.delete()
+
+
+def text_changed(*resources: Resource) -> None:
+    """The one path for "what this resource is found by changed": its title,
+    summary or body, the text inside its file, or what it is filed under. Its
+    search document, the one full-text record of its words that the site
+    search and the library's keyword box both read, is built again once the
+    transaction commits (once, however many saves it made), and kept pages
+    that show it go stale. Every save and change of links calls it
+    (resources/signals.py), and so does the extraction task, which writes
+    the file's text without saving the row."""
+    site_search.update(*resources)
+    content_changed()
 
 
 def _extract_after_commit(resource: Resource, kind: str) -> None:

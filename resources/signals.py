@@ -3,33 +3,45 @@ from django.dispatch import receiver
 from wagtail.signals import published
 
 from kernel.fragments import content_changed
-from resources import keywords, services
+from resources import services
 from resources.models import Audience, Resource, ResourceTag
 
 
-@receiver(post_save, sender=Resource, dispatch_uid="resources_keyword_vector")
-def keep_keyword_vector(sender, instance: Resource, raw: bool = False, **kwargs) -> None:
-    """Every save (share, edit, publish in the admin) renews the stored vector."""
+@receiver(post_save, sender=Resource, dispatch_uid="resources_saved")
+def resource_saved(sender, instance: Resource, raw: bool = False, **kwargs) -> None:
+    """Every save (share, edit, publish or withdraw in the admin)."""
     if not raw:
-        keywords.refresh([instance.pk])
-        content_changed()
+        services.text_changed(instance)
 
 
 @receiver(post_delete, sender=Resource, dispatch_uid="resources_deleted_counts")
 @receiver(post_save, sender=Audience, dispatch_uid="resources_audience_renamed")
-@receiver(post_save, sender=ResourceTag, dispatch_uid="resources_topic_added")
-@receiver(post_delete, sender=ResourceTag, dispatch_uid="resources_topic_removed")
 def library_changed(sender, raw: bool = False, **kwargs) -> None:
-    """Counts, and what kept pages show: a resource gone, a topic, an audience's name."""
+    """Counts, and what kept pages show: a resource gone, an audience's name."""
     if not raw:
         content_changed()
+
+
+@receiver(post_save, sender=ResourceTag, dispatch_uid="resources_topic_added")
+@receiver(post_delete, sender=ResourceTag, dispatch_uid="resources_topic_removed")
+def topics_changed(sender, instance: ResourceTag, raw: bool = False, **kwargs) -> None:
+    """A resource's topics are what it is found by."""
+    if not raw:
+        services.text_changed(Resource(pk=instance.content_object_id))
 
 
 @receiver(m2m_changed, sender=Resource.networks.through, dispatch_uid="resources_networks")
 @receiver(m2m_changed, sender=Resource.jurisdictions.through, dispatch_uid="resources_places")
 @receiver(m2m_changed, sender=Resource.audiences.through, dispatch_uid="resources_audiences")
-def links_changed(sender, action: str, **kwargs) -> None:
-    if action.startswith("post_"):
+def links_changed(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
+    """A resource's networks, states and audiences are what it is found by."""
+    if not action.startswith("post_"):
+        return
+    if not reverse:
+        services.text_changed(instance)
+    elif pk_set:  # a network, state or audience gained or lost these resources
+        services.text_changed(*(Resource(pk=pk) for pk in pk_set))
+    else:
         content_changed()
 
 

@@ -1,12 +1,10 @@
 from django_tasks import task
-from wagtail.search import index as search_index
 
 from kernel.fragments import content_changed
 from kernel.retries import retried
-from resources import keywords
+from resources import services
 from resources.extraction import extract_text
 from resources.models import Resource
-from search import indexing as site_search
 
 EXTRACTABLE = {"pdf", "docx", "pptx", "xlsx"}
 
@@ -21,13 +19,12 @@ def extract_file_text(resource_id: int, kind: str) -> str:
         return "skipped"
     with resource.document.open_file() as handle:
         extracted = extract_text(handle.read(), kind)
+    # An update, not a save: an editor may be saving the row meanwhile, and
+    # these two columns are the task's alone (NOT_REVISIONED).
     Resource.objects.filter(pk=resource_id).update(
         file_text=extracted.text, file_text_error=extracted.error[:300]
     )
-    keywords.refresh([resource_id])
-    resource = Resource.objects.get(pk=resource_id)
-    search_index.insert_or_update_object(resource)
-    site_search.update(resource)
+    services.text_changed(resource)
     return "error" if extracted.error else "ok"
 
 

@@ -97,6 +97,9 @@ class Source:
     related: tuple[str, ...] = ()
     prefetch: tuple[str, ...] = ()
     annotate: Callable[[], dict] | None = None  # values the builder would otherwise query
+    # False: the owning app renews the documents from its own service on
+    # every save (the library's `text_changed`), so search wires no post_save.
+    watch_saves: bool = True
 
     def model_class(self):
         from django.apps import apps

@@ -7,6 +7,7 @@ are the source every backend reads: the database backends search them, a
 cluster is fed from them."""
 
 import logging
+import threading
 from collections.abc import Iterable
 
 from django.db import connection, transaction
@@ -89,9 +90,23 @@ def _mirror(keys: set[str], removed: set[str]) -> None:
         log.exception("Search cluster not updated for %s", sorted(keys | removed)[:5])
 
 
+def update_now(model: type, pks: list[int]) -> None:
+    """Renew these objects' documents at once: for bulk writes, which send
+    no signals (a generated corpus)."""
+    source = source_for(model)
+    if source is not None:
+        _update_now(source, pks)
+
+
 def _update_now(source: Source, pks: list[int]) -> None:
     found = {obj.pk: obj for obj in source.queryset().filter(pk__in=pks)}
     store({source.owner_of(pk): source.build(found[pk]) if pk in found else [] for pk in pks})
+
+
+# Objects whose documents are due, by source, in this thread: a write that
+# saves a row several times (a share: the row, its revision, its workflow)
+# has its documents built once, by the first callback that runs.
+_due = threading.local()
 
 
 def update(*objs) -> None:
@@ -102,8 +117,17 @@ def update(*objs) -> None:
     source = source_for(type(getattr(objs[0], "specific", objs[0])))
     if source is None:
         return
-    pks = [obj.pk for obj in objs]
-    transaction.on_commit(lambda: _update_now(source, pks))
+    due = _due.__dict__.setdefault(source.model, set())
+    due.update(obj.pk for obj in objs)
+    # A callback per call, not per transaction: one registered inside a
+    # savepoint that rolls back is dropped, and the next one still runs.
+    transaction.on_commit(lambda: _update_due(source))
+
+
+def _update_due(source: Source) -> None:
+    pks = _due.__dict__.pop(source.model, None)
+    if pks:
+        _update_now(source, sorted(pks))
 
 
 def remove(obj) -> None:

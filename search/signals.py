@@ -38,7 +38,7 @@ def watch(source) -> None:
     if issubclass(model, Page):
         page_published.connect(_page_changed, sender=model, dispatch_uid=uid + "_published")
         page_unpublished.connect(_page_changed, sender=model, dispatch_uid=uid + "_unpublished")
-    else:
+    elif source.watch_saves:
         post_save.connect(_saved, sender=model, dispatch_uid=uid + "_saved")
     post_delete.connect(_deleted, sender=model, dispatch_uid=uid + "_deleted")
 

@@ -1,17 +1,22 @@
-"""A stored search vector per resource, GIN-indexed on PostgreSQL (see
-resources/keywords.py); SQLite keeps the column unused."""
+"""A stored search vector per resource, GIN-indexed on PostgreSQL; SQLite
+keeps the column unused. (0007 drops it: the library's keyword box reads
+the resource's search document since.)"""
 
 import django.contrib.postgres.search
 from django.db import migrations
 
 INDEX = "resources_resource_search_vector_gin"
+VECTOR_SQL = (
+    "setweight(to_tsvector('english', coalesce(title, '')), 'A')"
+    " || setweight(to_tsvector('english', coalesce(summary, '')), 'B')"
+    " || setweight(to_tsvector('english', left(coalesce(body, ''), 100000)), 'C')"
+    " || setweight(to_tsvector('english', left(coalesce(file_text, ''), 500000)), 'D')"
+)
 
 
 def index_and_fill(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    from resources.keywords import VECTOR_SQL
-
     schema_editor.execute(
         f"CREATE INDEX IF NOT EXISTS {INDEX} ON resources_resource USING gin (search_vector)"
     )

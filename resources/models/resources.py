@@ -2,7 +2,6 @@ import uuid
 from typing import ClassVar
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -148,8 +147,6 @@ class Resource(
     # Served only through the permission-checked preview view, under a name
     # nobody can guess (a team-only file's first page is as private as the file).
     preview = models.FileField(upload_to=preview_path, blank=True, editable=False)
-    # Kept by resources.keywords on PostgreSQL (GIN-indexed there); unused elsewhere.
-    search_vector = SearchVectorField(null=True, editable=False)
 
     panels = [
         FieldPanel("title"),
@@ -192,12 +189,13 @@ class Resource(
             heading="Sharing",
         ),
     ]
+    # For the admin's listing search only. The words readers search (the
+    # file's text too) are kept once, in the resource's search document.
     search_fields = [
         index.SearchField("title", boost=4),
         index.AutocompleteField("title"),
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
-        index.SearchField("file_text"),
         index.FilterField("kind"),
         index.FilterField("visibility"),
         index.FilterField("live"),
@@ -236,7 +234,6 @@ class Resource(
         "file_text_error",
         "view_count",
         "download_count",
-        "search_vector",
         "preview",
     )
 

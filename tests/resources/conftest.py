@@ -30,7 +30,14 @@ def people(team):
 
 
 @pytest.fixture
-def library(team, network, people):
+def library(team, network, people, django_capture_on_commit_callbacks):
+    # Committed, as shares are: the keyword box reads the search documents
+    # built after commit.
+    with django_capture_on_commit_callbacks(execute=True):
+        return _library(team, network, people)
+
+
+def _library(team, network, people) -> dict:
     def make(title, **kwargs):
         return ResourceFactory(
             title=title,

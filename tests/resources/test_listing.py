@@ -15,9 +15,16 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def shelf(network):
+def shelf(network, django_capture_on_commit_callbacks):
     smoking = LearningNetworkFactory(slug="smoking-cessation")
     ohio, texas = (Jurisdiction.objects.get(postal_code=c) for c in ("OH", "TX"))
+    # Committed, as a share is: the keyword box reads the search documents
+    # built after commit.
+    with django_capture_on_commit_callbacks(execute=True):
+        return _shelf(network, smoking, ohio, texas)
+
+
+def _shelf(network, smoking, ohio, texas) -> dict:
     return {
         "a": ResourceFactory(
             title="Crib audit",

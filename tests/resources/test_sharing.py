@@ -88,7 +88,8 @@ def test_share_review_approve_and_find_by_a_phrase_inside_the_pdf(
 
     client.logout()
     assert client.get(resource.get_absolute_url()).status_code == 404  # not yet
-    _approve(client, editor, resource)
+    with django_capture_on_commit_callbacks(execute=True):  # published once committed
+        _approve(client, editor, resource)
     resource.refresh_from_db()
     assert resource.live and resource.status == "published"
 

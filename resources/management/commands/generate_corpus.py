@@ -18,8 +18,8 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from community.models import Jurisdiction, LearningNetwork, Membership, Profile, Team
-from resources import keywords
 from resources.models import Audience, Resource, ResourceKind, ResourceTag, Visibility
+from search import indexing
 
 User = get_user_model()
 BATCH = 2000
@@ -192,8 +192,9 @@ class Command(BaseCommand):
                     for r in created
                     for t in rng.sample(tags, rng.choice((1, 2, 3)))
                 )
-                # bulk_create sends no post_save: fill the keyword vectors here.
-                keywords.refresh([r.pk for r in created])
+                # bulk_create sends no post_save: their search documents
+                # (the library's keyword box reads them) are built here.
+                indexing.update_now(Resource, [r.pk for r in created])
             made += len(created)
             self.progress(made, count, started)
 
