@@ -14,7 +14,7 @@ network) is kept and matches nothing, which the page says.
 """
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import KW_ONLY, dataclass, field
+from dataclasses import KW_ONLY, dataclass, field, replace
 from typing import Any
 
 from django.core.paginator import Page, Paginator
@@ -238,12 +238,16 @@ def counted_values(selection: Selection, tally: Tally) -> list[tuple[Any, str]]:
 @dataclass(frozen=True)
 class Filter:
     """A query-string filter with no choices to count (a keyword box):
-    `read` cleans the value, `where` turns the clean value into a condition."""
+    `read` cleans the value, `where` turns the clean value into a condition.
+    `counted`, if given, is the same condition in the form the counts use:
+    built once per request when they are computed (the keyword box reads its
+    matches once there, instead of each count matching the words again)."""
 
     name: str
     _: KW_ONLY
     where: Callable[[Any], Q]
     read: Reader = as_given
+    counted: Callable[[Any], Q] | None = None
 
 
 @dataclass(frozen=True)
@@ -317,6 +321,7 @@ class Listing:
 
     def counts(self, selection: Selection) -> dict[str, Any]:
         """Each facet's tally, its own filter left out and the others kept."""
+        selection = self._for_counting(selection)
         tallies: dict[str, Any] = {
             f.name: f.count(selection.matching(skip=f.name), selection, f)
             for f in self.filters
@@ -325,6 +330,16 @@ class Listing:
         if self.count_total:
             tallies[TOTAL] = selection.matching().count()
         return tallies
+
+    def _for_counting(self, selection: Selection) -> Selection:
+        counted = {
+            f.name: f.counted(selection.values[f.name])
+            for f in self.filters
+            if f.counted is not None and f.name in selection.active
+        }
+        if not counted:
+            return selection
+        return replace(selection, active={**selection.active, **counted})
 
     def find(self, base: QuerySet, params: QueryDict, **given: Any) -> "Found":
         """The results of `params` on `base`, with the facets and their counts."""

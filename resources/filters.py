@@ -48,7 +48,12 @@ def _kept_by_viewer(selection: facets.Selection, compute: Callable[[], dict]) ->
 
 LIBRARY = facets.Listing(
     filters=(
-        facets.Filter("q", read=facets.words(200), where=keywords.keyword_filter),
+        facets.Filter(
+            "q",
+            read=facets.words(200),
+            where=keywords.keyword_filter,
+            counted=keywords.counted_keyword_filter,
+        ),
         facets.Choices(
             "network",
             "Learning network",

@@ -10,8 +10,8 @@ site search. The embedded SQLite default matches each word with
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import CharField, Exists, OuterRef, Q, Value
-from django.db.models.functions import Cast, Concat
+from django.db.models import BigIntegerField, CharField, Exists, F, Lookup, OuterRef, Q, Value
+from django.db.models.functions import Cast, Concat, Substr
 
 from search.documents import source_for
 from search.models import SearchDocument
@@ -30,6 +30,40 @@ def matching(model: type, words: str) -> Exists:
         raise LookupError(f"{model.__name__} has no search documents")
     owner = Concat(Value(f"{source.prefix}:"), Cast(OuterRef("pk"), CharField()))
     return Exists(SearchDocument.objects.filter(owner=owner).filter(_words(words)))
+
+
+class InArray(Lookup):
+    """`column = ANY(array)` with the ids as one array parameter (PostgreSQL):
+    a common word matches more ids than a statement may have parameters, and
+    the planner scans the rows once with a hashed lookup, where `IN
+    (SELECT unnest(...))` made it fetch each row by its index."""
+
+    lookup_name = "in_array"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(string_to_array(%s, ',')::bigint[])", [*lhs_params, self.rhs]
+
+
+def matched_once(model: type, words: str) -> Q:
+    """The same condition with its matches read once, as a list of ids: for
+    a listing that counts many facets over the same words, each count then
+    joins a list of numbers instead of matching the documents again. (On
+    SQLite, which holds one team's library, the condition itself.)"""
+    if connection.vendor != "postgresql":
+        return Q(matching(model, words))
+    source = source_for(model)
+    if source is None:
+        raise LookupError(f"{model.__name__} has no search documents")
+    prefix = f"{source.prefix}:"
+    object_id = Cast(Substr("owner", len(prefix) + 1), BigIntegerField())
+    ids = list(
+        SearchDocument.objects.filter(owner__startswith=prefix)
+        .filter(_words(words))
+        .values_list(object_id, flat=True)
+    )
+    return Q(InArray(F("pk"), ",".join(map(str, ids))))
 
 
 def _words(words: str) -> Q:
