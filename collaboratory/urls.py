@@ -106,6 +106,7 @@ urlpatterns = [
     path("api/", api.urls),
     path("", include("webinars.urls")),
     path("", include("toolkit.urls")),
+    path("", include("measures.urls")),
 ]
 
 if settings.DEBUG:

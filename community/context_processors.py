@@ -15,6 +15,7 @@ SECTIONS = [
     ("Resources", "resources:index"),
     ("Toolkit", "page:toolkit.ToolkitIndexPage"),
     ("Case studies", "page:toolkit.CaseStudyIndexPage"),
+    ("Measures", "measures:index"),
     ("Webinars", "page:webinars.WebinarIndexPage"),
     ("Discussions", "forums:index"),
     ("Networks", "network_list"),

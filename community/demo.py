@@ -262,7 +262,7 @@ DEMO_LOGINS = [
     Person(
         "ohio.member",
         "Jamal Carter",
-        "member of the Ohio State Team",
+        "data lead of the Ohio State Team: enters its measures",
         team="ohio",
         team_role=Membership.Role.DATA_LEAD,
         profile={"title": "MCH epidemiologist", "organisation": "Ohio health department"},

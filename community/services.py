@@ -7,9 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import APIToken
@@ -17,28 +15,10 @@ from wagtail.models import APIToken
 from community import permissions
 from community.models import JoinRequest, Membership, Profile, Team
 from community.tokens import email_confirmation_url
+from kernel.mail import email_after_commit
 from kernel.standing import Account
 
 User = get_user_model()
-
-
-def _email_after_commit(template: str, context: dict[str, object], to: list[str]) -> None:
-    """Render a two-part template (subject on the first line) and send it once
-    the current transaction has committed."""
-    recipients = [address for address in to if address]
-    if not recipients:
-        return
-    context = {
-        "collaborative_name": settings.WAGTAIL_SITE_NAME,
-        "site_url": settings.WAGTAILADMIN_BASE_URL,
-        **context,
-    }
-    subject, _, body = render_to_string(template, context).strip().partition("\n")
-
-    def send() -> None:
-        send_mail(subject.strip(), body.strip() + "\n", None, recipients)
-
-    transaction.on_commit(send)
 
 
 @transaction.atomic
@@ -69,7 +49,7 @@ def sign_up(
         )
     make_password(password)  # the same work as creating the account: no timing tell
     if notify_owner:
-        _email_after_commit(
+        email_after_commit(
             "core/emails/signup_attempt.txt",
             {
                 "user": owner,
@@ -88,7 +68,7 @@ def _site_url(name: str) -> str:
 
 
 def send_confirmation_email(user: Account) -> None:
-    _email_after_commit(
+    email_after_commit(
         "core/emails/confirm_email.txt",
         {
             "user": user,
@@ -126,7 +106,7 @@ def request_to_join(
         raise ValidationError(
             f"You have already asked to join {team}; the team lead will reply."
         ) from None
-    _email_after_commit(
+    email_after_commit(
         "core/emails/join_request_received.txt",
         {"join_request": join_request},
         [person.email for person in permissions.join_requests.asked_people(join_request)],
@@ -164,7 +144,7 @@ def approve_join_request(
     membership, _ = Membership.objects.get_or_create(
         user=locked.user, team=locked.team, defaults={"role": locked.role}
     )
-    _email_after_commit(
+    email_after_commit(
         "core/emails/join_request_approved.txt", {"join_request": locked}, [locked.user.email]
     )
     return membership
@@ -180,7 +160,7 @@ def decline_join_request(
     locked.decided_at = timezone.now()
     locked.decision_note = note.strip()
     locked.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
-    _email_after_commit(
+    email_after_commit(
         "core/emails/join_request_declined.txt", {"join_request": locked}, [locked.user.email]
     )
     return locked

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.cache import cache
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.db import transaction
+from django.http import HttpRequest
 
 from kernel.roles import SiteRole
 
@@ -45,6 +46,8 @@ class Standing:
     roles: frozenset[str]
     superuser: bool
     uses_admin: bool = False  # the header links to the Wagtail admin
+    # Teams whose data this person enters: those they lead or are data lead of.
+    data_team_ids: frozenset[int] = frozenset()
     # Answers of forums.permissions.can_read by space id, for this request
     # only: a page asks the same question several times.
     readable: dict[int, bool] = field(default_factory=dict, compare=False, hash=False)
@@ -69,9 +72,9 @@ def _cache_keys(user: Account) -> tuple[str, str]:
     meets an older account's standing."""
     joined = getattr(user, "date_joined", None)
     name = f"{user.pk}:{joined.timestamp() if joined else ''}"
-    # "2": entries are pickled Standing objects, and the class moved
+    # "3": entries are pickled Standing objects; the class moved and grew
     # (collaboratory.standing -> kernel.standing); older ones are never read.
-    return f"standing-generation:{name}", f"standing:2:{name}"
+    return f"standing-generation:{name}", f"standing:3:{name}"
 
 
 def register_reader(reader: Callable[[Account], Standing]) -> None:
@@ -126,6 +129,14 @@ def _generation(user: Account) -> str | None:
     cache.add(key, uuid.uuid4().hex, None)
     generation: str | None = cache.get(key)
     return generation
+
+
+def signed_in(request: HttpRequest) -> Account:
+    """The account behind a view that requires one (`login_required`)."""
+    user = request.user
+    if not isinstance(user, Account) or not user.is_active:
+        raise PermissionDenied("Sign in first.")
+    return user
 
 
 def has_site_role(user: AnyUser, role: SiteRole) -> bool:

@@ -18,6 +18,7 @@ class Kind(models.TextChoices):
     MOMENT = "moment", "Moments in recordings"
     PRESENTER = "presenter", "Presenters"
     TEAM = "team", "Teams"
+    MEASURE = "measure", "Measures"
     MESSAGE = "message", "Discussions"
 
 

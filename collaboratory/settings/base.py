@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "toolkit.apps.ToolkitConfig",
     "webinars.apps.WebinarsConfig",
     "forums.apps.ForumsConfig",
+    "measures.apps.MeasuresConfig",
     "search.apps.SearchConfig",
     # The task queue's tables; used when TASKS_BACKEND names its backend.
     "django_tasks_db",

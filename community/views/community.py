@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from community import permissions, services
+from community import permissions, services, team_page
 from community.forms import DecisionForm, JoinRequestForm
 from community.models import JoinRequest, Jurisdiction, LearningNetwork, Membership, Team
 from kernel.roles import site_roles_of
@@ -122,6 +122,8 @@ def team_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     if context["can_manage"]:
         context["role_choices"] = Membership.Role.choices
+    # What the apps that build on the community add (the team's measures).
+    context.update(team_page.context_for(user, team))
     return render(request, "core/team.html", context)
 
 

@@ -5,6 +5,7 @@ And for the policies that find by keys (the library, the discussions), the
 keys a search document stores open it to exactly those who may find it."""
 
 import uuid
+from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth.models import AnonymousUser, Group
@@ -24,6 +25,8 @@ from community.models import JoinRequest, Jurisdiction, Membership
 from forums.models import Message, Space, Thread
 from kernel.policies import policy_for, registered
 from kernel.roles import SiteRole
+from measures.factories import EntryFactory, MeasureFactory, TrackedMeasureFactory
+from measures.models import Entry, Measure, TrackedMeasure
 from resources.factories import ResourceFactory
 from resources.models import Collection, ResourceFileVersion, Visibility
 from search.access import viewer_keys
@@ -81,6 +84,21 @@ world = st.fixed_dictionaries(
                 st.sampled_from(list(JoinRequest.Status)),
             ),
             max_size=3,
+        ),
+        # Measures: (the team that owns it or None, shared, published), and
+        # each team's entries: (team, measure, status).
+        "measures": st.lists(
+            st.tuples(
+                st.one_of(st.none(), st.integers(0, TEAMS - 1)), st.booleans(), st.booleans()
+            ),
+            min_size=1,
+            max_size=3,
+        ),
+        "entries": st.lists(
+            st.tuples(
+                st.integers(0, TEAMS - 1), st.integers(0, 2), st.sampled_from(list(Entry.Status))
+            ),
+            max_size=4,
         ),
         "pages": st.lists(
             st.tuples(st.booleans(), st.sampled_from(["none", "login", "groups", "password"])),
@@ -166,6 +184,7 @@ def _build(spec: dict) -> tuple[list, list]:
         objects += [space, thread, message]
     objects += _webinar_rows(spec, people, tag)
     objects += _join_requests(spec, people, teams)
+    objects += _team_data(spec, teams, tag)
     root = Page.get_first_root_node()
     for n, (live, restriction) in enumerate(spec["pages"]):
         page = root.add_child(instance=Page(title=f"Page {n}", slug=f"page{n}-{tag}", live=live))
@@ -204,6 +223,28 @@ def _join_requests(spec: dict, people: list, teams: list) -> list:
         rows.append(
             JoinRequest.objects.create(user=people[person], team=teams[team], status=status)
         )
+    return rows
+
+
+def _team_data(spec: dict, teams: list, tag: str) -> list:
+    measures = [
+        MeasureFactory(
+            slug=f"m{n}-{tag}",
+            team=teams[owner] if owner is not None else None,
+            shared=shared,
+            published=published,
+        )
+        for n, (owner, shared, published) in enumerate(spec["measures"])
+    ]
+    rows: list = list(measures)
+    for n, (team, which, status) in enumerate(spec["entries"]):
+        measure = measures[which % len(measures)]
+        tracked = TrackedMeasureFactory(team=teams[team], measure=measure)
+        period = date(2026, 1, 1) + timedelta(days=32 * n)
+        entry = EntryFactory(
+            team=teams[team], measure=measure, status=status, period=period.replace(day=1)
+        )
+        rows += [tracked, entry]
     return rows
 
 
@@ -259,5 +300,6 @@ def test_every_private_type_has_a_policy():
 
     models = set(registered())
     private = (Resource, ResourceFileVersion, Collection, Spaces, Thread, Message, Page)
-    for model in (*private, Registration, CalendarKey, JoinRequest):
+    team_data = (Measure, TrackedMeasure, Entry)
+    for model in (*private, Registration, CalendarKey, JoinRequest, *team_data):
         assert model in models, model

@@ -34,6 +34,8 @@ from forums.models import Message, Space, Thread
 from kernel.page_policy import pages
 from kernel.policies import AccessPolicy, registered
 from kernel.roles import SiteRole
+from measures.factories import EntryFactory, MeasureFactory, TrackedMeasureFactory
+from measures.models import Entry
 from resources.factories import ResourceFactory
 from resources.models import Collection, Resource, Visibility
 from webinars.calendar import feed_token
@@ -111,6 +113,10 @@ def _thread(w, name):
 
 def _message(w, name):
     return reverse(f"forums:{name}", args=[w.message.pk])
+
+
+def _team_data(w, name, *more):
+    return reverse(f"measures:{name}", args=[w.entry.team.slug, *more])
 
 
 PRIVATE = {
@@ -215,6 +221,31 @@ PRIVATE = {
         lambda w: reverse("withdraw_join_request", args=[w.join_request.pk]),
         method="post",
     ),
+    # A team's own measure, and the team's data (its measures pages).
+    "measure": Private("measures.Measure", lambda w: w.entry.measure.get_absolute_url()),
+    "team": Private("measures.Entry", lambda w: _team_data(w, "team")),
+    "track": Private(
+        "measures.Entry",
+        lambda w: _team_data(w, "track"),
+        method="post",
+        data={"measure": "0"},
+    ),
+    "enter": Private("measures.Entry", lambda w: _team_data(w, "enter")),
+    "submit": Private(
+        "measures.Entry",
+        lambda w: _team_data(w, "submit"),
+        method="post",
+        data={"period": "2026-01-01"},
+    ),
+    "chart": Private("measures.Entry", lambda w: _team_data(w, "chart", w.entry.measure.slug)),
+    "chart_csv": Private(
+        "measures.Entry", lambda w: _team_data(w, "chart_csv", w.entry.measure.slug)
+    ),
+    "review": Private(
+        "measures.Entry",
+        lambda w: reverse("measures:review", args=[w.entry.pk]),
+        method="post",
+    ),
     "personal_webinar_calendar": Private(
         "webinars.Registration",
         lambda w: reverse("personal_webinar_calendar", args=[feed_token(w.outsider)]),
@@ -226,6 +257,7 @@ NAMESPACED = {
     "resources/": Private("resources.Resource", lambda w: "/resources/", listing=True),
     "discussions/": Private("forums.Space", lambda w: "/discussions/", listing=True),
     "search/": Private("resources.Resource", lambda w: "/search/?q=plan", listing=True),
+    "measures/": Private("measures.Measure", lambda w: "/measures/", listing=True),
 }
 ROUTES = {"ws/discussions/<slug:slug>/": "forums.Space"}
 
@@ -310,6 +342,7 @@ class World:
     message: object
     page: object
     join_request: object
+    entry: object
 
 
 @pytest.fixture
@@ -335,8 +368,21 @@ def world(db, home_page) -> World:
     webinar = WebinarPageFactory(parent=WebinarIndexPageFactory(parent=home_page), title=secret)
     Registration.objects.create(webinar=webinar, user=lead)
     join_request = JoinRequest.objects.create(user=UserFactory(), team=team, message=secret)
+    # The team's own measure, which it tracks, with a submitted month.
+    measure = MeasureFactory(name=f"{secret} huddles", slug=secret.lower(), team=team)
+    TrackedMeasureFactory(team=team, measure=measure)
+    entry = EntryFactory(team=team, measure=measure, status=Entry.Status.SUBMITTED)
     return World(
-        secret, UserFactory(), resource, collection, space, thread, message, page, join_request
+        secret,
+        UserFactory(),
+        resource,
+        collection,
+        space,
+        thread,
+        message,
+        page,
+        join_request,
+        entry,
     )
 
 

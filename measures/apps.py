@@ -1,0 +1,28 @@
+from django.apps import AppConfig
+
+
+class MeasuresConfig(AppConfig):
+    """The data side of the Collaboratory: the measure dictionary, what each
+    team tracks and its values by period and group, and the run and control
+    charts that tell whether a change is an improvement."""
+
+    name = "measures"
+    label = "measures"
+    verbose_name = "Measures"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from community import team_page
+        from kernel import policies
+        from measures import (
+            permissions,
+            search_documents,
+            signals,  # noqa: F401  (connects the receivers)
+        )
+        from measures.team_page import measures_section
+
+        for policy in (permissions.measures, permissions.tracked_measures, permissions.team_data):
+            policies.register(policy)
+        search_documents.register()
+        # A team's page links its members and coaches to its measures.
+        team_page.register("measures", measures_section)

@@ -1,0 +1,383 @@
+"""A team's measure as charts: the series of its periods, the run chart and
+the control chart the measure's type calls for (measures.spc), the words
+that say what the rules found, and the geometry an SVG template draws."""
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from measures import spc
+from measures.models import DataType, Entry, Frequency, Measure, TrackedMeasure
+from measures.services import period_label
+
+WIDTH, HEIGHT = 720, 300
+LEFT, RIGHT, TOP, BOTTOM = 56, 16, 16, 40
+
+
+@dataclass(frozen=True)
+class Period:
+    """One period of the series, with its entry if the team gave one."""
+
+    start: date
+    entry: Entry | None
+
+    @property
+    def point(self) -> spc.Point:
+        entry = self.entry
+        if entry is None:
+            return spc.Point(None)
+        if entry.measure.has_denominator:
+            if entry.numerator is None or entry.denominator is None:
+                return spc.Point(None)
+            return spc.Point.ratio(entry.numerator, entry.denominator)
+        return spc.Point(entry.value)
+
+
+def _next(start: date, frequency: str) -> date:
+    months = 3 if frequency == Frequency.QUARTERLY else 1
+    month = start.month - 1 + months
+    return date(start.year + month // 12, month % 12 + 1, 1)
+
+
+def periods(measure: Measure, entries: list[Entry]) -> list[Period]:
+    """Every period from the first entry to the last, gaps included (a gap
+    is no data, not a zero)."""
+    if not entries:
+        return []
+    by_start = {entry.period: entry for entry in entries}
+    found, start, last = [], min(by_start), max(by_start)
+    while start <= last:
+        found.append(Period(start, by_start.get(start)))
+        start = _next(start, measure.frequency)
+    return found
+
+
+def _baseline(tracked: TrackedMeasure | None, series: list[Period]) -> list[spc.Phase]:
+    if tracked is None or tracked.baseline_end is None:
+        return []
+    frozen = sum(1 for period in series if period.start <= tracked.baseline_end)
+    return [spc.Phase(0, baseline=frozen, label="Baseline")] if frozen else []
+
+
+def control_type(measure: Measure, points: list[spc.Point]) -> spc.ChartType | None:
+    """XmR for counts and means, p for proportions, u for rates (Laney's p′
+    and u′ when large denominators make the plain limits too narrow); none
+    for levels and yes/no answers, which a run chart shows."""
+    if measure.data_type in (DataType.COUNT, DataType.MEAN):
+        return spc.ChartType.XMR
+    if measure.data_type == DataType.PROPORTION:
+        advice = spc.laney_advice(points, spc.ChartType.P)
+        return spc.ChartType.P_PRIME if advice.advisable else spc.ChartType.P
+    if measure.data_type == DataType.RATE:
+        advice = spc.laney_advice(points, spc.ChartType.U)
+        return spc.ChartType.U_PRIME if advice.advisable else spc.ChartType.U
+    return None
+
+
+@dataclass
+class Charts:
+    measure: Measure
+    series: list[Period]
+    run: spc.RunChart
+    control: spc.ControlChart | None
+
+    @property
+    def labels(self) -> list[str]:
+        return [period_label(self.measure, period.start) for period in self.series]
+
+
+def charts_for(measure: Measure, entries: list[Entry], tracked: TrackedMeasure | None) -> Charts:
+    series = periods(measure, entries)
+    points = [period.point for period in series]
+    phases = _baseline(tracked, series)
+    shown = [measure.shown(point.value) for point in points]
+    run = spc.run_chart(shown, phases, rules=spc.RunRules(measure.rule_set))
+    kind = control_type(measure, points) if series else None
+    control = None
+    if kind is not None:
+        control = spc.control_chart(kind, points, phases, multiplier=float(measure.multiplier))
+    return Charts(measure, series, run, control)
+
+
+# --- In words ------------------------------------------------------------------
+
+
+def _unit(measure: Measure, count: int) -> str:
+    word = "quarter" if measure.frequency == Frequency.QUARTERLY else "month"
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def run_findings(charts: Charts) -> list[str]:
+    """What the run chart rules found, one sentence each."""
+    labels, measure, found = charts.labels, charts.measure, []
+    for signal in charts.run.signals:
+        first, last = labels[signal.start], labels[signal.end]
+        side = signal.direction.value if signal.direction else ""
+        kind = signal.kind
+        if kind in (spc.SignalKind.SHIFT, spc.SignalKind.LONG_RUN):
+            found.append(
+                f"Shift: {_unit(measure, signal.length)} {side} the median, from {first} to {last}."
+            )
+        elif kind == spc.SignalKind.TREND:
+            way = "up" if signal.direction == spc.Direction.UP else "down"
+            found.append(f"Trend: {_unit(measure, signal.length)} going {way}, {first} to {last}.")
+        elif kind in (spc.SignalKind.TOO_FEW_RUNS, spc.SignalKind.FEW_CROSSINGS):
+            found.append("Too few runs: the points cross the median less often than chance would.")
+        elif kind == spc.SignalKind.TOO_MANY_RUNS:
+            found.append("Too many runs: the points alternate more than chance would.")
+        elif kind == spc.SignalKind.ASTRONOMICAL:
+            found.append(f"An astronomical point in {first}.")
+    if not found:
+        found.append(
+            "No signal yet: the variation is what this process usually shows."
+            if len(charts.series) >= 10
+            else "Too few periods to judge: the rules need 10 or more."
+        )
+    return found
+
+
+def _outside_stretches(signals: list[spc.Signal]) -> list[tuple[int, int, int, str]]:
+    """Points outside the limits, consecutive ones on one side taken
+    together: (first, last, how many, side)."""
+    stretches: list[tuple[int, int, int, str]] = []
+    for signal in sorted(signals, key=lambda s: s.start):
+        side = signal.direction.value if signal.direction else ""
+        if stretches and stretches[-1][1] == signal.start - 1 and stretches[-1][3] == side:
+            first, _, count, _ = stretches[-1]
+            stretches[-1] = (first, signal.start, count + 1, side)
+        else:
+            stretches.append((signal.start, signal.start, 1, side))
+    return stretches
+
+
+def control_findings(charts: Charts) -> list[str]:
+    if charts.control is None:
+        return []
+    labels, measure, found = charts.labels, charts.measure, []
+    outside = [s for s in charts.control.signals if s.kind == spc.SignalKind.OUTSIDE_LIMITS]
+    for start, end, count, beyond in _outside_stretches(outside):
+        if count == 1:
+            found.append(f"Special cause: {labels[start]} is {beyond} the control limits.")
+        else:
+            found.append(
+                f"Special cause: {_unit(measure, count)} {beyond} the control limits, "
+                f"{labels[start]} to {labels[end]}."
+            )
+    for signal in charts.control.signals:
+        first, last = labels[signal.start], labels[signal.end]
+        side = signal.direction.value if signal.direction else ""
+        if signal.kind == spc.SignalKind.OUTSIDE_LIMITS:
+            continue
+        elif signal.kind == spc.SignalKind.SHIFT:
+            found.append(
+                f"Special cause: {_unit(measure, signal.length)} {side} the centre line, "
+                f"{first} to {last}."
+            )
+        elif signal.kind == spc.SignalKind.TREND:
+            way = "up" if signal.direction == spc.Direction.UP else "down"
+            found.append(
+                f"Special cause: {_unit(measure, signal.length)} going {way}, {first} to {last}."
+            )
+        elif signal.kind == spc.SignalKind.TWO_OF_THREE:
+            found.append(f"Special cause: two of three points beyond two sigma, {first}–{last}.")
+    return found or ["No special cause: every point is inside the limits and no pattern shows."]
+
+
+# --- Geometry ------------------------------------------------------------------
+
+
+def _ticks(low: float, high: float, count: int = 5) -> list[float]:
+    if high <= low:
+        high = low + 1
+    raw = (high - low) / count
+    step = 10 ** math.floor(math.log10(raw))
+    step = next(s * step for s in (1, 2, 2.5, 5, 10) if s * step >= raw)
+    first = math.floor(low / step) * step
+    return [
+        first + i * step
+        for i in range(int((high - first) / step) + 2)
+        if first + i * step <= high + step
+    ]
+
+
+@dataclass(frozen=True)
+class Mark:
+    x: float
+    y: float
+    label: str
+    value: str
+    signal: bool
+    corrected: bool
+
+
+def drawing(
+    charts: Charts,
+    values: tuple[float | None, ...],
+    lines: dict[str, tuple[float | None, ...]],
+    signals: frozenset[int],
+    target: float | None = None,
+) -> dict[str, object]:
+    """Coordinates for the SVG: the points, each line as segments (broken
+    where it has no value), the target, the axes' ticks."""
+    count = len(values)
+    numbers = [v for v in values if v is not None]
+    numbers += [v for line in lines.values() for v in line if v is not None]
+    numbers += [target] if target is not None else []
+    low, high = (min(numbers), max(numbers)) if numbers else (0.0, 1.0)
+    low = min(low, 0.0) if low >= 0 else low
+    ticks = _ticks(low, high)
+    low, high = ticks[0], ticks[-1]
+    inner_w, inner_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+
+    def x(i: int) -> float:
+        return LEFT + (inner_w * (i + 0.5) / max(count, 1))
+
+    def y(v: float) -> float:
+        return TOP + inner_h * (1 - (v - low) / ((high - low) or 1))
+
+    labels = charts.labels
+    marks = [
+        Mark(
+            round(x(i), 1),
+            round(y(v), 1),
+            labels[i],
+            _number(v),
+            i in signals,
+            _corrected(charts.series[i].entry),
+        )
+        for i, v in enumerate(values)
+        if v is not None
+    ]
+    every = max(1, math.ceil(count / 9))
+    short = [_short(period.start, charts.measure) for period in charts.series]
+    return {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "left": LEFT,
+        "right": WIDTH - RIGHT,
+        "top": TOP,
+        "bottom": HEIGHT - BOTTOM,
+        "marks": marks,
+        "path": _segments([(x(i), y(v)) if v is not None else None for i, v in enumerate(values)]),
+        "lines": {
+            name: _segments([(x(i), y(v)) if v is not None else None for i, v in enumerate(line)])
+            for name, line in lines.items()
+        },
+        "target": None if target is None else round(y(target), 1),
+        "y_ticks": [(round(y(t), 1), _number(t)) for t in ticks],
+        "x_ticks": [(round(x(i), 1), short[i]) for i in range(0, count, every)],
+    }
+
+
+def _short(start: date, measure: Measure) -> str:
+    if measure.frequency == Frequency.QUARTERLY:
+        return f"Q{(start.month - 1) // 3 + 1} {start:%y}"
+    return start.strftime("%b %Y")
+
+
+def _corrected(entry: Entry | None) -> bool:
+    return entry is not None and entry.corrected
+
+
+def _segments(points: list[tuple[float, float] | None]) -> list[str]:
+    """SVG polyline point lists, one per unbroken stretch."""
+    segments: list[list[str]] = []
+    current: list[str] = []
+    for point in points:
+        if point is None:
+            if current:
+                segments.append(current)
+            current = []
+        else:
+            current.append(f"{point[0]:.1f},{point[1]:.1f}")
+    if current:
+        segments.append(current)
+    return [" ".join(segment) for segment in segments]
+
+
+def _number(value: float) -> str:
+    return f"{value:,.1f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+
+
+def _target(charts: Charts) -> float | None:
+    return None if charts.measure.target is None else float(charts.measure.target)
+
+
+# Signals about the whole series (how often it crosses the median), not
+# about particular points: no point is marked for them.
+WHOLE_SERIES = {
+    spc.SignalKind.TOO_FEW_RUNS,
+    spc.SignalKind.TOO_MANY_RUNS,
+    spc.SignalKind.FEW_CROSSINGS,
+}
+
+
+def marked(signals: tuple[spc.Signal, ...]) -> frozenset[int]:
+    """The points a chart marks: those in a signal about them."""
+    return frozenset(i for s in signals if s.kind not in WHOLE_SERIES for i in s.indices)
+
+
+def run_drawing(charts: Charts) -> dict[str, object]:
+    run = charts.run
+    return drawing(charts, run.values, {"median": run.centre}, marked(run.signals), _target(charts))
+
+
+def control_drawing(charts: Charts) -> dict[str, object] | None:
+    control = charts.control
+    if control is None:
+        return None
+    lines = {"centre": control.centre, "upper": control.upper, "lower": control.lower}
+    return drawing(charts, control.values, lines, marked(control.signals), _target(charts))
+
+
+TABLE_HEADINGS = [
+    "Period",
+    "Numerator",
+    "Denominator",
+    "Value",
+    "Median",
+    "Centre line",
+    "Lower limit",
+    "Upper limit",
+    "Status",
+]
+
+
+def table_rows(charts: Charts) -> list[dict[str, object]]:
+    """A row per period for the data table under the charts."""
+    control = charts.control
+    rows = []
+    for i, period in enumerate(charts.series):
+        entry = period.entry
+        rows.append(
+            {
+                "label": charts.labels[i],
+                "numerator": _shown(entry.numerator if entry else None),
+                "denominator": _shown(entry.denominator if entry else None),
+                "value": _shown(charts.run.values[i]),
+                "median": _shown(charts.run.centre[i]),
+                "centre": _shown(control.centre[i]) if control else "",
+                "lower": _shown(control.lower[i]) if control else "",
+                "upper": _shown(control.upper[i]) if control else "",
+                "status": _status(entry),
+                "signal": i in marked(charts.run.signals)
+                or bool(control and i in marked(control.signals)),
+            }
+        )
+    return rows
+
+
+def csv_rows(charts: Charts) -> list[list[str]]:
+    keys = ("label", "numerator", "denominator", "value", "median", "centre", "lower", "upper")
+    return [[str(row[key]) for key in keys] + [str(row["status"])] for row in table_rows(charts)]
+
+
+def _shown(value: float | None) -> str:
+    return "" if value is None else _number(round(value, 3))
+
+
+def _status(entry: Entry | None) -> str:
+    if entry is None:
+        return "no data"
+    status = entry.get_status_display()
+    return f"{status}, corrected" if entry.corrected else status

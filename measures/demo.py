@@ -1,0 +1,135 @@
+"""Demo measures: the dictionary for the six networks (measures.yaml), and
+three years of monthly illustrative data for the demo teams that track them
+(tracking.yaml), entered through the same service as a data lead's, with a
+shift after a change and, by race, a gap that narrows. Every figure is
+illustrative and says so."""
+
+import random
+from datetime import date
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+
+from community.models import LearningNetwork, Membership, Team
+from kernel import demo_loader
+from measures import services
+from measures.models import Entry, Measure, StratumCategory, TrackedMeasure
+from measures.services import Figures, Reading
+
+MONTHS = 36
+NOTE = "Illustrative demo figures, not real data."
+# Shares of births by group for the measures broken down by race.
+RACE_SHARES = {"black": 0.3, "white": 0.55, "hispanic-latino": 0.15}
+
+
+def _months(today: date) -> list[date]:
+    """The 36 months ending with last month."""
+    month = today.year * 12 + today.month - 2
+    return [date((month - i) // 12, (month - i) % 12 + 1, 1) for i in range(MONTHS)][::-1]
+
+
+def _measure(row: dict) -> Measure:
+    fields = {key: row[key] for key in row if key not in ("slug", "networks", "change_ideas")}
+    measure, _ = Measure.objects.update_or_create(slug=row["slug"], defaults=fields)
+    measure.networks.set(LearningNetwork.objects.filter(slug__in=row.get("networks", [])))
+    # Change ideas by title, looked up by label: the measures import no toolkit.
+    ideas = apps.get_model("toolkit", "ChangeIdeaPage")._default_manager
+    measure.change_ideas.set(ideas.filter(title__in=row.get("change_ideas", [])))
+    return measure
+
+
+def _binomial(rng: random.Random, size: int, share: float) -> int:
+    share = min(max(share, 0.0), 1.0)
+    return sum(rng.random() < share for _ in range(size))
+
+
+class Story:
+    """One team's illustrative series for one measure."""
+
+    def __init__(self, rng: random.Random, row: dict, measure: Measure) -> None:
+        self.rng, self.row, self.measure = rng, row, measure
+        self.change = row.get("change_month", MONTHS + 1)
+
+    def level(self, month: int) -> float:
+        row = self.row
+        return row["after"] if month >= self.change else row["level"]
+
+    def reading(self, month: int, period: date, groups: dict[str, StratumCategory]) -> Reading:
+        measure, size = self.measure, self.row.get("size", 100)
+        if not measure.has_denominator:
+            value = max(0, round(self.rng.gauss(self.level(month), self.level(month) * 0.12)))
+            return Reading(measure, period, Figures(value=value))
+        share = self.level(month) / measure.multiplier
+        if not self.row.get("gap") or not groups:
+            return Reading(
+                measure,
+                period,
+                Figures(numerator=_binomial(self.rng, size, share), denominator=size),
+            )
+        start, end = self.row["gap"]
+        progress = min(max((month - self.change) / 12, 0), 1) if month >= self.change else 0
+        gap = (start + (end - start) * progress) / measure.multiplier
+        strata = {}
+        for slug, part in RACE_SHARES.items():
+            births = round(size * part)
+            rate = share - gap * 0.7 if slug == "black" else share + gap * 0.3
+            strata[groups[slug]] = Figures(
+                numerator=_binomial(self.rng, births, rate), denominator=births
+            )
+        numerator = sum(f.numerator or 0 for f in strata.values())
+        denominator = sum(f.denominator or 0 for f in strata.values())
+        return Reading(
+            measure, period, Figures(numerator=numerator, denominator=denominator), strata
+        )
+
+
+def _recorder(team: Team):
+    membership = (
+        Membership.objects.filter(
+            team=team, role__in=[Membership.Role.DATA_LEAD, Membership.Role.LEAD]
+        )
+        .select_related("user")
+        .order_by("role")
+        .first()
+    )
+    return membership.user if membership else get_user_model().objects.get(username="admin")
+
+
+def _track(rng: random.Random, row: dict, measure: Measure, months: list[date]) -> int:
+    """The number of entries made (none on a second run)."""
+    team = Team.objects.filter(slug=row["team"]).first()
+    if team is None:
+        return 0
+    baseline = row.get("baseline_months")
+    TrackedMeasure.objects.update_or_create(
+        team=team,
+        measure=measure,
+        defaults={
+            "aim_percent": row.get("aim_percent"),
+            "baseline_start": months[0] if baseline else None,
+            "baseline_end": months[baseline - 1] if baseline else None,
+        },
+    )
+    if Entry.objects.filter(team=team, measure=measure).exists():
+        return 0
+    groups = {
+        c.slug: c for c in StratumCategory.objects.filter(dimension="race", jurisdiction=None)
+    }
+    story = Story(rng, row, measure)
+    readings = [story.reading(i, period, groups) for i, period in enumerate(months)]
+    entries = services.record(_recorder(team), team, readings)
+    Entry.objects.filter(pk__in=[e.pk for e in entries]).update(
+        note=NOTE, status=Entry.Status.REVIEWED
+    )
+    Entry.objects.filter(pk=entries[-1].pk).update(status=Entry.Status.SUBMITTED)
+    return len(entries)
+
+
+def seed(rng: random.Random, out) -> None:
+    measures = {row["slug"]: _measure(row) for row in demo_loader.load("measures", "measures")}
+    months = _months(date.today())
+    made = sum(
+        _track(rng, row, measures[row["measure"]], months)
+        for row in demo_loader.load("measures", "tracking")
+    )
+    out(f"  measures: {len(measures)} measures, {made} new monthly values")

@@ -1,0 +1,27 @@
+from .data import Entry, EntryChange, ReviewComment, StratumValue, TrackedMeasure
+from .dictionary import (
+    DataType,
+    Dimension,
+    Direction,
+    Frequency,
+    Measure,
+    MeasureKind,
+    RuleSet,
+    StratumCategory,
+)
+
+__all__ = [
+    "DataType",
+    "Dimension",
+    "Direction",
+    "Entry",
+    "EntryChange",
+    "Frequency",
+    "Measure",
+    "MeasureKind",
+    "ReviewComment",
+    "RuleSet",
+    "StratumCategory",
+    "StratumValue",
+    "TrackedMeasure",
+]

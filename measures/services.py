@@ -1,0 +1,314 @@
+"""Recording a team's data: every way in (the form, a CSV file, the API)
+hands readings to `record`, which checks them all before storing any, keeps
+every change, and marks a change to reviewed data as a late correction.
+Submitting tells the team's coaches; a review answers the team."""
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from community.models import Team
+from kernel.mail import email_after_commit
+from kernel.standing import Account
+from measures import permissions
+from measures.models import (
+    DataType,
+    Dimension,
+    Entry,
+    EntryChange,
+    Frequency,
+    Measure,
+    ReviewComment,
+    StratumCategory,
+    StratumValue,
+    TrackedMeasure,
+)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """A value as entered: a count, mean, level or yes/no in `value`; a
+    proportion or rate as `numerator` over `denominator`."""
+
+    value: float | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.value is None and self.numerator is None and self.denominator is None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One measure's figures for one period, with its groups' figures;
+    `where` names it in an error ("Row 4", or the measure and month)."""
+
+    measure: Measure
+    period: date
+    figures: Figures
+    strata: dict[StratumCategory, Figures] = field(default_factory=dict)
+    where: str = ""
+
+    def label(self) -> str:
+        return self.where or f"{self.measure.name}, {period_label(self.measure, self.period)}"
+
+
+def period_label(measure: Measure, period: date) -> str:
+    if measure.frequency == Frequency.QUARTERLY:
+        return f"Q{(period.month - 1) // 3 + 1} {period.year}"
+    return period.strftime("%B %Y")
+
+
+def current_period(measure: Measure, today: date | None = None) -> date:
+    today = today or timezone.localdate()
+    if measure.frequency == Frequency.QUARTERLY:
+        return date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
+    return date(today.year, today.month, 1)
+
+
+# --- Checking -----------------------------------------------------------------
+
+
+def _period_errors(reading: Reading) -> list[str]:
+    period, measure = reading.period, reading.measure
+    if period.day != 1 or (
+        measure.frequency == Frequency.QUARTERLY and period.month not in (1, 4, 7, 10)
+    ):
+        kind = "quarter" if measure.frequency == Frequency.QUARTERLY else "month"
+        return [f"{period.isoformat()} is not the first day of a {kind}."]
+    if period > current_period(measure):
+        return [f"{period_label(measure, period)} is in the future."]
+    return []
+
+
+def _whole(number: float) -> bool:
+    return float(number).is_integer()
+
+
+def figure_errors(measure: Measure, figures: Figures, what: str = "") -> list[str]:
+    """What is wrong with these figures for this measure (nothing: [])."""
+    prefix = f"{what}: " if what else ""
+    numbers = [n for n in (figures.value, figures.numerator, figures.denominator) if n is not None]
+    if any(not math.isfinite(n) for n in numbers):
+        return [f"{prefix}a figure is not a number."]
+    kind = measure.data_type
+    if kind in (DataType.PROPORTION, DataType.RATE):
+        return [prefix + e for e in _ratio_errors(kind, figures)]
+    if figures.value is None:
+        return [f"{prefix}give a value."]
+    value = figures.value
+    if kind == DataType.COUNT and (value < 0 or not _whole(value)):
+        return [f"{prefix}a count is a whole number, 0 or more (not {value:g})."]
+    if kind == DataType.MEAN and value < 0:
+        return [f"{prefix}a mean of {value:g} is below zero."]
+    if kind == DataType.LEVEL:
+        levels = len(measure.level_names)
+        if not _whole(value) or not 1 <= value <= levels:
+            return [f"{prefix}the level is a whole number from 1 to {levels}."]
+    if kind == DataType.YES_NO and value not in (0, 1):
+        return [f"{prefix}answer 1 for yes or 0 for no."]
+    return []
+
+
+def _ratio_errors(kind: str, figures: Figures) -> list[str]:
+    numerator, denominator = figures.numerator, figures.denominator
+    if numerator is None or denominator is None:
+        return ["give both the numerator and the denominator."]
+    if numerator < 0 or denominator < 0:
+        return ["a numerator or denominator below zero is not a count."]
+    if not (_whole(numerator) and _whole(denominator)):
+        return ["numerators and denominators are whole numbers."]
+    if denominator == 0 and numerator > 0:
+        return [f"a numerator of {numerator:g} over a denominator of 0."]
+    # A rate (visits per enrolled family) may pass 1; a proportion cannot.
+    if kind == DataType.PROPORTION and numerator > denominator:
+        return [f"the numerator ({numerator:g}) is above the denominator ({denominator:g})."]
+    return []
+
+
+def _strata_errors(reading: Reading, team: Team) -> list[str]:
+    measure, errors = reading.measure, []
+    by_dimension: dict[str, list[Figures]] = defaultdict(list)
+    for category, figures in reading.strata.items():
+        if category.dimension not in measure.dimensions:
+            dimension = category.get_dimension_display()
+            errors.append(f"{measure.name} is not broken down by {dimension}.")
+            continue
+        if category.jurisdiction_id not in (None, team.jurisdiction_id):
+            errors.append(f"{category.name} is not a county of {team.jurisdiction}.")
+            continue
+        errors += figure_errors(measure, figures, category.name)
+        by_dimension[category.dimension].append(figures)
+    if measure.strata_add_up and not errors:
+        for dimension, groups in by_dimension.items():
+            errors += _sum_errors(measure, reading.figures, groups, dimension)
+    return errors
+
+
+def _sum_errors(
+    measure: Measure, total: Figures, groups: list[Figures], dimension: str
+) -> list[str]:
+    label = Dimension(dimension).label.lower()
+    parts = ("numerator", "denominator") if measure.has_denominator else ("value",)
+    errors = []
+    for part in parts:
+        whole = getattr(total, part)
+        added = sum(getattr(g, part) or 0 for g in groups)
+        if whole is not None and not math.isclose(added, whole):
+            errors.append(f"the {label} groups' {part}s add up to {added:g}, not {whole:g}.")
+    return errors
+
+
+def check(team: Team, readings: Sequence[Reading]) -> None:
+    """Every reading checked; all that is wrong is raised at once, one
+    message per reading, and nothing is stored."""
+    tracked = set(TrackedMeasure.objects.filter(team=team).values_list("measure_id", flat=True))
+    seen: dict[tuple[int, date], str] = {}
+    errors: list[str] = []
+    for reading in readings:
+        problems = _period_errors(reading)
+        if reading.measure.pk not in tracked:
+            problems.append(f"{team} does not track {reading.measure.name}.")
+        key = (reading.measure.pk, reading.period)
+        if key in seen:
+            problems.append(f"the same period as {seen[key]}.")
+        seen.setdefault(key, reading.label())
+        if not reading.figures.empty or reading.strata:
+            problems += figure_errors(reading.measure, reading.figures)
+            problems += _strata_errors(reading, team)
+        errors += [f"{reading.label()}: {problem}" for problem in problems]
+    if errors:
+        raise ValidationError(errors)
+
+
+# --- Storing ------------------------------------------------------------------
+
+
+def _shown(number: float | None) -> str:
+    return "" if number is None else f"{number:g}"
+
+
+Change = tuple[str, str, str]  # what changed, from, to
+
+
+def _changes(target: Entry | StratumValue, figures: Figures, prefix: str) -> list[Change]:
+    changed = []
+    for part in ("value", "numerator", "denominator"):
+        old, new = getattr(target, part), getattr(figures, part)
+        if old != new:
+            changed.append((prefix + part, _shown(old), _shown(new)))
+            setattr(target, part, new)
+    return changed
+
+
+def _store(user: Account, team: Team, reading: Reading) -> Entry | None:
+    entry = (
+        Entry.objects.select_for_update()
+        .filter(team=team, measure=reading.measure, period=reading.period)
+        .first()
+    )
+    if entry is None:
+        if reading.figures.empty and not reading.strata:
+            return None  # a blank cell of the form
+        entry = Entry(team=team, measure=reading.measure, period=reading.period)
+    changed = _changes(entry, reading.figures, "")
+    kept = {s.category_id: s for s in entry.strata.all()} if entry.pk else {}
+    groups = []
+    for category, figures in reading.strata.items():
+        group = kept.get(category.pk) or StratumValue(category=category)
+        changed += _changes(group, figures, f"{category.dimension}/{category.slug}:")
+        groups.append(group)
+    if not changed:
+        return entry
+    if entry.status == Entry.Status.REVIEWED:
+        entry.corrected = True  # a late correction: the chart marks it
+    entry.entered_by = user
+    entry.save()
+    for group in groups:
+        group.entry = entry
+        group.save()
+    EntryChange.objects.bulk_create(
+        EntryChange(entry=entry, changed_by=user, field=name, old=old, new=new)
+        for name, old, new in changed
+    )
+    return entry
+
+
+def record(user: Account, team: Team, readings: Sequence[Reading]) -> list[Entry]:
+    """Store a team's readings (the form, a CSV file and the API all come
+    here): all or nothing, every change kept with who made it."""
+    if not permissions.records_for(user, team.pk):
+        raise PermissionDenied("Only the team's lead or data lead enters its data.")
+    check(team, readings)
+    with transaction.atomic():
+        stored = [_store(user, team, reading) for reading in readings]
+    return [entry for entry in stored if entry is not None]
+
+
+def submit(user: Account, team: Team, period: date) -> list[Entry]:
+    """The period's drafts go to the team's coaches, who are told."""
+    if not permissions.records_for(user, team.pk):
+        raise PermissionDenied("Only the team's lead or data lead submits its data.")
+    with transaction.atomic():
+        drafts = list(
+            Entry.objects.select_for_update()
+            .filter(team=team, period=period, status=Entry.Status.DRAFT)
+            .select_related("measure")
+        )
+        if not drafts:
+            raise ValidationError("There is nothing in draft for that period.")
+        now = timezone.now()
+        Entry.objects.filter(pk__in=[e.pk for e in drafts]).update(
+            status=Entry.Status.SUBMITTED, submitted_at=now
+        )
+        for entry in drafts:
+            entry.status, entry.submitted_at = Entry.Status.SUBMITTED, now
+        coaches = permissions.team_data.review_people(drafts[0])
+        email_after_commit(
+            "measures/emails/submitted.txt",
+            {"team": team, "entries": drafts, "by": user},
+            [coach.email for coach in coaches],
+        )
+    return drafts
+
+
+def review(user: Account, entry: Entry, comment: str = "") -> Entry:
+    """A coach marks a submitted entry reviewed, with a comment for the team."""
+    with transaction.atomic():
+        locked = (
+            Entry.objects.select_for_update().select_related("team", "measure").get(pk=entry.pk)
+        )
+        if not permissions.can_review(user, locked):
+            raise PermissionDenied("Only the team's coaches review its submitted data.")
+        locked.status, locked.reviewed_by, locked.reviewed_at = (
+            Entry.Status.REVIEWED,
+            user,
+            timezone.now(),
+        )
+        locked.save(update_fields=["status", "reviewed_by", "reviewed_at"])
+        if comment.strip():
+            ReviewComment.objects.create(entry=locked, author=user, text=comment.strip()[:2000])
+        recorders = permissions.team_data.record_people(locked).exclude(pk=user.pk)
+        email_after_commit(
+            "measures/emails/reviewed.txt",
+            {"entry": locked, "by": user, "comment": comment.strip()},
+            [person.email for person in recorders],
+        )
+    return locked
+
+
+def track(user: Account, team: Team, measure: Measure, **aim: object) -> TrackedMeasure:
+    """The team starts tracking a measure it may see."""
+    if not permissions.records_for(user, team.pk):
+        raise PermissionDenied("Only the team's lead or data lead chooses its measures.")
+    if not permissions.can_view_measure(user, measure):
+        raise PermissionDenied("That measure is another team's.")
+    tracked, _ = TrackedMeasure.objects.update_or_create(team=team, measure=measure, defaults=aim)
+    return tracked

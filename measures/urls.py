@@ -1,0 +1,17 @@
+from django.urls import path
+
+from measures.views import dictionary, entry, team
+
+app_name = "measures"
+
+urlpatterns = [
+    path("measures/", dictionary.measure_list, name="index"),
+    path("measures/<slug:slug>/", dictionary.measure_detail, name="measure"),
+    path("teams/<slug:team>/measures/", team.team_measures, name="team"),
+    path("teams/<slug:team>/measures/track/", team.track, name="track"),
+    path("teams/<slug:team>/measures/enter/", entry.enter, name="enter"),
+    path("teams/<slug:team>/measures/submit/", entry.submit, name="submit"),
+    path("teams/<slug:team>/measures/<slug:measure>/", team.chart, name="chart"),
+    path("teams/<slug:team>/measures/<slug:measure>/data.csv", team.chart_csv, name="chart_csv"),
+    path("measures/entries/<int:pk>/review/", entry.review, name="review"),
+]

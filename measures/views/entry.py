@@ -1,0 +1,59 @@
+"""Entering a team's data for a period (a form that works without
+JavaScript), submitting it to the coaches, and a coach's review."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from kernel.standing import signed_in
+from measures import permissions, services
+from measures.forms import PeriodForm, read_period
+from measures.models import Entry
+from measures.views.team import _team_seen
+
+
+@login_required
+def enter(request: HttpRequest, team: str) -> HttpResponse:
+    seen = _team_seen(request, team)
+    if not permissions.records_for(signed_in(request), seen.pk):
+        raise PermissionDenied("Only the team's lead or data lead enters its data.")
+    period = read_period(request.GET.get("period") or request.POST.get("period"))
+    form = PeriodForm(seen, period, signed_in(request), request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            stored = services.record(signed_in(request), seen, form.readings())
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, f"Saved {len(stored)} values for {form.period_label}.")
+            return redirect(f"{request.path}?period={period.isoformat()}")
+    return render(request, "measures/enter.html", {"team": seen, "form": form})
+
+
+@login_required
+@require_POST
+def submit(request: HttpRequest, team: str) -> HttpResponse:
+    seen = _team_seen(request, team)
+    period = read_period(request.POST.get("period"))
+    try:
+        sent = services.submit(signed_in(request), seen, period)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, f"Submitted {len(sent)} values; the team's coaches are told.")
+    return redirect(f"{reverse('measures:enter', args=[seen.slug])}?period={period.isoformat()}")
+
+
+@login_required
+@require_POST
+def review(request: HttpRequest, pk: int) -> HttpResponse:
+    entry = get_object_or_404(Entry.objects.select_related("team", "measure"), pk=pk)
+    if not permissions.team_data.can_view(signed_in(request), entry):
+        raise Http404("No such entry.")
+    services.review(signed_in(request), entry, request.POST.get("comment", ""))
+    messages.success(request, f"Marked {entry} reviewed.")
+    return redirect("measures:chart", team=entry.team.slug, measure=entry.measure.slug)

@@ -1,0 +1,113 @@
+"""A team's measures, seen by the team and its coaches: what it tracks, and
+each measure's run and control charts with their words, table and CSV."""
+
+import csv
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from community.models import Team
+from kernel.standing import signed_in
+from measures import charts, permissions, services
+from measures.models import Measure
+
+
+def _team_seen(request: HttpRequest, slug: str) -> Team:
+    team = get_object_or_404(Team.objects.select_related("jurisdiction"), slug=slug)
+    if not permissions.sees_team_data(request.user, team.pk):
+        # As for a team with no data: whether it tracks anything is its own.
+        raise Http404("No such page.")
+    return team
+
+
+@login_required
+def team_measures(request: HttpRequest, team: str) -> HttpResponse:
+    seen = _team_seen(request, team)
+    tracked = (
+        permissions.tracked_measures.view_objects(request.user)
+        .filter(team=seen)
+        .select_related("measure")
+    )
+    records = permissions.records_for(request.user, seen.pk)
+    offered = None
+    if records:
+        offered = (
+            permissions.measures.view_objects(request.user)
+            .filter(networks__in=seen.networks.all())
+            .exclude(tracked_by__team=seen)
+            .distinct()
+        )
+    return render(
+        request,
+        "measures/team_measures.html",
+        {"team": seen, "tracked": tracked, "records": records, "offered": offered},
+    )
+
+
+@login_required
+@require_POST
+def track(request: HttpRequest, team: str) -> HttpResponse:
+    seen = _team_seen(request, team)
+    measure = get_object_or_404(Measure, pk=request.POST.get("measure") or 0)
+    services.track(signed_in(request), seen, measure)
+    messages.success(request, f"{seen} now tracks {measure.name}.")
+    return redirect("measures:team", team=seen.slug)
+
+
+def _chart_data(request: HttpRequest, team: str, measure: str):
+    seen = _team_seen(request, team)
+    tracked = (
+        permissions.tracked_measures.view_objects(request.user)
+        .filter(team=seen, measure__slug=measure)
+        .select_related("measure")
+        .first()
+    )
+    if tracked is None:
+        raise Http404("The team does not track that measure.")
+    entries = list(
+        permissions.team_data.view_objects(request.user)
+        .filter(team=seen, measure=tracked.measure)
+        .select_related("measure")
+        .order_by("period")
+    )
+    return seen, tracked, entries
+
+
+@login_required
+def chart(request: HttpRequest, team: str, measure: str) -> HttpResponse:
+    seen, tracked, entries = _chart_data(request, team, measure)
+    drawn = charts.charts_for(tracked.measure, entries, tracked)
+    return render(
+        request,
+        "measures/chart.html",
+        {
+            "team": seen,
+            "tracked": tracked,
+            "measure": tracked.measure,
+            "charts": drawn,
+            "run_findings": charts.run_findings(drawn),
+            "control_findings": charts.control_findings(drawn),
+            "run": charts.run_drawing(drawn),
+            "control": charts.control_drawing(drawn),
+            "rows": charts.table_rows(drawn),
+            "reviewable": [e for e in entries if permissions.can_review(request.user, e)],
+            "records": permissions.records_for(request.user, seen.pk),
+        },
+    )
+
+
+@login_required
+def chart_csv(request: HttpRequest, team: str, measure: str) -> HttpResponse:
+    seen, tracked, entries = _chart_data(request, team, measure)
+    drawn = charts.charts_for(tracked.measure, entries, tracked)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="{seen.slug}-{tracked.measure.slug}.csv"'
+    )
+    writer = csv.writer(response)
+    writer.writerow(charts.TABLE_HEADINGS)
+    writer.writerows(charts.csv_rows(drawn))
+    return response
