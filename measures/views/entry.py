@@ -10,9 +10,9 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from kernel.standing import signed_in
-from measures import permissions, services
+from measures import csv_files, permissions, services
 from measures.forms import PeriodForm, read_period
-from measures.models import Entry
+from measures.models import Entry, Measure
 from measures.views.team import _team_seen
 
 
@@ -32,6 +32,51 @@ def enter(request: HttpRequest, team: str) -> HttpResponse:
             messages.success(request, f"Saved {len(stored)} values for {form.period_label}.")
             return redirect(f"{request.path}?period={period.isoformat()}")
     return render(request, "measures/enter.html", {"team": seen, "form": form})
+
+
+def _recording(request: HttpRequest, team: str):
+    seen = _team_seen(request, team)
+    if not permissions.records_for(request.user, seen.pk):
+        raise PermissionDenied("Only the team's lead or data lead enters its data.")
+    return seen
+
+
+def _tracked(request: HttpRequest, team) -> dict[str, Measure]:
+    tracked = permissions.tracked_measures.view_objects(request.user).filter(team=team)
+    return {m.slug: m for m in Measure.objects.filter(tracked_by__in=tracked).order_by("name")}
+
+
+@login_required
+def csv_template(request: HttpRequest, team: str) -> HttpResponse:
+    seen = _recording(request, team)
+    period = csv_files.last_period()
+    body = csv_files.template(_tracked(request, seen).values(), period)
+    response = HttpResponse(body, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{seen.slug}-{period:%Y-%m}.csv"'
+    return response
+
+
+@login_required
+def upload(request: HttpRequest, team: str) -> HttpResponse:
+    seen = _recording(request, team)
+    errors: list[str] = []
+    if request.method == "POST":
+        upload = request.FILES.get("file")
+        try:
+            if upload is None:
+                raise ValidationError("Choose the CSV file to upload.")
+            readings = csv_files.read(seen, _tracked(request, seen), upload.read())
+            stored = services.record(signed_in(request), seen, readings)
+        except ValidationError as error:
+            errors = error.messages
+        else:
+            messages.success(request, f"Saved {len(stored)} values from {upload.name}.")
+            return redirect("measures:team", team=seen.slug)
+    return render(
+        request,
+        "measures/upload.html",
+        {"team": seen, "errors": errors, "headings": csv_files.HEADINGS},
+    )
 
 
 @login_required

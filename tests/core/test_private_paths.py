@@ -100,7 +100,7 @@ class Private:
     url: Callable[["World"], str]
     method: str = "get"
     listing: bool = False
-    data: dict | None = None
+    data: dict | list | None = None
     # Served by Wagtail, whose own restriction check answers: asking the
     # pages' policy there too cost two queries on every page. The test holds
     # the two to the same answer instead of spying.
@@ -237,6 +237,8 @@ PRIVATE = {
         method="post",
         data={"period": "2026-01-01"},
     ),
+    "upload": Private("measures.Entry", lambda w: _team_data(w, "upload"), method="post", data={}),
+    "csv_template": Private("measures.Entry", lambda w: _team_data(w, "csv_template")),
     "chart": Private("measures.Entry", lambda w: _team_data(w, "chart", w.entry.measure.slug)),
     "chart_csv": Private(
         "measures.Entry", lambda w: _team_data(w, "chart_csv", w.entry.measure.slug)
@@ -245,6 +247,20 @@ PRIVATE = {
         "measures.Entry",
         lambda w: reverse("measures:review", args=[w.entry.pk]),
         method="post",
+    ),
+    "list_measures": Private("measures.Measure", lambda w: "/api/measures/", listing=True),
+    "team_entries": Private(
+        "measures.Entry", lambda w: f"/api/measures/teams/{w.entry.team.slug}/entries/"
+    ),
+    "submit_entries": Private(
+        "measures.Entry",
+        lambda w: f"/api/measures/teams/{w.entry.team.slug}/entries/",
+        method="json",
+        data=[{"measure": "x", "period": "2026-01-01", "value": 1}],
+    ),
+    "team_chart": Private(
+        "measures.Entry",
+        lambda w: f"/api/measures/teams/{w.entry.team.slug}/charts/{w.entry.measure.slug}/",
     ),
     "personal_webinar_calendar": Private(
         "webinars.Registration",

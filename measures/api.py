@@ -1,0 +1,244 @@
+"""/api/measures/: the measure dictionary, a team's data and its charts for
+scripts, and submitting a team's figures with a personal API token. The same
+policies and the same `services.record` as the pages: the same figures are
+refused for the same reasons, and nothing is stored from a refused request."""
+
+from datetime import date
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from ninja import Router, Schema, Status
+from ninja.errors import HttpError
+from ninja.security import SessionAuth
+from wagtail.api.v3.auth import AllowAnonymous
+
+from community.models import Team
+from kernel.api_auth import ThrottledBearerAuth
+from kernel.standing import signed_in
+from measures import charts, permissions, services, spc
+from measures.models import Entry, Measure, StratumCategory
+from measures.services import Figures, Reading
+
+router = Router(tags=["measures"])
+READ_AUTH = [ThrottledBearerAuth(), SessionAuth(csrf=False), AllowAnonymous()]
+WRITE_AUTH = [ThrottledBearerAuth(), SessionAuth(csrf=True)]
+
+
+class MeasureOut(Schema):
+    slug: str
+    name: str
+    definition: str
+    kind: str
+    data_type: str
+    numerator: str
+    denominator: str
+    multiplier: int
+    frequency: str
+    direction: str
+    target: float | None
+    networks: list[str]
+    url: str
+
+
+class FiguresIn(Schema):
+    value: float | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+
+
+class ReadingIn(FiguresIn):
+    measure: str
+    period: date
+    groups: dict[str, FiguresIn] = {}
+
+
+class EntryOut(Schema):
+    measure: str
+    period: date
+    value: float | None
+    numerator: float | None
+    denominator: float | None
+    status: str
+    corrected: bool
+
+
+class SignalOut(Schema):
+    kind: str
+    direction: str | None
+    start: str
+    end: str
+    length: int
+
+
+class ChartOut(Schema):
+    measure: str
+    periods: list[str]
+    values: list[float | None]
+    median: list[float | None]
+    control_chart: str | None
+    centre: list[float | None]
+    lower: list[float | None]
+    upper: list[float | None]
+    run_signals: list[SignalOut]
+    control_signals: list[SignalOut]
+    findings: list[str]
+
+
+class ErrorOut(Schema):
+    detail: list[str] | str
+
+
+def _measure_out(measure: Measure) -> dict[str, object]:
+    return {
+        **{name: getattr(measure, name) for name in ("slug", "name", "definition", "kind")},
+        **{name: getattr(measure, name) for name in ("data_type", "numerator", "denominator")},
+        "multiplier": measure.multiplier,
+        "frequency": measure.frequency,
+        "direction": measure.direction,
+        "target": float(measure.target) if measure.target is not None else None,
+        "networks": [network.slug for network in measure.networks.all()],
+        "url": measure.get_absolute_url(),
+    }
+
+
+@router.get("/", response=list[MeasureOut], auth=READ_AUTH, summary="The measure dictionary")
+def list_measures(request: HttpRequest) -> list[dict[str, object]]:
+    visible = permissions.measures.view_objects(request.user).prefetch_related("networks")
+    return [_measure_out(measure) for measure in visible.order_by("name")]
+
+
+def _team(request: HttpRequest, slug: str) -> Team:
+    team = get_object_or_404(Team, slug=slug)
+    if not permissions.sees_team_data(request.user, team.pk):
+        raise HttpError(404, "No such team data.")
+    return team
+
+
+@router.get(
+    "/teams/{slug:team}/entries/",
+    response=list[EntryOut],
+    auth=READ_AUTH,
+    summary="A team's figures",
+)
+def team_entries(request: HttpRequest, team: str) -> list[dict[str, object]]:
+    """The team's values by period, for its members and coaches."""
+    seen = _team(request, team)
+    entries = (
+        permissions.team_data.view_objects(request.user)
+        .filter(team=seen)
+        .select_related("measure")
+        .order_by("measure__slug", "period")
+    )
+    return team_entries_of(list(entries))
+
+
+def _signals(signals: tuple[spc.Signal, ...], labels: list[str]) -> list[dict[str, object]]:
+    return [
+        {
+            "kind": signal.kind.value,
+            "direction": signal.direction.value if signal.direction else None,
+            "start": labels[signal.start],
+            "end": labels[signal.end],
+            "length": signal.length,
+        }
+        for signal in signals
+    ]
+
+
+@router.get(
+    "/teams/{slug:team}/charts/{slug:measure}/",
+    response=ChartOut,
+    auth=READ_AUTH,
+    summary="A measure's run and control chart",
+)
+def team_chart(request: HttpRequest, team: str, measure: str) -> dict[str, object]:
+    """Each period's value, the median, the control chart's centre and
+    limits, and the signals the rules found, with the same sentences as the
+    page."""
+    seen = _team(request, team)
+    tracked = (
+        permissions.tracked_measures.view_objects(request.user)
+        .filter(team=seen, measure__slug=measure)
+        .select_related("measure")
+        .first()
+    )
+    if tracked is None:
+        raise HttpError(404, "The team does not track that measure.")
+    entries = list(
+        permissions.team_data.view_objects(request.user)
+        .filter(team=seen, measure=tracked.measure)
+        .select_related("measure")
+    )
+    drawn = charts.charts_for(tracked.measure, entries, tracked)
+    control = drawn.control
+    empty: tuple[float | None, ...] = ()
+    return {
+        "measure": tracked.measure.slug,
+        "periods": [period.start.isoformat() for period in drawn.series],
+        "values": list(drawn.run.values),
+        "median": list(drawn.run.centre),
+        "control_chart": control.chart.value if control else None,
+        "centre": list(control.centre if control else empty),
+        "lower": list(control.lower if control else empty),
+        "upper": list(control.upper if control else empty),
+        "run_signals": _signals(drawn.run.signals, drawn.labels),
+        "control_signals": _signals(control.signals if control else (), drawn.labels),
+        "findings": charts.run_findings(drawn) + charts.control_findings(drawn),
+    }
+
+
+def _readings(posted: list[ReadingIn], tracked: dict[str, Measure]) -> list[Reading]:
+    groups = {f"{c.dimension}/{c.slug}": c for c in StratumCategory.objects.all()}
+    readings, errors = [], []
+    for number, item in enumerate(posted, start=1):
+        measure = tracked.get(item.measure)
+        unknown = [name for name in item.groups if name not in groups]
+        if measure is None:
+            errors.append(f"Reading {number}: the team does not track a measure “{item.measure}”.")
+            continue
+        if unknown:
+            errors.append(f"Reading {number}: there is no group “{unknown[0]}”.")
+            continue
+        strata = {groups[name]: Figures(**figures.dict()) for name, figures in item.groups.items()}
+        figures = Figures(value=item.value, numerator=item.numerator, denominator=item.denominator)
+        readings.append(Reading(measure, item.period, figures, strata, where=f"Reading {number}"))
+    if errors:
+        raise ValidationError(errors)
+    return readings
+
+
+@router.post(
+    "/teams/{slug:team}/entries/",
+    response={201: list[EntryOut], 400: ErrorOut, 403: ErrorOut, 404: ErrorOut},
+    auth=WRITE_AUTH,
+    summary="Submit a team's figures",
+)
+def submit_entries(request: HttpRequest, team: str, readings: list[ReadingIn]) -> Status:
+    """Store the team's figures as drafts (the team's lead or data lead):
+    all of them, or none with a message for each that is wrong."""
+    seen = _team(request, team)
+    tracked = permissions.tracked_measures.view_objects(request.user).filter(team=seen)
+    measures = {m.slug: m for m in Measure.objects.filter(tracked_by__in=tracked)}
+    try:
+        stored = services.record(signed_in(request), seen, _readings(readings, measures))
+    except PermissionDenied as refused:
+        return Status(403, {"detail": str(refused)})
+    except ValidationError as error:
+        return Status(400, {"detail": error.messages})
+    return Status(201, team_entries_of(stored))
+
+
+def team_entries_of(entries: list[Entry]) -> list[dict[str, object]]:
+    return [
+        {
+            "measure": entry.measure.slug,
+            "period": entry.period,
+            "value": entry.value,
+            "numerator": entry.numerator,
+            "denominator": entry.denominator,
+            "status": entry.status,
+            "corrected": entry.corrected,
+        }
+        for entry in entries
+    ]
