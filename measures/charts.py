@@ -3,6 +3,7 @@ the control chart the measure's type calls for (measures.spc), the words
 that say what the rules found, and the geometry an SVG template draws."""
 
 import math
+import statistics
 from dataclasses import dataclass
 from datetime import date
 
@@ -216,11 +217,13 @@ def drawing(
     lines: dict[str, tuple[float | None, ...]],
     signals: frozenset[int],
     target: float | None = None,
+    scale: list[float] | None = None,
 ) -> dict[str, object]:
     """Coordinates for the SVG: the points, each line as segments (broken
-    where it has no value), the target, the axes' ticks."""
+    where it has no value), the target, the axes' ticks. `scale`: values
+    the axis must hold besides these (charts side by side share it)."""
     count = len(values)
-    numbers = [v for v in values if v is not None]
+    numbers = [v for v in values if v is not None] + (scale or [])
     numbers += [v for line in lines.values() for v in line if v is not None]
     numbers += [target] if target is not None else []
     low, high = (min(numbers), max(numbers)) if numbers else (0.0, 1.0)
@@ -381,3 +384,141 @@ def _status(entry: Entry | None) -> str:
         return "no data"
     status = entry.get_status_display()
     return f"{status}, corrected" if entry.corrected else status
+
+
+# --- By group ---------------------------------------------------------------
+
+
+@dataclass
+class GroupChart:
+    name: str
+    charts: Charts
+    drawing: dict[str, object]
+
+
+@dataclass
+class Equity:
+    """A measure broken down by race and ethnicity: one run chart per group
+    on a shared scale, and the ratio of one group's rate to the reference
+    group's as a series of its own, read with the run chart rules."""
+
+    groups: list[GroupChart]
+    group: str
+    reference: str
+    ratio: spc.RunChart
+    ratio_drawing: dict[str, object]
+    findings: list[str]
+
+
+def _group_entries(entries: list[Entry], category_id: int) -> list[Entry]:
+    """An entry per period holding the group's figures, for `charts_for`."""
+    found = []
+    for entry in entries:
+        for stratum in entry.strata.all():
+            if stratum.category_id == category_id:
+                found.append(
+                    Entry(
+                        measure=entry.measure,
+                        period=entry.period,
+                        value=stratum.value,
+                        numerator=stratum.numerator,
+                        denominator=stratum.denominator,
+                    )
+                )
+    return found
+
+
+def equity(measure: Measure, entries: list[Entry], dimension: str = "race") -> Equity | None:
+    """None unless the measure has a rate and the team gave its groups."""
+    if not measure.has_denominator or dimension not in measure.dimensions:
+        return None
+    categories = {
+        s.category_id: s.category
+        for entry in entries
+        for s in entry.strata.all()
+        if s.category.dimension == dimension
+    }
+    if len(categories) < 2:
+        return None
+    series = periods(measure, entries)
+    per_group = {cid: _group_entries(entries, cid) for cid in categories}
+    sizes = {cid: sum(e.denominator or 0 for e in rows) for cid, rows in per_group.items()}
+    # The reference is the White group where there is one, else the largest;
+    # the group compared, the Black group, else the one with the lowest rate.
+    largest = max(sizes, key=lambda c: sizes[c])
+    reference = next((c for c in categories if categories[c].slug == "white"), largest)
+    group = next(
+        (c for c in categories if categories[c].slug == "black" and c != reference),
+        min((c for c in categories if c != reference), key=lambda c: _overall(per_group[c])),
+    )
+
+    def points(cid: int) -> list[spc.Point]:
+        by_start = {e.period: e for e in per_group[cid]}
+        return [Period(p.start, by_start.get(p.start)).point for p in series]
+
+    ratios = spc.disparity_ratios(points(group), points(reference))
+    ratio_run = spc.run_chart(ratios, rules=spc.RunRules(measure.rule_set))
+    group_charts = [
+        charts_for(measure, rows, None) for cid, rows in sorted(per_group.items()) if rows
+    ]
+    shared = [v for c in group_charts for v in c.run.values if v is not None]
+    names = [categories[cid].name for cid, rows in sorted(per_group.items()) if rows]
+    whole = Charts(measure, series, ratio_run, None)
+    return Equity(
+        groups=[
+            GroupChart(
+                name,
+                c,
+                drawing(
+                    c, c.run.values, {"median": c.run.centre}, marked(c.run.signals), scale=shared
+                ),
+            )
+            for name, c in zip(names, group_charts, strict=True)
+        ],
+        group=categories[group].name,
+        reference=categories[reference].name,
+        ratio=ratio_run,
+        ratio_drawing=drawing(
+            whole,
+            ratio_run.values,
+            {"median": ratio_run.centre},
+            marked(ratio_run.signals),
+            target=1.0,
+        ),
+        findings=_ratio_findings(
+            whole, categories[group].name, categories[reference].name, measure
+        ),
+    )
+
+
+def _overall(rows: list[Entry]) -> float:
+    denominator = sum(e.denominator or 0 for e in rows)
+    return sum(e.numerator or 0 for e in rows) / denominator if denominator else 0.0
+
+
+def _ratio_findings(whole: Charts, group: str, reference: str, measure: Measure) -> list[str]:
+    shown = [(i, v) for i, v in enumerate(whole.run.values) if v is not None]
+    if not shown:
+        return [f"Not enough figures by group to compare {group} with {reference}."]
+    last, ratio = shown[-1]
+    said = [
+        f"In {whole.labels[last]}, the {group} rate was {ratio:.2f} times the {reference} rate."
+    ]
+    below_equal = statistics.median(v for _, v in shown) < 1
+    for signal in whole.run.signals:
+        if signal.kind not in (spc.SignalKind.SHIFT, spc.SignalKind.LONG_RUN, spc.SignalKind.TREND):
+            continue
+        rising = signal.direction in (spc.Direction.ABOVE, spc.Direction.UP)
+        closer = rising == below_equal
+        span = f"{whole.labels[signal.start]} to {whole.labels[signal.end]}"
+        if signal.kind == spc.SignalKind.TREND:
+            verb = "narrowing" if closer else "widening"
+            said.append(f"The gap was {verb}: {_unit(measure, signal.length)} in a row, {span}.")
+        else:
+            state = "narrower" if closer else "wider"
+            side = signal.direction.value if signal.direction else ""
+            said.append(
+                f"The gap was {state} than usual: {_unit(measure, signal.length)} {side} "
+                f"the ratio's median, {span}."
+            )
+    return said

@@ -71,6 +71,7 @@ def _chart_data(request: HttpRequest, team: str, measure: str):
         permissions.team_data.view_objects(request.user)
         .filter(team=seen, measure=tracked.measure)
         .select_related("measure")
+        .prefetch_related("strata__category")
         .order_by("period")
     )
     return seen, tracked, entries
@@ -93,6 +94,7 @@ def chart(request: HttpRequest, team: str, measure: str) -> HttpResponse:
             "run": charts.run_drawing(drawn),
             "control": charts.control_drawing(drawn),
             "rows": charts.table_rows(drawn),
+            "equity": charts.equity(tracked.measure, entries),
             "reviewable": [e for e in entries if permissions.can_review(request.user, e)],
             "records": permissions.records_for(request.user, seen.pk),
         },

@@ -172,3 +172,37 @@ def test_the_site_search_finds_published_measures_only(
         MeasureFactory(name="Breastfeeding huddles of ours", slug="ours", team=team)
     body = client.get(reverse("search:index"), {"q": "breastfeeding"}).content.decode()
     assert "Breastfeeding initiation" in body and "huddles of ours" not in body
+
+
+def test_the_gap_between_groups_is_charted_as_a_ratio(client, team, member):
+    from measures.models import Dimension, StratumCategory, StratumValue
+
+    measure = MeasureFactory(
+        name="Breastfeeding initiation", slug="initiation", dimensions=[Dimension.RACE]
+    )
+    TrackedMeasureFactory(team=team, measure=measure)
+    black = StratumCategory.objects.get(slug="black", jurisdiction=None)
+    white = StratumCategory.objects.get(slug="white", jurisdiction=None)
+    for month in range(20):
+        black_fed = 50 if month < 12 else 75
+        entry = EntryFactory(
+            team=team,
+            measure=measure,
+            period=date(2025 + month // 12, month % 12 + 1, 1),
+            numerator=black_fed + 80,
+            denominator=200,
+        )
+        StratumValue.objects.create(
+            entry=entry, category=black, numerator=black_fed, denominator=100
+        )
+        StratumValue.objects.create(entry=entry, category=white, numerator=80, denominator=100)
+    client.force_login(member)
+    body = client.get(reverse("measures:chart", args=[team.slug, measure.slug])).content.decode()
+    assert "By race and ethnicity" in body
+    assert (
+        "In August 2026, the Black or African American rate was 0.94 times the White rate." in body
+    )
+    assert (
+        "The gap was narrower than usual: 8 months above the ratio&#x27;s median, "
+        "January 2026 to August 2026." in body
+    )
