@@ -49,6 +49,8 @@ VISITOR_PAGES = [
     "/search/?q=safe+sleep+disparities",
     "/search/?q=SIDS&type=change_idea&network=safe-sleep",
     "/search/?q=bassinnet",
+    "/measures/",
+    "/measures/crib-audit-safe-sleep/",
 ]
 MEMBER_PAGES = [
     "/accounts/",
@@ -65,6 +67,10 @@ MEMBER_PAGES = [
     "/discussions/notifications/",
     "/discussions/groups/new/",
     "/search/?q=huddle",
+    "/teams/ohio/measures/",
+    "/teams/ohio/measures/enter/",
+    "/teams/ohio/measures/upload/",
+    "/teams/ohio/measures/crib-audit-safe-sleep/",
 ]
 
 

@@ -144,3 +144,40 @@ def test_a_team_member_shares_a_pdf_an_editor_approves_and_a_newcomer_finds_it(
     hit.get_by_role("link", name=title).click()
     expect(visitor.get_by_role("heading", level=1)).to_have_text(title)
     newcomer.close()
+
+
+def test_a_data_lead_enters_a_month_by_keyboard_and_the_coach_reviews_it(page, site_url):
+    """Ohio's data lead enters a month of early elective deliveries with the
+    keyboard alone and submits it; the team's coach reviews it. (A month
+    before the demo's three years, one per screen width.)"""
+    month = "2020-01" if page.viewport_size["width"] >= 1000 else "2020-02"
+    label = "January 2020" if month.endswith("01") else "February 2020"
+    log_in(page, site_url, "ohio.member")
+    page.goto(site_url + "/teams/ohio/")
+    page.get_by_role("link", name="Enter this month's data").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Data for")
+    page.goto(page.url.split("?")[0] + f"?period={month}")
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Data for {label}")
+    numerator = page.get_by_label(re.compile("Numerator — Early elective deliveries"))
+    numerator.focus()
+    page.keyboard.type("6")
+    page.keyboard.press("Tab")
+    page.keyboard.type("90")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text(re.compile(rf"Saved \d+ values? for {label}"))).to_be_visible()
+    expect(numerator).to_have_value("6")
+    submit = page.get_by_role("button", name=f"Submit {label} for review")
+    submit.focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_text(re.compile("the team's coaches are told"))).to_be_visible()
+
+    page.context.clear_cookies()
+    log_in(page, site_url, "facilitator")
+    page.goto(site_url + "/teams/ohio/measures/early-elective-deliveries/")
+    ours = page.get_by_role("region", name="Waiting for your review").locator("li", has_text=label)
+    ours.get_by_label(re.compile("Comment for the team")).fill("Matches the delivery log.")
+    ours.get_by_role("button", name="Mark reviewed").click()
+    short = "Jan 2020" if month.endswith("01") else "Feb 2020"
+    done = f"Marked Ohio State Team · Early elective deliveries · {short} reviewed."
+    expect(page.get_by_text(done)).to_be_visible()
+    expect(page.locator("svg.spc-chart")).to_have_count(2)
