@@ -156,20 +156,10 @@ def team_chart(request: HttpRequest, team: str, measure: str) -> dict[str, objec
     """Each period's value, the median, the control chart's centre and
     limits, and the signals the rules found, with the same sentences as the
     page."""
-    seen = _team(request, team)
-    tracked = (
-        permissions.tracked_measures.view_objects(request.user)
-        .filter(team=seen, measure__slug=measure)
-        .select_related("measure")
-        .first()
-    )
-    if tracked is None:
+    found = charts.team_series(request.user, _team(request, team), measure)
+    if found is None:
         raise HttpError(404, "The team does not track that measure.")
-    entries = list(
-        permissions.team_data.view_objects(request.user)
-        .filter(team=seen, measure=tracked.measure)
-        .select_related("measure")
-    )
+    tracked, entries = found
     drawn = charts.charts_for(tracked.measure, entries, tracked)
     control = drawn.control
     empty: tuple[float | None, ...] = ()

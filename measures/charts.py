@@ -7,7 +7,9 @@ import statistics
 from dataclasses import dataclass
 from datetime import date
 
-from measures import spc
+from community.models import Team
+from kernel.standing import AnyUser
+from measures import permissions, spc
 from measures.models import DataType, Entry, Frequency, Measure, TrackedMeasure
 from measures.services import period_label
 
@@ -85,6 +87,28 @@ class Charts:
     @property
     def labels(self) -> list[str]:
         return [period_label(self.measure, period.start) for period in self.series]
+
+
+def team_series(user: AnyUser, team: Team, slug: str) -> tuple[TrackedMeasure, list[Entry]] | None:
+    """What a team's chart of one measure is drawn from, as this person may
+    see it: the tracked measure and its entries by period (with their
+    groups). None when the team does not track it, or not for this person."""
+    tracked = (
+        permissions.tracked_measures.view_objects(user)
+        .filter(team=team, measure__slug=slug)
+        .select_related("measure")
+        .first()
+    )
+    if tracked is None:
+        return None
+    entries = list(
+        permissions.team_data.view_objects(user)
+        .filter(team=team, measure=tracked.measure)
+        .select_related("measure")
+        .prefetch_related("strata__category")
+        .order_by("period")
+    )
+    return tracked, entries
 
 
 def charts_for(measure: Measure, entries: list[Entry], tracked: TrackedMeasure | None) -> Charts:

@@ -59,22 +59,10 @@ def track(request: HttpRequest, team: str) -> HttpResponse:
 
 def _chart_data(request: HttpRequest, team: str, measure: str):
     seen = _team_seen(request, team)
-    tracked = (
-        permissions.tracked_measures.view_objects(request.user)
-        .filter(team=seen, measure__slug=measure)
-        .select_related("measure")
-        .first()
-    )
-    if tracked is None:
+    found = charts.team_series(request.user, seen, measure)
+    if found is None:
         raise Http404("The team does not track that measure.")
-    entries = list(
-        permissions.team_data.view_objects(request.user)
-        .filter(team=seen, measure=tracked.measure)
-        .select_related("measure")
-        .prefetch_related("strata__category")
-        .order_by("period")
-    )
-    return seen, tracked, entries
+    return seen, *found
 
 
 @login_required

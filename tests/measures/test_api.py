@@ -7,8 +7,7 @@ from datetime import date
 import pytest
 from wagtail.models import APIToken
 
-from community.factories import MembershipFactory, UserFactory
-from community.models import Membership
+from community.factories import UserFactory
 from measures.factories import EntryFactory, MeasureFactory, TrackedMeasureFactory
 from measures.models import Dimension, Entry
 
@@ -18,13 +17,6 @@ pytestmark = pytest.mark.django_db
 def _bearer(user) -> dict:
     _, plaintext = APIToken.create_token(user=user, name="state data system")
     return {"HTTP_AUTHORIZATION": f"Bearer {plaintext}"}
-
-
-@pytest.fixture
-def data_lead(team):
-    return MembershipFactory(
-        team=team, role=Membership.Role.DATA_LEAD, user=UserFactory(username="dana")
-    ).user
 
 
 @pytest.fixture

@@ -10,19 +10,10 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from community.factories import MembershipFactory, UserFactory
-from community.models import Membership
 from measures.factories import MeasureFactory, TrackedMeasureFactory
 from measures.models import Dimension, Entry, EntryChange
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def data_lead(team):
-    return MembershipFactory(
-        team=team, role=Membership.Role.DATA_LEAD, user=UserFactory(username="dana")
-    ).user
 
 
 @pytest.fixture

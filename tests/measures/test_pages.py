@@ -9,8 +9,6 @@ from datetime import date
 import pytest
 from django.urls import reverse
 
-from community.factories import MembershipFactory, UserFactory
-from community.models import Membership
 from measures.factories import EntryFactory, MeasureFactory, TrackedMeasureFactory
 from measures.models import Entry, EntryChange
 from tests.queries import queries_for
@@ -21,20 +19,6 @@ pytestmark = pytest.mark.django_db
 # around 90% after the team adopted a crib audit huddle.
 BEFORE = [70, 72, 68, 71, 69, 73, 70, 67, 72, 71, 69, 70]
 AFTER = [88, 91, 90, 89, 92, 90]
-
-
-@pytest.fixture
-def data_lead(team):
-    return MembershipFactory(
-        team=team, role=Membership.Role.DATA_LEAD, user=UserFactory(username="dana")
-    ).user
-
-
-@pytest.fixture
-def coach(team):
-    person = UserFactory(username="coach")
-    team.faculty.add(person)
-    return person
 
 
 @pytest.fixture

@@ -8,8 +8,6 @@ import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from community.factories import MembershipFactory, UserFactory
-from community.models import Membership
 from measures import services
 from measures.factories import MeasureFactory, TrackedMeasureFactory
 from measures.models import (
@@ -25,20 +23,6 @@ from measures.services import Figures, Reading
 
 pytestmark = pytest.mark.django_db
 MARCH = date(2026, 3, 1)
-
-
-@pytest.fixture
-def data_lead(team):
-    return MembershipFactory(
-        team=team, role=Membership.Role.DATA_LEAD, user=UserFactory(username="dana")
-    ).user
-
-
-@pytest.fixture
-def coach(team):
-    person = UserFactory(username="coach", email="coach@example.org")
-    team.faculty.add(person)
-    return person
 
 
 @pytest.fixture
