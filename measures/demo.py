@@ -9,6 +9,7 @@ from datetime import date
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from community.models import LearningNetwork, Membership, Team
 from kernel import demo_loader
@@ -127,7 +128,7 @@ def _track(rng: random.Random, row: dict, measure: Measure, months: list[date]) 
 
 def seed(rng: random.Random, out) -> None:
     measures = {row["slug"]: _measure(row) for row in demo_loader.load("measures", "measures")}
-    months = _months(date.today())
+    months = _months(timezone.localdate())
     made = sum(
         _track(rng, row, measures[row["measure"]], months)
         for row in demo_loader.load("measures", "tracking")

@@ -6,6 +6,7 @@ from datetime import date
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from community.models import Team
 from kernel.forms import PlainLabels
@@ -18,7 +19,7 @@ from measures.services import Figures, Reading, current_period, period_label
 def read_period(raw: str | None) -> date:
     """A period from the query string ("2026-03" or "2026-03-01"); this
     month when absent or unreadable."""
-    today = date.today()
+    today = timezone.localdate()
     try:
         year, month = (int(part) for part in (raw or "").split("-")[:2])
         return date(year, month, 1)
@@ -71,7 +72,9 @@ class PeriodForm(PlainLabels, forms.Form):
             names = ("value",)
         if entry is not None:
             for name in names:
-                self.initial[f"{prefix}-{name}"] = getattr(entry, name)
+                stored = getattr(entry, name)
+                # As typed: 6, not the stored float's 6.0.
+                self.initial[f"{prefix}-{name}"] = None if stored is None else f"{stored:g}"
 
     @property
     def period_label(self) -> str:

@@ -22,6 +22,9 @@ def measure_documents(measure) -> list[Doc]:
             facets=facets,
             text=_plain(measure.definition, measure.numerator, measure.denominator),
             context=f"{measure.get_kind_display()} measure · {measure.get_data_type_display()}",
+            # A measure's page defines it: the change ideas, strategy areas
+            # and resources about the same words come before it.
+            boost=0.3,
         )
     ]
 
