@@ -202,11 +202,13 @@ def _build(spec: dict) -> tuple[list, list]:
 def _webinar_rows(spec: dict, people: list, tag: str) -> list:
     rows = []
     index = WebinarIndexPageFactory(parent=Page.get_first_root_node(), slug=f"w-{tag}")
+    presenters: dict[int, object] = {}  # one Person per account, however many webinars
     for n, (presenter, registrants) in enumerate(spec["webinars"]):
         webinar = WebinarPageFactory(parent=index, slug=f"w{n}-{tag}")
         if presenter is not None:
-            person = PersonFactory(slug=f"pr{n}-{tag}", user=people[presenter])
-            webinar.presenters.set([person])
+            if presenter not in presenters:
+                presenters[presenter] = PersonFactory(slug=f"pr{n}-{tag}", user=people[presenter])
+            webinar.presenters.set([presenters[presenter]])
             webinar.save()
         rows += [Registration.objects.create(webinar=webinar, user=people[p]) for p in registrants]
     rows += [CalendarKey.objects.create(user=people[p]) for p in spec["calendar_keys"]]
