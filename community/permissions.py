@@ -13,13 +13,16 @@ def is_member(user: AnyUser, team: Team) -> bool:
     return team.pk in standing(user).team_ids
 
 
-def is_team_lead(user: AnyUser, team: Team) -> bool:
-    return team.pk in standing(user).led_team_ids
-
-
 def can_manage_team(user: AnyUser, team: Team) -> bool:
-    """Team leads manage their own team; administrators manage every team."""
-    return user.is_authenticated and (user.is_superuser or is_team_lead(user, team))
+    return _manages(user, team.pk)
+
+
+def _manages(user: AnyUser, team_id: int) -> bool:
+    """Team leads manage their own team (and decide who joins it);
+    administrators manage every team."""
+    return bool(user.is_authenticated and user.is_superuser) or (
+        team_id in standing(user).led_team_ids
+    )
 
 
 def can_request_to_join(user: AnyUser, team: Team) -> bool:
@@ -53,7 +56,7 @@ class JoinRequestPolicy(AccessPolicy[JoinRequest]):
 
     def can_view(self, user: AnyUser, join_request: JoinRequest) -> bool:
         return _active(user) and (
-            user.pk == join_request.user_id or _leads(user, join_request.team_id)
+            user.pk == join_request.user_id or _manages(user, join_request.team_id)
         )
 
     def view_objects(self, user: AnyUser) -> QuerySet[JoinRequest]:
@@ -72,7 +75,7 @@ class JoinRequestPolicy(AccessPolicy[JoinRequest]):
             join_request.is_pending
             and _active(user)
             and user.pk != join_request.user_id
-            and _leads(user, join_request.team_id)
+            and _manages(user, join_request.team_id)
         )
 
     def decide_objects(self, user: AnyUser) -> QuerySet[JoinRequest]:
@@ -95,7 +98,7 @@ class JoinRequestPolicy(AccessPolicy[JoinRequest]):
         asked = self.decide_objects(user)
         if not user.is_superuser:
             return asked
-        led = Membership.objects.filter(user=user.pk, role=Membership.Role.LEAD).values("team")
+        led = standing(user).led_team_ids
         return asked.filter(Q(team__in=led) | ~Exists(_active_leads(OuterRef("team"))))
 
     def asked_people(self, join_request: JoinRequest) -> QuerySet[Account]:
@@ -116,10 +119,6 @@ class JoinRequestPolicy(AccessPolicy[JoinRequest]):
         if not join_request.is_pending:
             return self.accounts().none()
         return self.accounts().filter(pk=join_request.user_id)
-
-
-def _leads(user: AnyUser, team_id: int) -> bool:
-    return bool(user.is_superuser) or team_id in standing(user).led_team_ids
 
 
 def _active_leads(team: int | OuterRef) -> QuerySet[Membership]:

@@ -6,9 +6,6 @@ states and networks, and their site roles. Registered with the kernel from
 from community.models import Membership, Team
 from kernel.standing import Account, Standing
 
-# Who enters a team's data (measures).
-_RECORDING_ROLES = (Membership.Role.LEAD, Membership.Role.DATA_LEAD)
-
 
 def read(user: Account) -> Standing:
     memberships = list(Membership.objects.filter(user=user).values_list("team_id", "role"))
@@ -17,7 +14,7 @@ def read(user: Account) -> Standing:
     return Standing(
         team_ids=team_ids,
         led_team_ids=frozenset(t for t, role in memberships if role == Membership.Role.LEAD),
-        data_team_ids=frozenset(t for t, role in memberships if role in _RECORDING_ROLES),
+        data_team_ids=frozenset(t for t, role in memberships if role in Membership.DATA_ROLES),
         coached_team_ids=coached,
         jurisdiction_ids=frozenset(
             Team.objects.filter(pk__in=team_ids | coached).values_list("jurisdiction_id", flat=True)

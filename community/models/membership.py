@@ -15,6 +15,9 @@ class Membership(models.Model):
         COMMUNITY_ORGANIZER = "community_organizer", "Community organizer"
         DATA_LEAD = "data_lead", "Data lead"
 
+    # Who enters the team's data (its measures).
+    DATA_ROLES = (Role.LEAD, Role.DATA_LEAD)
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
     )
