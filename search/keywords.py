@@ -25,20 +25,17 @@ def matching(model: type, words: str) -> Exists:
     `model`'s rows (`queryset.filter(matching(Model, words))`). Correlated on
     the document's owner, so a listing ordered by date stops at its first
     page of matches instead of reading every match first."""
-    source = source_for(model)
-    if source is None:
-        raise LookupError(f"{model.__name__} has no search documents")
-    owner = Concat(Value(f"{source.prefix}:"), Cast(OuterRef("pk"), CharField()))
+    owner = Concat(Value(_prefix(model)), Cast(OuterRef("pk"), CharField()))
     return Exists(SearchDocument.objects.filter(owner=owner).filter(_words(words)))
 
 
 class InArray(Lookup):
-    """`column = ANY(array)` with the ids as one array parameter (PostgreSQL):
-    a common word matches more ids than a statement may have parameters, and
-    the planner scans the rows once with a hashed lookup, where `IN
-    (SELECT unnest(...))` made it fetch each row by its index."""
+    """`column = ANY(ids)`, the ids given as one comma-separated string
+    (PostgreSQL): a common word matches more ids than a statement may have
+    parameters; a string is quoted once where a list is written out number
+    by number; and the planner scans the rows once with a hashed lookup,
+    where `IN (SELECT unnest(...))` made it fetch each row by its index."""
 
-    lookup_name = "in_array"
     prepare_rhs = False
 
     def as_sql(self, compiler, connection):
@@ -53,10 +50,7 @@ def matched_once(model: type, words: str) -> Q:
     SQLite, which holds one team's library, the condition itself.)"""
     if connection.vendor != "postgresql":
         return Q(matching(model, words))
-    source = source_for(model)
-    if source is None:
-        raise LookupError(f"{model.__name__} has no search documents")
-    prefix = f"{source.prefix}:"
+    prefix = _prefix(model)
     object_id = Cast(Substr("owner", len(prefix) + 1), BigIntegerField())
     ids = list(
         SearchDocument.objects.filter(owner__startswith=prefix)
@@ -64,6 +58,14 @@ def matched_once(model: type, words: str) -> Q:
         .values_list(object_id, flat=True)
     )
     return Q(InArray(F("pk"), ",".join(map(str, ids))))
+
+
+def _prefix(model: type) -> str:
+    """ "resource:": how the keys of `model`'s documents begin."""
+    source = source_for(model)
+    if source is None:
+        raise LookupError(f"{model.__name__} has no search documents")
+    return f"{source.prefix}:"
 
 
 def _words(words: str) -> Q:
