@@ -6,9 +6,10 @@ refused for the same reasons, and nothing is stored from a refused request."""
 from datetime import date
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.security import SessionAuth
 from wagtail.api.v3.auth import AllowAnonymous
@@ -17,7 +18,7 @@ from community.models import Team
 from kernel.api_auth import ThrottledBearerAuth
 from kernel.standing import signed_in
 from measures import charts, permissions, services, spc
-from measures.models import Entry, Measure, StratumCategory
+from measures.models import Entry, Measure
 from measures.services import Figures, Reading
 
 router = Router(tags=["measures"])
@@ -40,6 +41,14 @@ class MeasureOut(Schema):
     networks: list[str]
     url: str
 
+    @staticmethod
+    def resolve_networks(measure: Measure) -> list[str]:
+        return [network.slug for network in measure.networks.all()]
+
+    @staticmethod
+    def resolve_url(measure: Measure) -> str:
+        return measure.get_absolute_url()
+
 
 class FiguresIn(Schema):
     value: float | None = None
@@ -54,7 +63,7 @@ class ReadingIn(FiguresIn):
 
 
 class EntryOut(Schema):
-    measure: str
+    measure: str = Field(..., alias="measure.slug")
     period: date
     value: float | None
     numerator: float | None
@@ -89,23 +98,10 @@ class ErrorOut(Schema):
     detail: list[str] | str
 
 
-def _measure_out(measure: Measure) -> dict[str, object]:
-    return {
-        **{name: getattr(measure, name) for name in ("slug", "name", "definition", "kind")},
-        **{name: getattr(measure, name) for name in ("data_type", "numerator", "denominator")},
-        "multiplier": measure.multiplier,
-        "frequency": measure.frequency,
-        "direction": measure.direction,
-        "target": float(measure.target) if measure.target is not None else None,
-        "networks": [network.slug for network in measure.networks.all()],
-        "url": measure.get_absolute_url(),
-    }
-
-
 @router.get("/", response=list[MeasureOut], auth=READ_AUTH, summary="The measure dictionary")
-def list_measures(request: HttpRequest) -> list[dict[str, object]]:
+def list_measures(request: HttpRequest) -> QuerySet[Measure]:
     visible = permissions.measures.view_objects(request.user).prefetch_related("networks")
-    return [_measure_out(measure) for measure in visible.order_by("name")]
+    return visible.order_by("name")
 
 
 def _team(request: HttpRequest, slug: str) -> Team:
@@ -121,16 +117,15 @@ def _team(request: HttpRequest, slug: str) -> Team:
     auth=READ_AUTH,
     summary="A team's figures",
 )
-def team_entries(request: HttpRequest, team: str) -> list[dict[str, object]]:
+def team_entries(request: HttpRequest, team: str) -> QuerySet[Entry]:
     """The team's values by period, for its members and coaches."""
     seen = _team(request, team)
-    entries = (
+    return (
         permissions.team_data.view_objects(request.user)
         .filter(team=seen)
         .select_related("measure")
         .order_by("measure__slug", "period")
     )
-    return team_entries_of(list(entries))
 
 
 def _signals(signals: tuple[spc.Signal, ...], labels: list[str]) -> list[dict[str, object]]:
@@ -178,8 +173,8 @@ def team_chart(request: HttpRequest, team: str, measure: str) -> dict[str, objec
     }
 
 
-def _readings(posted: list[ReadingIn], tracked: dict[str, Measure]) -> list[Reading]:
-    groups = {f"{c.dimension}/{c.slug}": c for c in StratumCategory.objects.all()}
+def _readings(team: Team, posted: list[ReadingIn], tracked: dict[str, Measure]) -> list[Reading]:
+    groups = services.groups_named(team)
     readings, errors = [], []
     for number, item in enumerate(posted, start=1):
         measure = tracked.get(item.measure)
@@ -208,27 +203,11 @@ def submit_entries(request: HttpRequest, team: str, readings: list[ReadingIn]) -
     """Store the team's figures as drafts (the team's lead or data lead):
     all of them, or none with a message for each that is wrong."""
     seen = _team(request, team)
-    tracked = permissions.tracked_measures.view_objects(request.user).filter(team=seen)
-    measures = {m.slug: m for m in Measure.objects.filter(tracked_by__in=tracked)}
+    measures = {m.slug: m for m in permissions.tracked_measures.measures_of(request.user, seen)}
     try:
-        stored = services.record(signed_in(request), seen, _readings(readings, measures))
+        stored = services.record(signed_in(request), seen, _readings(seen, readings, measures))
     except PermissionDenied as refused:
         return Status(403, {"detail": str(refused)})
     except ValidationError as error:
         return Status(400, {"detail": error.messages})
-    return Status(201, team_entries_of(stored))
-
-
-def team_entries_of(entries: list[Entry]) -> list[dict[str, object]]:
-    return [
-        {
-            "measure": entry.measure.slug,
-            "period": entry.period,
-            "value": entry.value,
-            "numerator": entry.numerator,
-            "denominator": entry.denominator,
-            "status": entry.status,
-            "corrected": entry.corrected,
-        }
-        for entry in entries
-    ]
+    return Status(201, stored)

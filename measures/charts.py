@@ -6,12 +6,12 @@ import math
 import statistics
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from community.models import Team
 from kernel.standing import AnyUser
-from measures import permissions, spc
+from measures import periods, permissions, spc
 from measures.models import DataType, Entry, Frequency, Measure, TrackedMeasure
-from measures.services import period_label
 
 WIDTH, HEIGHT = 720, 300
 LEFT, RIGHT, TOP, BOTTOM = 56, 16, 16, 40
@@ -36,13 +36,7 @@ class Period:
         return spc.Point(entry.value)
 
 
-def _next(start: date, frequency: str) -> date:
-    months = 3 if frequency == Frequency.QUARTERLY else 1
-    month = start.month - 1 + months
-    return date(start.year + month // 12, month % 12 + 1, 1)
-
-
-def periods(measure: Measure, entries: list[Entry]) -> list[Period]:
+def series_of(measure: Measure, entries: list[Entry]) -> list[Period]:
     """Every period from the first entry to the last, gaps included (a gap
     is no data, not a zero)."""
     if not entries:
@@ -51,7 +45,7 @@ def periods(measure: Measure, entries: list[Entry]) -> list[Period]:
     found, start, last = [], min(by_start), max(by_start)
     while start <= last:
         found.append(Period(start, by_start.get(start)))
-        start = _next(start, measure.frequency)
+        start = periods.following(start, measure.frequency)
     return found
 
 
@@ -84,9 +78,9 @@ class Charts:
     run: spc.RunChart
     control: spc.ControlChart | None
 
-    @property
+    @cached_property
     def labels(self) -> list[str]:
-        return [period_label(self.measure, period.start) for period in self.series]
+        return [periods.label(period.start, self.measure.frequency) for period in self.series]
 
 
 def team_series(user: AnyUser, team: Team, slug: str) -> tuple[TrackedMeasure, list[Entry]] | None:
@@ -112,7 +106,7 @@ def team_series(user: AnyUser, team: Team, slug: str) -> tuple[TrackedMeasure, l
 
 
 def charts_for(measure: Measure, entries: list[Entry], tracked: TrackedMeasure | None) -> Charts:
-    series = periods(measure, entries)
+    series = series_of(measure, entries)
     points = [period.point for period in series]
     phases = _baseline(tracked, series)
     shown = [measure.shown(point.value) for point in points]
@@ -276,7 +270,7 @@ def drawing(
         if v is not None
     ]
     every = max(1, math.ceil(count / 9))
-    short = [_short(period.start, charts.measure) for period in charts.series]
+    short = [periods.short_label(p.start, charts.measure.frequency) for p in charts.series]
     return {
         "width": WIDTH,
         "height": HEIGHT,
@@ -294,12 +288,6 @@ def drawing(
         "y_ticks": [(round(y(t), 1), _number(t)) for t in ticks],
         "x_ticks": [(round(x(i), 1), short[i]) for i in range(0, count, every)],
     }
-
-
-def _short(start: date, measure: Measure) -> str:
-    if measure.frequency == Frequency.QUARTERLY:
-        return f"Q{(start.month - 1) // 3 + 1} {start:%y}"
-    return start.strftime("%b %Y")
 
 
 def _corrected(entry: Entry | None) -> bool:
@@ -372,13 +360,14 @@ TABLE_HEADINGS = [
 
 def table_rows(charts: Charts) -> list[dict[str, object]]:
     """A row per period for the data table under the charts."""
-    control = charts.control
+    control, labels = charts.control, charts.labels
+    signalled = marked(charts.run.signals) | (marked(control.signals) if control else frozenset())
     rows = []
     for i, period in enumerate(charts.series):
         entry = period.entry
         rows.append(
             {
-                "label": charts.labels[i],
+                "label": labels[i],
                 "numerator": _shown(entry.numerator if entry else None),
                 "denominator": _shown(entry.denominator if entry else None),
                 "value": _shown(charts.run.values[i]),
@@ -387,8 +376,7 @@ def table_rows(charts: Charts) -> list[dict[str, object]]:
                 "lower": _shown(control.lower[i]) if control else "",
                 "upper": _shown(control.upper[i]) if control else "",
                 "status": _status(entry),
-                "signal": i in marked(charts.run.signals)
-                or bool(control and i in marked(control.signals)),
+                "signal": i in signalled,
             }
         )
     return rows
@@ -464,7 +452,7 @@ def equity(measure: Measure, entries: list[Entry], dimension: str = "race") -> E
     }
     if len(categories) < 2:
         return None
-    series = periods(measure, entries)
+    series = series_of(measure, entries)
     per_group = {cid: _group_entries(entries, cid) for cid in categories}
     sizes = {cid: sum(e.denominator or 0 for e in rows) for cid, rows in per_group.items()}
     # The reference is the White group where there is one, else the largest;

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 
 from community.models import Team
+from measures import periods, services
 from measures.models import Measure, StratumCategory
-from measures.services import Figures, Reading, current_period
+from measures.services import Figures, Reading
 
 HEADINGS = ["period", "measure", "group", "value", "numerator", "denominator"]
 MAX_BYTES = 1_000_000
@@ -62,13 +62,10 @@ def _number(raw: str, line: int, column: str) -> float | None:
 
 
 def _period(raw: str, line: int) -> date:
-    try:
-        year, month = (int(part) for part in raw.strip().split("-")[:2])
-        return date(year, month, 1)
-    except ValueError:
-        raise ValidationError(
-            f"Row {line}: period “{raw.strip()}” is not a month, e.g. 2026-03."
-        ) from None
+    period = periods.parse_month(raw)
+    if period is None:
+        raise ValidationError(f"Row {line}: period “{raw.strip()}” is not a month, e.g. 2026-03.")
+    return period
 
 
 def read(team: Team, measures: dict[str, Measure], data: bytes) -> list[Reading]:
@@ -88,12 +85,7 @@ def read(team: Team, measures: dict[str, Measure], data: bytes) -> list[Reading]
         raise ValidationError("The file has no rows below its headings.")
     if len(rows) > MAX_ROWS:
         raise ValidationError(f"The file has more than {MAX_ROWS:,} rows: split it by year.")
-    groups = {
-        f"{c.dimension}/{c.slug}": c
-        for c in StratumCategory.objects.filter(
-            Q(jurisdiction__isnull=True) | Q(jurisdiction=team.jurisdiction_id)
-        )
-    }
+    groups = services.groups_named(team)
     pending: dict[tuple[int, date], _Pending] = {}
     errors: list[str] = []
     for line, row in enumerate(rows, start=2):
@@ -148,5 +140,4 @@ def _read_row(
 
 def last_period() -> date:
     """The month a template is for: the last one that has ended."""
-    this_month = current_period(Measure())
-    return date(this_month.year - (this_month.month == 1), (this_month.month - 2) % 12 + 1, 1)
+    return periods.shifted(periods.current(), -1)

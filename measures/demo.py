@@ -9,11 +9,10 @@ from datetime import date
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.utils import timezone
 
 from community.models import LearningNetwork, Membership, Team
 from kernel import demo_loader
-from measures import services
+from measures import periods, services
 from measures.models import Entry, Measure, StratumCategory, TrackedMeasure
 from measures.services import Figures, Reading
 
@@ -23,10 +22,10 @@ NOTE = "Illustrative demo figures, not real data."
 RACE_SHARES = {"black": 0.3, "white": 0.55, "hispanic-latino": 0.15}
 
 
-def _months(today: date) -> list[date]:
+def _months() -> list[date]:
     """The 36 months ending with last month."""
-    month = today.year * 12 + today.month - 2
-    return [date((month - i) // 12, (month - i) % 12 + 1, 1) for i in range(MONTHS)][::-1]
+    this_month = periods.current()
+    return [periods.shifted(this_month, i - MONTHS) for i in range(MONTHS)]
 
 
 def _measure(row: dict) -> Measure:
@@ -86,9 +85,7 @@ class Story:
 
 def _recorder(team: Team):
     membership = (
-        Membership.objects.filter(
-            team=team, role__in=[Membership.Role.DATA_LEAD, Membership.Role.LEAD]
-        )
+        Membership.objects.filter(team=team, role__in=Membership.DATA_ROLES)
         .select_related("user")
         .order_by("role")
         .first()
@@ -128,7 +125,7 @@ def _track(rng: random.Random, row: dict, measure: Measure, months: list[date]) 
 
 def seed(rng: random.Random, out) -> None:
     measures = {row["slug"]: _measure(row) for row in demo_loader.load("measures", "measures")}
-    months = _months(timezone.localdate())
+    months = _months()
     made = sum(
         _track(rng, row, measures[row["measure"]], months)
         for row in demo_loader.load("measures", "tracking")

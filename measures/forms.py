@@ -6,25 +6,19 @@ from datetime import date
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 
 from community.models import Team
 from kernel.forms import PlainLabels
 from kernel.standing import Account
-from measures import permissions
-from measures.models import DataType, Entry, Frequency, Measure
-from measures.services import Figures, Reading, current_period, period_label
+from measures import periods, permissions
+from measures.models import DataType, Entry, Measure
+from measures.services import Figures, Reading
 
 
 def read_period(raw: str | None) -> date:
-    """A period from the query string ("2026-03" or "2026-03-01"); this
-    month when absent or unreadable."""
-    today = timezone.localdate()
-    try:
-        year, month = (int(part) for part in (raw or "").split("-")[:2])
-        return date(year, month, 1)
-    except ValueError:
-        return date(today.year, today.month, 1)
+    """A month from the query string ("2026-03" or "2026-03-01"); this month
+    when absent or unreadable."""
+    return periods.parse_month(raw or "") or periods.current()
 
 
 def _number(label: str, help_text: str = "") -> forms.FloatField:
@@ -43,11 +37,11 @@ class PeriodForm(PlainLabels, forms.Form):
     def __init__(self, team: Team, period: date, user: Account, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.team, self.period = team, period
-        tracked = permissions.tracked_measures.view_objects(user).filter(team=team)
+        self.row_errors: dict[str, list[str]] = {}
         self.measures = [
             measure
-            for measure in Measure.objects.filter(tracked_by__in=tracked).order_by("name")
-            if measure.frequency == Frequency.MONTHLY or period.month in (1, 4, 7, 10)
+            for measure in permissions.tracked_measures.measures_of(user, team)
+            if periods.starts_period(period, measure.frequency)
         ]
         entries = {
             e.measure_id: e
@@ -78,13 +72,27 @@ class PeriodForm(PlainLabels, forms.Form):
 
     @property
     def period_label(self) -> str:
-        if not self.measures:
-            return self.period.strftime("%B %Y")
-        return period_label(self.measures[0], self.period)
+        return periods.label(self.period, periods.MONTHLY)
+
+    def refused(self, error: ValidationError) -> None:
+        """What `services.record` said is wrong, above the form and in the
+        row of each measure it names."""
+        self.add_error(None, error)
+        for problem in error.error_list:
+            self.row_errors.setdefault(problem.code or "", []).extend(problem.messages)
+        for measure in self.measures:
+            if f"measure-{measure.pk}" not in self.row_errors:
+                continue
+            for name in self.fields:
+                if name.startswith(f"m{measure.pk}-"):
+                    self.fields[name].widget.attrs.update(
+                        {"aria-invalid": "true", "aria-describedby": f"row-error-{measure.pk}-1"}
+                    )
 
     @property
     def rows(self) -> list[dict[str, object]]:
-        """What the template draws: each measure with its fields and entry."""
+        """What the template draws: each measure with its fields, entry and
+        what is wrong with it."""
         return [
             {
                 "measure": measure,
@@ -92,15 +100,10 @@ class PeriodForm(PlainLabels, forms.Form):
                 "fields": [
                     self[name] for name in self.fields if name.startswith(f"m{measure.pk}-")
                 ],
+                "errors": self.row_errors.get(f"measure-{measure.pk}", []),
             }
             for measure in self.measures
         ]
-
-    def clean(self) -> dict:
-        cleaned = super().clean() or {}
-        if self.period > current_period(Measure(frequency=Frequency.MONTHLY)):
-            raise ValidationError(f"{self.period:%B %Y} is in the future.")
-        return cleaned
 
     def readings(self) -> list[Reading]:
         found = []

@@ -2,8 +2,8 @@
 
 A team's data (its tracked measures, entries, groups, history and review
 comments) is the team's: its members and its coaches see it; its lead and
-data lead enter it; its coaches review what was submitted. Everyone else
-sees only what is published, through the suppression of small numbers.
+data lead enter it; its coaches review what was submitted. Nobody else
+sees it (no view outside the team and its coaches exists yet).
 A measure of the dictionary is public once published; a team's own measure
 is the team's until it shares it."""
 
@@ -33,22 +33,21 @@ def _seen_teams(user: AnyUser) -> Q | None:
     return Q(team__in=mine.team_ids | mine.coached_team_ids)
 
 
+def _coaches(team_id: int) -> Q:
+    """A team's coaches, and administrators."""
+    coaches = Team.faculty.through.objects.filter(team=team_id).values("user")
+    return Q(is_superuser=True) | Q(pk__in=coaches)
+
+
 def _team_people(team_id: int) -> Q:
     """Members and coaches of a team, and administrators."""
     members = Membership.objects.filter(team=team_id).values("user")
-    coaches = Team.faculty.through.objects.filter(team=team_id).values("user")
-    return Q(is_superuser=True) | Q(pk__in=members) | Q(pk__in=coaches)
+    return _coaches(team_id) | Q(pk__in=members)
 
 
 def _recorders(team_id: int) -> Q:
-    roles = (Membership.Role.LEAD, Membership.Role.DATA_LEAD)
-    recorders = Membership.objects.filter(team=team_id, role__in=roles).values("user")
-    return Q(is_superuser=True) | Q(pk__in=recorders)
-
-
-def _coaches(team_id: int) -> Q:
-    coaches = Team.faculty.through.objects.filter(team=team_id).values("user")
-    return Q(is_superuser=True) | Q(pk__in=coaches)
+    recorders = Membership.objects.filter(team=team_id, role__in=Membership.DATA_ROLES)
+    return Q(is_superuser=True) | Q(pk__in=recorders.values("user"))
 
 
 class TeamDataPolicy(AccessPolicy[Entry]):
@@ -130,6 +129,11 @@ class TrackedMeasurePolicy(AccessPolicy[TrackedMeasure]):
 
     def view_people(self, tracked: TrackedMeasure) -> QuerySet[Account]:
         return self.accounts().filter(_team_people(tracked.team_id))
+
+    def measures_of(self, user: AnyUser, team: Team) -> QuerySet[Measure]:
+        """The measures `team` tracks, as this person may see that: by name."""
+        tracked = self.view_objects(user).filter(team=team)
+        return Measure.objects.filter(tracked_by__in=tracked).order_by("name")
 
 
 class MeasurePolicy(AccessPolicy[Measure]):

@@ -11,12 +11,13 @@ from datetime import date
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from community.models import Team
 from kernel.mail import email_after_commit
 from kernel.standing import Account
-from measures import permissions
+from measures import periods, permissions
 from measures.models import (
     DataType,
     Dimension,
@@ -57,34 +58,29 @@ class Reading:
     where: str = ""
 
     def label(self) -> str:
-        return self.where or f"{self.measure.name}, {period_label(self.measure, self.period)}"
+        when = periods.label(self.period, self.measure.frequency)
+        return self.where or f"{self.measure.name}, {when}"
 
 
-def period_label(measure: Measure, period: date) -> str:
-    if measure.frequency == Frequency.QUARTERLY:
-        return f"Q{(period.month - 1) // 3 + 1} {period.year}"
-    return period.strftime("%B %Y")
-
-
-def current_period(measure: Measure, today: date | None = None) -> date:
-    today = today or timezone.localdate()
-    if measure.frequency == Frequency.QUARTERLY:
-        return date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
-    return date(today.year, today.month, 1)
+def groups_named(team: Team) -> dict[str, StratumCategory]:
+    """The groups a team's figures may name, as files and the API name them
+    ("race/black"): every breakdown's, and the counties of its own state."""
+    groups = StratumCategory.objects.filter(
+        Q(jurisdiction__isnull=True) | Q(jurisdiction=team.jurisdiction_id)
+    )
+    return {f"{group.dimension}/{group.slug}": group for group in groups}
 
 
 # --- Checking -----------------------------------------------------------------
 
 
 def _period_errors(reading: Reading) -> list[str]:
-    period, measure = reading.period, reading.measure
-    if period.day != 1 or (
-        measure.frequency == Frequency.QUARTERLY and period.month not in (1, 4, 7, 10)
-    ):
-        kind = "quarter" if measure.frequency == Frequency.QUARTERLY else "month"
+    period, frequency = reading.period, reading.measure.frequency
+    if not periods.starts_period(period, frequency):
+        kind = "quarter" if frequency == Frequency.QUARTERLY else "month"
         return [f"{period.isoformat()} is not the first day of a {kind}."]
-    if period > current_period(measure):
-        return [f"{period_label(measure, period)} is in the future."]
+    if period > periods.current(frequency):
+        return [f"{periods.label(period, frequency)} is in the future."]
     return []
 
 
@@ -171,7 +167,7 @@ def check(team: Team, readings: Sequence[Reading]) -> None:
     message per reading, and nothing is stored."""
     tracked = set(TrackedMeasure.objects.filter(team=team).values_list("measure_id", flat=True))
     seen: dict[tuple[int, date], str] = {}
-    errors: list[str] = []
+    errors: list[ValidationError] = []
     for reading in readings:
         problems = _period_errors(reading)
         if reading.measure.pk not in tracked:
@@ -183,7 +179,9 @@ def check(team: Team, readings: Sequence[Reading]) -> None:
         if not reading.figures.empty or reading.strata:
             problems += figure_errors(reading.measure, reading.figures)
             problems += _strata_errors(reading, team)
-        errors += [f"{reading.label()}: {problem}" for problem in problems]
+        # Each message's code names its measure: the form shows it in that row.
+        code = f"measure-{reading.measure.pk}"
+        errors += [ValidationError(f"{reading.label()}: {p}", code=code) for p in problems]
     if errors:
         raise ValidationError(errors)
 

@@ -9,41 +9,43 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from community.models import Team
 from kernel.standing import signed_in
-from measures import csv_files, permissions, services
+from measures import csv_files, periods, permissions, services
 from measures.forms import PeriodForm, read_period
 from measures.models import Entry, Measure
-from measures.views.team import _team_seen
+from measures.views.team import team_seen
+
+
+def _recording(request: HttpRequest, team: str) -> Team:
+    seen = team_seen(request, team)
+    if not permissions.records_for(request.user, seen.pk):
+        raise PermissionDenied("Only the team's lead or data lead enters its data.")
+    return seen
 
 
 @login_required
 def enter(request: HttpRequest, team: str) -> HttpResponse:
-    seen = _team_seen(request, team)
-    if not permissions.records_for(signed_in(request), seen.pk):
-        raise PermissionDenied("Only the team's lead or data lead enters its data.")
+    seen = _recording(request, team)
     period = read_period(request.GET.get("period") or request.POST.get("period"))
-    form = PeriodForm(seen, period, signed_in(request), request.POST or None)
+    if period > periods.current():
+        messages.error(request, f"{periods.label(period, periods.MONTHLY)} has not begun yet.")
+        return redirect("measures:enter", team=seen.slug)
+    account = signed_in(request)
+    form = PeriodForm(seen, period, account, request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            stored = services.record(signed_in(request), seen, form.readings())
+            stored = services.record(account, seen, form.readings())
         except ValidationError as error:
-            form.add_error(None, error)
+            form.refused(error)
         else:
             messages.success(request, f"Saved {len(stored)} values for {form.period_label}.")
             return redirect(f"{request.path}?period={period.isoformat()}")
     return render(request, "measures/enter.html", {"team": seen, "form": form})
 
 
-def _recording(request: HttpRequest, team: str):
-    seen = _team_seen(request, team)
-    if not permissions.records_for(request.user, seen.pk):
-        raise PermissionDenied("Only the team's lead or data lead enters its data.")
-    return seen
-
-
 def _tracked(request: HttpRequest, team) -> dict[str, Measure]:
-    tracked = permissions.tracked_measures.view_objects(request.user).filter(team=team)
-    return {m.slug: m for m in Measure.objects.filter(tracked_by__in=tracked).order_by("name")}
+    return {m.slug: m for m in permissions.tracked_measures.measures_of(request.user, team)}
 
 
 @login_required
@@ -82,7 +84,7 @@ def upload(request: HttpRequest, team: str) -> HttpResponse:
 @login_required
 @require_POST
 def submit(request: HttpRequest, team: str) -> HttpResponse:
-    seen = _team_seen(request, team)
+    seen = team_seen(request, team)
     period = read_period(request.POST.get("period"))
     try:
         sent = services.submit(signed_in(request), seen, period)

@@ -15,7 +15,7 @@ from measures import charts, permissions, services
 from measures.models import Measure
 
 
-def _team_seen(request: HttpRequest, slug: str) -> Team:
+def team_seen(request: HttpRequest, slug: str) -> Team:
     team = get_object_or_404(Team.objects.select_related("jurisdiction"), slug=slug)
     if not permissions.sees_team_data(request.user, team.pk):
         # As for a team with no data: whether it tracks anything is its own.
@@ -25,7 +25,7 @@ def _team_seen(request: HttpRequest, slug: str) -> Team:
 
 @login_required
 def team_measures(request: HttpRequest, team: str) -> HttpResponse:
-    seen = _team_seen(request, team)
+    seen = team_seen(request, team)
     tracked = (
         permissions.tracked_measures.view_objects(request.user)
         .filter(team=seen)
@@ -50,7 +50,7 @@ def team_measures(request: HttpRequest, team: str) -> HttpResponse:
 @login_required
 @require_POST
 def track(request: HttpRequest, team: str) -> HttpResponse:
-    seen = _team_seen(request, team)
+    seen = team_seen(request, team)
     measure = get_object_or_404(Measure, pk=request.POST.get("measure") or 0)
     services.track(signed_in(request), seen, measure)
     messages.success(request, f"{seen} now tracks {measure.name}.")
@@ -58,7 +58,7 @@ def track(request: HttpRequest, team: str) -> HttpResponse:
 
 
 def _chart_data(request: HttpRequest, team: str, measure: str):
-    seen = _team_seen(request, team)
+    seen = team_seen(request, team)
     found = charts.team_series(request.user, seen, measure)
     if found is None:
         raise Http404("The team does not track that measure.")

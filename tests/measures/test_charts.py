@@ -29,7 +29,7 @@ def _monthly(values: list[float | None], start: date = date(2025, 1, 1)) -> dict
 
 def test_a_missing_month_is_a_gap_not_a_zero():
     measure = Measure(name="Crib audits", data_type=DataType.COUNT)
-    series = charts.periods(measure, _entries(measure, _monthly([4, 5, None, 6])))
+    series = charts.series_of(measure, _entries(measure, _monthly([4, 5, None, 6])))
     assert [p.start.month for p in series] == [1, 2, 3, 4]
     assert [p.point.value for p in series] == [4, 5, None, 6]
     drawn = charts.charts_for(measure, [p.entry for p in series if p.entry], None)
@@ -40,7 +40,7 @@ def test_a_missing_month_is_a_gap_not_a_zero():
 def test_quarterly_measures_step_by_quarter():
     measure = Measure(name="Ten Steps", data_type=DataType.LEVEL, frequency=Frequency.QUARTERLY)
     entries = _entries(measure, {date(2025, 1, 1): 2, date(2025, 7, 1): 3})
-    series = charts.periods(measure, entries)
+    series = charts.series_of(measure, entries)
     assert [p.start for p in series] == [date(2025, 1, 1), date(2025, 4, 1), date(2025, 7, 1)]
     assert charts.charts_for(measure, entries, None).labels == ["Q1 2025", "Q2 2025", "Q3 2025"]
 

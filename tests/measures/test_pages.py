@@ -190,3 +190,24 @@ def test_the_gap_between_groups_is_charted_as_a_ratio(client, team, member):
         "The gap was narrower than usual: 8 months above the ratio&#x27;s median, "
         "January 2026 to August 2026." in body
     )
+
+
+def test_a_refused_figure_is_shown_in_its_row(client, team, data_lead, network):
+    measure = MeasureFactory(name="Crib audit compliance", slug="crib-audit", networks=[network])
+    TrackedMeasureFactory(team=team, measure=measure)
+    client.force_login(data_lead)
+    url = reverse("measures:enter", args=[team.slug]) + "?period=2026-03"
+    body = client.post(
+        url, {f"m{measure.pk}-numerator": "60", f"m{measure.pk}-denominator": "50"}
+    ).content.decode()
+    assert 'class="has-error"' in body
+    assert f'id="row-error-{measure.pk}-1"' in body
+    assert f'aria-describedby="row-error-{measure.pk}-1"' in body and 'aria-invalid="true"' in body
+
+
+def test_a_period_not_yet_begun_is_refused_with_a_message(client, team, data_lead):
+    client.force_login(data_lead)
+    response = client.get(
+        reverse("measures:enter", args=[team.slug]) + "?period=2099-01", follow=True
+    )
+    assert "January 2099 has not begun yet." in response.content.decode()
