@@ -382,9 +382,10 @@ def table_rows(charts: Charts) -> list[dict[str, object]]:
     return rows
 
 
-def csv_rows(charts: Charts) -> list[list[str]]:
+def csv_rows(rows: list[dict[str, object]]) -> list[list[str]]:
+    """`table_rows` for a CSV file, in TABLE_HEADINGS' order."""
     keys = ("label", "numerator", "denominator", "value", "median", "centre", "lower", "upper")
-    return [[str(row[key]) for key in keys] + [str(row["status"])] for row in table_rows(charts)]
+    return [[str(row[key]) for key in keys] + [str(row["status"])] for row in rows]
 
 
 def _shown(value: float | None) -> str:

@@ -5,15 +5,18 @@ shift after a change and, by race, a gap that narrows. Every figure is
 illustrative and says so."""
 
 import random
+from collections import Counter
 from datetime import date
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.utils.text import slugify
 
-from community.models import LearningNetwork, Membership, Team
+from community.models import Jurisdiction, LearningNetwork, Membership, Team
 from kernel import demo_loader
 from measures import periods, services
 from measures.models import Entry, Measure, StratumCategory, TrackedMeasure
+from measures.models.dictionary import Dimension
 from measures.services import Figures, Reading
 
 MONTHS = 36
@@ -60,27 +63,67 @@ class Story:
             value = max(0, round(self.rng.gauss(self.level(month), self.level(month) * 0.12)))
             return Reading(measure, period, Figures(value=value))
         share = self.level(month) / measure.multiplier
-        if not self.row.get("gap") or not groups:
-            return Reading(
-                measure,
-                period,
-                Figures(numerator=_binomial(self.rng, size, share), denominator=size),
-            )
-        start, end = self.row["gap"]
+        breakdowns = self.row.get("by") or (["race"] if self.row.get("gap") else [])
+        if not breakdowns:
+            numerator = _binomial(self.rng, size, share)
+            return Reading(measure, period, Figures(numerator=numerator, denominator=size))
+        tally, hits = self.births(month, size, share, breakdowns, groups)
+        strata = {groups[key]: Figures(numerator=n, denominator=d) for key, (n, d) in tally.items()}
+        return Reading(measure, period, Figures(numerator=hits, denominator=size), strata)
+
+    def gap(self, month: int) -> float:
+        """How far below the team's rate Black families are this month."""
+        start, end = self.row.get("gap", [0, 0])
         progress = min(max((month - self.change) / 12, 0), 1) if month >= self.change else 0
-        gap = (start + (end - start) * progress) / measure.multiplier
-        strata = {}
-        for slug, part in RACE_SHARES.items():
-            births = round(size * part)
-            rate = share - gap * 0.7 if slug == "black" else share + gap * 0.3
-            strata[groups[slug]] = Figures(
-                numerator=_binomial(self.rng, births, rate), denominator=births
+        return (start + (end - start) * progress) / self.measure.multiplier
+
+    def births(
+        self,
+        month: int,
+        size: int,
+        share: float,
+        breakdowns: list[str],
+        groups: dict[str, StratumCategory],
+    ) -> tuple[dict[str, tuple[int, int]], int]:
+        """One month's births, each given a race and a county and counted
+        or not (the groups' figures add up to the total by construction),
+        and how many were counted."""
+        counties = [key for key in groups if key.startswith("county/")]
+        weights = [COUNTY_SHARES.get(key, 1.0) for key in counties]
+        gap = self.gap(month)
+        counted: Counter[str] = Counter()
+        born: Counter[str] = Counter()
+        hits = 0
+        for _ in range(size):
+            race = self.rng.choices(list(RACE_SHARES), weights=list(RACE_SHARES.values()))[0]
+            rate = share - gap * 0.7 if race == "black" else share + gap * 0.3
+            hit = self.rng.random() < min(max(rate, 0.0), 1.0)
+            hits += hit
+            keys = [f"race/{race}"] if "race" in breakdowns else []
+            if "county" in breakdowns and counties:
+                keys.append(self.rng.choices(counties, weights=weights)[0])
+            for key in keys:
+                born[key] += 1
+                counted[key] += hit
+        return {key: (counted[key], born[key]) for key in born}, hits
+
+
+COUNTY_SHARES: dict[str, float] = {}  # "county/pemiscot" -> share of births, from counties.yaml
+
+
+def _counties() -> None:
+    """The counties of counties.yaml, as groups of their states."""
+    for code, rows in demo_loader.load("measures", "counties").items():
+        state = Jurisdiction.objects.get(postal_code=code)
+        for order, (name, share) in enumerate(rows):
+            slug = slugify(name)
+            StratumCategory.objects.update_or_create(
+                dimension=Dimension.COUNTY,
+                jurisdiction=state,
+                slug=slug,
+                defaults={"name": f"{name} County", "sort_order": order},
             )
-        numerator = sum(f.numerator or 0 for f in strata.values())
-        denominator = sum(f.denominator or 0 for f in strata.values())
-        return Reading(
-            measure, period, Figures(numerator=numerator, denominator=denominator), strata
-        )
+            COUNTY_SHARES[f"county/{slug}"] = share
 
 
 def _recorder(team: Team):
@@ -110,9 +153,7 @@ def _track(rng: random.Random, row: dict, measure: Measure, months: list[date]) 
     )
     if Entry.objects.filter(team=team, measure=measure).exists():
         return 0
-    groups = {
-        c.slug: c for c in StratumCategory.objects.filter(dimension="race", jurisdiction=None)
-    }
+    groups = services.groups_named(team)
     story = Story(rng, row, measure)
     readings = [story.reading(i, period, groups) for i, period in enumerate(months)]
     entries = services.record(_recorder(team), team, readings)
@@ -124,6 +165,7 @@ def _track(rng: random.Random, row: dict, measure: Measure, months: list[date]) 
 
 
 def seed(rng: random.Random, out) -> None:
+    _counties()
     measures = {row["slug"]: _measure(row) for row in demo_loader.load("measures", "measures")}
     months = _months()
     made = sum(

@@ -3,13 +3,17 @@
 A team's data (its tracked measures, entries, groups, history and review
 comments) is the team's: its members and its coaches see it; its lead and
 data lead enter it; its coaches review what was submitted. Nobody else
-sees it (no view outside the team and its coaches exists yet).
+sees a team's own figures. Beyond it, figures are added up and pass
+through small-number suppression (measures.rollups): a network's
+participants see its totals and de-identified benchmarks
+(`sees_network_figures`, `named_teams`); everyone sees the state and county
+profiles of measures an editor published.
 A measure of the dictionary is public once published; a team's own measure
 is the team's until it shares it."""
 
 from django.db.models import Q, QuerySet
 
-from community.models import Membership, Team
+from community.models import LearningNetwork, Membership, Team
 from kernel.policies import AccessPolicy
 from kernel.roles import SiteRole
 from kernel.standing import Account, AnyUser, standing
@@ -174,6 +178,27 @@ class MeasurePolicy(AccessPolicy[Measure]):
 
 def _edits(user: AnyUser) -> bool:
     return standing(user).has_role(SiteRole.EDITOR)
+
+
+def sees_network_figures(user: AnyUser, network: LearningNetwork) -> bool:
+    """A network's totals and benchmarks: for its teams' members and
+    coaches, and for editors."""
+    if not _active(user):
+        return False
+    mine = standing(user)
+    if mine.superuser or _edits(user) or network.pk in mine.network_ids:
+        return True
+    return Team.objects.filter(pk__in=mine.coached_team_ids, networks=network).exists()
+
+
+def named_teams(user: AnyUser) -> frozenset[int] | None:
+    """The teams this person sees named in a benchmark without their
+    consent: their own and those they coach (None: every team, for
+    administrators)."""
+    mine = standing(user)
+    if mine.superuser:
+        return None
+    return mine.team_ids | mine.coached_team_ids
 
 
 team_data = TeamDataPolicy()

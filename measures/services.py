@@ -310,3 +310,13 @@ def track(user: Account, team: Team, measure: Measure, **aim: object) -> Tracked
         raise PermissionDenied("That measure is another team's.")
     tracked, _ = TrackedMeasure.objects.update_or_create(team=team, measure=measure, defaults=aim)
     return tracked
+
+
+def name_in_benchmarks(user: Account, tracked: TrackedMeasure, named: bool) -> TrackedMeasure:
+    """The team lets its networks see its name beside its figure for this
+    measure, or stops."""
+    if not permissions.records_for(user, tracked.team_id):
+        raise PermissionDenied("Only the team's lead or data lead decides this.")
+    tracked.named_in_benchmarks = named
+    tracked.save(update_fields=["named_in_benchmarks"])
+    return tracked

@@ -140,6 +140,8 @@ else:
 SEARCH_URL = env_str("SEARCH_URL", "")
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "collaboratory_")
 SEARCH_TIMEOUT = env_int("SEARCH_TIMEOUT", 5)
+# On every view of a team's figures but the team's own, counts from 1 to this are hidden.
+MEASURES_SMALL_NUMBER_THRESHOLD = env_int("MEASURES_SMALL_NUMBER_THRESHOLD", 10)
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {

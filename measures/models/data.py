@@ -26,6 +26,10 @@ class TrackedMeasure(models.Model):
     baseline_end = models.DateField(
         null=True, blank=True, help_text="The baseline is frozen: later data does not move it."
     )
+    named_in_benchmarks = models.BooleanField(
+        default=False,
+        help_text="Let the other teams of its networks see its name beside its figure.",
+    )
     started_on = models.DateField(auto_now_add=True)
 
     class Meta:

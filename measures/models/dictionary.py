@@ -148,6 +148,11 @@ class Measure(index.Indexed, models.Model):
         default=False, help_text="A team's own measure that everyone may see."
     )
     published = models.BooleanField(default=True)
+    data_published = models.BooleanField(
+        default=False,
+        help_text="Show the collaborative's totals for it on the public state and county "
+        "profiles (small numbers hidden).",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )

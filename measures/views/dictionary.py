@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from wagtail.models import Page
 
 from community.models import LearningNetwork
-from measures import permissions
+from measures import permissions, rollups
 from measures.models import Measure, MeasureKind
 
 
@@ -42,12 +42,18 @@ def measure_detail(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404("No such measure.")
     ideas = measure.change_ideas.values("pk")
     change_ideas = Page.objects.live().public().filter(pk__in=ideas).specific()
+    networks = list(measure.networks.all())
     return render(
         request,
         "measures/measure.html",
         {
             "measure": measure,
-            "networks": measure.networks.all(),
+            "networks": networks,
+            "figure_networks": [
+                n
+                for n in networks
+                if rollups.adds_up(measure) and permissions.sees_network_figures(request.user, n)
+            ],
             "change_ideas": change_ideas,
         },
     )

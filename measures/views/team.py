@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from community.models import Team
 from kernel.standing import signed_in
-from measures import charts, permissions, services
+from measures import charts, permissions, rollups, services
 from measures.models import Measure
 
 
@@ -83,10 +83,34 @@ def chart(request: HttpRequest, team: str, measure: str) -> HttpResponse:
             "control": charts.control_drawing(drawn),
             "rows": charts.table_rows(drawn),
             "equity": charts.equity(tracked.measure, entries),
+            "benchmarks": benchmarks(request, seen, tracked.measure),
+            "threshold": rollups.threshold(),
             "reviewable": [e for e in entries if permissions.can_review(request.user, e)],
             "records": permissions.records_for(request.user, seen.pk),
         },
     )
+
+
+def benchmarks(request: HttpRequest, team: Team, measure: Measure) -> list[rollups.Benchmark]:
+    """The team against each of its networks that measure this."""
+    seen = permissions.named_teams(request.user)
+    found = (
+        rollups.benchmark(measure, network, seen)
+        for network in measure.networks.filter(teams=team)
+        if permissions.sees_network_figures(request.user, network)
+    )
+    return [b for b in found if b is not None]
+
+
+@login_required
+@require_POST
+def naming(request: HttpRequest, team: str, measure: str) -> HttpResponse:
+    seen, tracked, _entries = _chart_data(request, team, measure)
+    named = request.POST.get("named") == "on"
+    services.name_in_benchmarks(signed_in(request), tracked, named)
+    shown = "now see" if named else "no longer see"
+    messages.success(request, f"The teams of your networks {shown} {seen}'s name here.")
+    return redirect("measures:chart", team=seen.slug, measure=tracked.measure.slug)
 
 
 @login_required
@@ -99,5 +123,5 @@ def chart_csv(request: HttpRequest, team: str, measure: str) -> HttpResponse:
     )
     writer = csv.writer(response)
     writer.writerow(charts.TABLE_HEADINGS)
-    writer.writerows(charts.csv_rows(drawn))
+    writer.writerows(charts.csv_rows(charts.table_rows(drawn)))
     return response

@@ -119,6 +119,15 @@ def _team_data(w, name, *more):
     return reverse(f"measures:{name}", args=[w.entry.team.slug, *more])
 
 
+def _network_figures(w, tail):
+    network = w.entry.team.networks.first()
+    return reverse("measures:network_figures", args=[w.entry.measure.slug, network.slug]) + tail
+
+
+def _profile(w, name, *more):
+    return reverse(f"measures:{name}", args=[w.entry.team.jurisdiction.slug, *more])
+
+
 PRIVATE = {
     "wagtaildocs_serve": Private(
         "wagtaildocs.Document", lambda w: w.resource.document.url.replace("/media", "")
@@ -249,6 +258,19 @@ PRIVATE = {
         method="post",
     ),
     "list_measures": Private("measures.Measure", lambda w: "/api/measures/", listing=True),
+    # Figures added up across teams: a network's, and the public profiles.
+    "network_figures": Private("measures.Measure", lambda w: _network_figures(w, "")),
+    "network_csv": Private("measures.Measure", lambda w: _network_figures(w, "data.csv")),
+    "naming": Private(
+        "measures.Entry",
+        lambda w: _team_data(w, "naming", w.entry.measure.slug),
+        method="post",
+        data={"named": "on"},
+    ),
+    "places": Private("measures.Measure", lambda w: reverse("measures:places"), listing=True),
+    "state_profile": Private("measures.Measure", lambda w: _profile(w, "state_profile")),
+    "state_csv": Private("measures.Measure", lambda w: _profile(w, "state_csv")),
+    "county": Private("measures.Measure", lambda w: _profile(w, "county", "pemiscot")),
     "team_entries": Private(
         "measures.Entry", lambda w: f"/api/measures/teams/{w.entry.team.slug}/entries/"
     ),
@@ -385,7 +407,15 @@ def world(db, home_page) -> World:
     Registration.objects.create(webinar=webinar, user=lead)
     join_request = JoinRequest.objects.create(user=UserFactory(), team=team, message=secret)
     # The team's own measure, which it tracks, with a submitted month.
-    measure = MeasureFactory(name=f"{secret} huddles", slug=secret.lower(), team=team)
+    # Marked for the public profiles and in the team's network's set: still
+    # the team's own, so neither the profiles nor the network may show it.
+    measure = MeasureFactory(
+        name=f"{secret} huddles",
+        slug=secret.lower(),
+        team=team,
+        data_published=True,
+        networks=list(team.networks.all()),
+    )
     TrackedMeasureFactory(team=team, measure=measure)
     entry = EntryFactory(team=team, measure=measure, status=Entry.Status.SUBMITTED)
     return World(
