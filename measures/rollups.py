@@ -109,7 +109,7 @@ def state_teams(jurisdiction: Jurisdiction) -> QuerySet[Team]:
 # --- A team against its network --------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class Standing:
     """One team's figure over the window, as one viewer may see it."""
 
@@ -118,6 +118,7 @@ class Standing:
     own: bool
     rate: float | None  # in displayed units; None where hidden
     team_slug: str = ""
+    bar: float | None = None  # the rate's bar, 0 to 200 against the best shown
 
 
 @dataclass
@@ -190,6 +191,9 @@ def benchmark(
         key=lambda t: (t.rate is None, -(t.rate or 0) if better_first else (t.rate or 0))
     )
     others = [t.rate for t in result.teams if t.rate is not None]
+    longest = max(others, default=0) or 1
+    for team in result.teams:
+        team.bar = None if team.rate is None else round(200 * team.rate / longest, 1)
     result.median = _percentile(others, 0.5)
     result.top_quartile = _percentile(others, 0.75 if better_first else 0.25)
     return result
