@@ -17,9 +17,11 @@ from wagtail.api.v3.auth import AllowAnonymous
 from community.models import Team
 from kernel.api_auth import ThrottledBearerAuth
 from kernel.standing import signed_in
-from measures import charts, permissions, services, spc
+from measures import charts, permissions, rollups, services, spc
 from measures.models import Entry, Measure
 from measures.services import Figures, Reading
+from measures.suppression import Shown
+from measures.views import figures, places
 
 router = Router(tags=["measures"])
 READ_AUTH = [ThrottledBearerAuth(), SessionAuth(csrf=False), AllowAnonymous()]
@@ -211,3 +213,140 @@ def submit_entries(request: HttpRequest, team: str, readings: list[ReadingIn]) -
     except ValidationError as error:
         return Status(400, {"detail": error.messages})
     return Status(201, stored)
+
+
+# --- Added up: a network's figures and the public profiles ----------------------------
+
+
+class ShownOut(Schema):
+    """A figure as it may be shown beyond the team: hidden ones are null
+    and named in `hidden`."""
+
+    numerator: float | None
+    denominator: float | None
+    value: float | None  # in displayed units (percent, per 1,000...)
+    hidden: list[str]
+
+
+class LineOut(ShownOut):
+    group: str
+    name: str
+
+
+class ProfileOut(Schema):
+    measure: str
+    start: date
+    end: date
+    teams: int
+    total: ShownOut
+    counties: list[LineOut]
+    groups: list[LineOut]
+
+
+class TotalOut(ShownOut):
+    period: date
+    teams: int
+
+
+class StandingOut(Schema):
+    name: str
+    named: bool
+    value: float | None
+
+
+class BenchmarkOut(Schema):
+    start: date
+    end: date
+    median: float | None
+    top_quartile: float | None
+    hidden_teams: int
+    teams: list[StandingOut]
+
+
+class NetworkFiguresOut(Schema):
+    measure: str
+    network: str
+    totals: list[TotalOut]
+    aims_met: int
+    aims_moving: int
+    aims_not_yet: int
+    benchmark: BenchmarkOut | None
+
+
+def _shown(measure: Measure, shown: Shown) -> dict[str, object]:
+    value = measure.shown(shown.rate) if measure.has_denominator else shown.numerator
+    return {
+        "numerator": shown.numerator,
+        "denominator": shown.denominator,
+        "value": value,
+        "hidden": sorted(shown.hidden),
+    }
+
+
+def _line(measure: Measure, line: rollups.Line) -> dict[str, object]:
+    return {"group": line.key, "name": line.name, **_shown(measure, line.shown)}
+
+
+@router.get(
+    "/places/{slug:state}/",
+    response=list[ProfileOut],
+    auth=READ_AUTH,
+    summary="A state's equity data profile",
+)
+def api_state_profile(request: HttpRequest, state: str) -> list[dict[str, object]]:
+    """The published measures of a state's teams over their latest year, in
+    total, by county and by race and ethnicity, with small numbers hidden
+    exactly as on the page."""
+    _found, profiles = places.state_and_profiles(state)
+    return [
+        {
+            "measure": profile.measure.slug,
+            "start": profile.window.start,
+            "end": profile.window.end,
+            "teams": profile.teams,
+            "total": _shown(profile.measure, profile.figures.total),
+            "counties": [_line(profile.measure, line) for line in profile.counties],
+            "groups": [_line(profile.measure, line) for line in profile.groups],
+        }
+        for profile in profiles
+    ]
+
+
+@router.get(
+    "/measures/{slug:measure}/networks/{slug:network}/",
+    response=NetworkFiguresOut,
+    auth=READ_AUTH,
+    summary="A network's totals, aims and benchmark for one measure",
+)
+def api_network_figures(request: HttpRequest, measure: str, network: str) -> dict[str, object]:
+    """For the network's members and coaches: totals by period, aims met,
+    and each team against the network, de-identified as on the page."""
+    if not request.user.is_authenticated:
+        raise HttpError(401, "Sign in or send a token.")
+    found, place = figures.network_measure(request, measure, network)
+    teams = rollups.network_teams(place)
+    aims = rollups.aims(found, teams)
+    benchmark = rollups.benchmark(found, place, permissions.named_teams(request.user))
+    return {
+        "measure": found.slug,
+        "network": place.slug,
+        "totals": [
+            {"period": t.period, "teams": t.teams, **_shown(found, t.shown)}
+            for t in rollups.totals(found, teams)
+        ],
+        "aims_met": aims.met,
+        "aims_moving": aims.moving,
+        "aims_not_yet": aims.not_yet,
+        "benchmark": _benchmark(benchmark) if benchmark else None,
+    }
+
+
+def _benchmark(found: rollups.Benchmark) -> dict[str, object]:
+    return {
+        "start": found.window.start,
+        "end": found.window.end,
+        "median": found.median,
+        "top_quartile": found.top_quartile,
+        "hidden_teams": found.hidden,
+        "teams": [{"name": t.name, "named": t.named, "value": t.rate} for t in found.teams],
+    }

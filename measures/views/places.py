@@ -20,7 +20,8 @@ def places(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _state(slug: str) -> tuple[Jurisdiction, list[rollups.Profile]]:
+def state_and_profiles(slug: str) -> tuple[Jurisdiction, list[rollups.Profile]]:
+    """A state and its profiles; 404 when it has no published figures."""
     state = get_object_or_404(Jurisdiction, slug=slug)
     found = rollups.profiles(state)
     if not found:
@@ -29,7 +30,7 @@ def _state(slug: str) -> tuple[Jurisdiction, list[rollups.Profile]]:
 
 
 def state_profile(request: HttpRequest, state: str) -> HttpResponse:
-    found, profiles = _state(state)
+    found, profiles = state_and_profiles(state)
     counties = StratumCategory.objects.filter(
         dimension="county", jurisdiction=found, slug__in=_keys(profiles, "county")
     )
@@ -46,7 +47,7 @@ def state_profile(request: HttpRequest, state: str) -> HttpResponse:
 
 
 def county_profile(request: HttpRequest, state: str, county: str) -> HttpResponse:
-    found, profiles = _state(state)
+    found, profiles = state_and_profiles(state)
     place = get_object_or_404(StratumCategory, dimension="county", jurisdiction=found, slug=county)
     rows = [
         (profile, profile.line(place.name, profile.figures.breakdowns["county"][county], county))
@@ -97,7 +98,7 @@ def _cell(value: float | None) -> str:
 
 
 def state_profile_csv(request: HttpRequest, state: str) -> HttpResponse:
-    found, profiles = _state(state)
+    found, profiles = state_and_profiles(state)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{found.slug}-profile.csv"'
     writer = csv.writer(response)

@@ -267,6 +267,13 @@ PRIVATE = {
         method="post",
         data={"named": "on"},
     ),
+    "api_state_profile": Private(
+        "measures.Measure", lambda w: f"/api/measures/places/{w.entry.team.jurisdiction.slug}/"
+    ),
+    "api_network_figures": Private(
+        "measures.Measure",
+        lambda w: "/api/measures" + _network_figures(w, ""),
+    ),
     "places": Private("measures.Measure", lambda w: reverse("measures:places"), listing=True),
     "state_profile": Private("measures.Measure", lambda w: _profile(w, "state_profile")),
     "state_csv": Private("measures.Measure", lambda w: _profile(w, "state_csv")),

@@ -252,3 +252,35 @@ def test_only_published_measures_and_counted_figures_reach_the_profiles(client, 
     assert client.get(reverse("measures:state_profile", args=["missouri"])).status_code == 404
     assert client.get(reverse("measures:county", args=["missouri", "pemiscot"])).status_code == 404
     assert "Missouri" not in client.get(reverse("measures:places")).content.decode()
+
+
+# --- The API says what the pages say -------------------------------------------------
+
+
+def test_the_profile_api_hides_what_the_page_hides(client, bootheel):
+    answer = client.get("/api/measures/places/missouri/")
+    assert answer.status_code == 200
+    (profile,) = answer.json()
+    counties = {line["group"]: line for line in profile["counties"]}
+    assert counties["dunklin"]["numerator"] == 240 and counties["dunklin"]["value"] == 80
+    for hidden in ("mississippi", "pemiscot"):
+        assert counties[hidden]["numerator"] is None and counties[hidden]["value"] is None
+        assert counties[hidden]["hidden"] == ["numerator", "rate"]
+    assert profile["total"]["numerator"] == 367
+    assert "120" not in answer.content.decode().replace("1200", "")
+    bootheel.data_published = False
+    bootheel.save()
+    assert client.get("/api/measures/places/missouri/").status_code == 404
+
+
+def test_the_network_api_is_the_network_pages(client, teams, network, audit, member, outsider):
+    url = f"/api/measures/measures/{audit.slug}/networks/{network.slug}/"
+    assert client.get(url).status_code == 401
+    client.force_login(outsider)
+    assert client.get(url).status_code == 404
+    client.force_login(member)
+    answer = client.get(url).json()
+    assert len(answer["totals"]) == 12 and answer["totals"][0]["teams"] == 4
+    names = [team["name"] for team in answer["benchmark"]["teams"]]
+    assert names.count("Another team") == 3 and "Ohio State Team" in names
+    assert answer["benchmark"]["hidden_teams"] == 1
