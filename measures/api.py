@@ -82,6 +82,19 @@ class SignalOut(Schema):
     length: int
 
 
+class PhaseOut(Schema):
+    start: str
+    label: str
+    median: float | None
+
+
+class MarkOut(Schema):
+    period: date
+    kind: str
+    text: str
+    new_phase: bool
+
+
 class ChartOut(Schema):
     measure: str
     periods: list[str]
@@ -93,6 +106,8 @@ class ChartOut(Schema):
     upper: list[float | None]
     run_signals: list[SignalOut]
     control_signals: list[SignalOut]
+    phases: list[PhaseOut]
+    marks: list[MarkOut]
     findings: list[str]
 
 
@@ -171,6 +186,11 @@ def team_chart(request: HttpRequest, team: str, measure: str) -> dict[str, objec
         "upper": list(control.upper if control else empty),
         "run_signals": _signals(drawn.run.signals, drawn.labels),
         "control_signals": _signals(control.signals if control else (), drawn.labels),
+        "phases": [
+            {"start": drawn.labels[p.start], "label": p.label, "median": p.median}
+            for p in drawn.run.phases
+        ],
+        "marks": drawn.notes,
         "findings": charts.run_findings(drawn) + charts.control_findings(drawn),
     }
 

@@ -4,14 +4,14 @@ that say what the rules found, and the geometry an SVG template draws."""
 
 import math
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
 from community.models import Team
 from kernel.standing import AnyUser
 from measures import periods, permissions, spc
-from measures.models import DataType, Entry, Frequency, Measure, TrackedMeasure
+from measures.models import Annotation, DataType, Entry, Frequency, Measure, TrackedMeasure
 
 WIDTH, HEIGHT = 720, 300
 LEFT, RIGHT, TOP, BOTTOM = 56, 16, 16, 40
@@ -49,11 +49,21 @@ def series_of(measure: Measure, entries: list[Entry]) -> list[Period]:
     return found
 
 
-def _baseline(tracked: TrackedMeasure | None, series: list[Period]) -> list[spc.Phase]:
-    if tracked is None or tracked.baseline_end is None:
-        return []
-    frozen = sum(1 for period in series if period.start <= tracked.baseline_end)
-    return [spc.Phase(0, baseline=frozen, label="Baseline")] if frozen else []
+def _phases(
+    tracked: TrackedMeasure | None, series: list[Period], notes: list[Annotation]
+) -> list[spc.Phase]:
+    """The frozen baseline, if any, and a phase from each change that starts
+    one (a phase starting where the data starts replaces the baseline's)."""
+    index = {period.start: i for i, period in enumerate(series)}
+    found: dict[int, spc.Phase] = {}
+    if tracked is not None and tracked.baseline_end is not None:
+        frozen = sum(1 for period in series if period.start <= tracked.baseline_end)
+        if frozen:
+            found[0] = spc.Phase(0, baseline=frozen, label="Baseline")
+    for note in notes:
+        if note.new_phase and note.period in index and index[note.period] > 0:
+            found[index[note.period]] = spc.Phase(index[note.period], label=note.text)
+    return [found[start] for start in sorted(found)]
 
 
 def control_type(measure: Measure, points: list[spc.Point]) -> spc.ChartType | None:
@@ -77,6 +87,7 @@ class Charts:
     series: list[Period]
     run: spc.RunChart
     control: spc.ControlChart | None
+    notes: list[Annotation] = field(default_factory=list)
 
     @cached_property
     def labels(self) -> list[str]:
@@ -106,16 +117,19 @@ def team_series(user: AnyUser, team: Team, slug: str) -> tuple[TrackedMeasure, l
 
 
 def charts_for(measure: Measure, entries: list[Entry], tracked: TrackedMeasure | None) -> Charts:
+    """The charts of a team's measure (`tracked`, with its baseline and the
+    marks on its chart), or of figures added up across teams (None)."""
     series = series_of(measure, entries)
     points = [period.point for period in series]
-    phases = _baseline(tracked, series)
+    notes = list(tracked.annotations.all()) if tracked is not None else []
+    phases = _phases(tracked, series, notes)
     shown = [measure.shown(point.value) for point in points]
     run = spc.run_chart(shown, phases, rules=spc.RunRules(measure.rule_set))
     kind = control_type(measure, points) if series else None
     control = None
     if kind is not None:
         control = spc.control_chart(kind, points, phases, multiplier=float(measure.multiplier))
-    return Charts(measure, series, run, control)
+    return Charts(measure, series, run, control, notes)
 
 
 # --- In words ------------------------------------------------------------------
@@ -151,6 +165,21 @@ def run_findings(charts: Charts) -> list[str]:
             "No signal yet: the variation is what this process usually shows."
             if len(charts.series) >= 10
             else "Too few periods to judge: the rules need 10 or more."
+        )
+    found += _phase_findings(charts)
+    return found
+
+
+def _phase_findings(charts: Charts) -> list[str]:
+    """A sentence per phase after the first: where it starts, why, and its
+    median against the one before."""
+    phases, found = charts.run.phases, []
+    for before, phase in zip(phases, phases[1:], strict=False):
+        if phase.median is None or before.median is None:
+            continue
+        found.append(
+            f"From {charts.labels[phase.start]} ({phase.label}): median "
+            f"{_number(phase.median)}, against {_number(before.median)} before."
         )
     return found
 
@@ -271,6 +300,7 @@ def drawing(
     ]
     every = max(1, math.ceil(count / 9))
     short = [periods.short_label(p.start, charts.measure.frequency) for p in charts.series]
+    breaks = {phase.start for phase in charts.run.phases[1:]}
     return {
         "width": WIDTH,
         "height": HEIGHT,
@@ -281,9 +311,16 @@ def drawing(
         "marks": marks,
         "path": _segments([(x(i), y(v)) if v is not None else None for i, v in enumerate(values)]),
         "lines": {
-            name: _segments([(x(i), y(v)) if v is not None else None for i, v in enumerate(line)])
+            name: _segments(
+                [(x(i), y(v)) if v is not None else None for i, v in enumerate(line)], breaks
+            )
             for name, line in lines.items()
         },
+        "phase_lines": [round(x(i) - inner_w / max(count, 1) / 2, 1) for i in sorted(breaks)],
+        "notes": [
+            (round(x(i), 1), number, note.kind, f"{labels[i]}: {note.text}")
+            for number, (i, note) in enumerate(note_positions(charts), start=1)
+        ],
         "target": None if target is None else round(y(target), 1),
         "y_ticks": [(round(y(t), 1), _number(t)) for t in ticks],
         "x_ticks": [(round(x(i), 1), short[i]) for i in range(0, count, every)],
@@ -294,11 +331,23 @@ def _corrected(entry: Entry | None) -> bool:
     return entry is not None and entry.corrected
 
 
-def _segments(points: list[tuple[float, float] | None]) -> list[str]:
-    """SVG polyline point lists, one per unbroken stretch."""
+def note_positions(charts: Charts) -> list[tuple[int, Annotation]]:
+    """The marks on the chart with the index of their period, in order."""
+    index = {period.start: i for i, period in enumerate(charts.series)}
+    return [(index[note.period], note) for note in charts.notes if note.period in index]
+
+
+def _segments(
+    points: list[tuple[float, float] | None], breaks: set[int] | frozenset[int] = frozenset()
+) -> list[str]:
+    """SVG polyline point lists, one per unbroken stretch; a line also
+    breaks where a phase starts (each phase has its own centre)."""
     segments: list[list[str]] = []
     current: list[str] = []
-    for point in points:
+    for i, point in enumerate(points):
+        if i in breaks and current:
+            segments.append(current)
+            current = []
         if point is None:
             if current:
                 segments.append(current)

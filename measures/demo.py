@@ -142,7 +142,7 @@ def _track(rng: random.Random, row: dict, measure: Measure, months: list[date]) 
     if team is None:
         return 0
     baseline = row.get("baseline_months")
-    TrackedMeasure.objects.update_or_create(
+    tracked, _ = TrackedMeasure.objects.update_or_create(
         team=team,
         measure=measure,
         defaults={
@@ -156,11 +156,15 @@ def _track(rng: random.Random, row: dict, measure: Measure, months: list[date]) 
     groups = services.groups_named(team)
     story = Story(rng, row, measure)
     readings = [story.reading(i, period, groups) for i, period in enumerate(months)]
-    entries = services.record(_recorder(team), team, readings)
+    recorder = _recorder(team)
+    entries = services.record(recorder, team, readings)
     Entry.objects.filter(pk__in=[e.pk for e in entries]).update(
         note=NOTE, status=Entry.Status.REVIEWED
     )
     Entry.objects.filter(pk=entries[-1].pk).update(status=Entry.Status.SUBMITTED)
+    for month, kind, words in row.get("marks", []):
+        new_phase = kind == "change" and month == row.get("change_month")
+        services.annotate(recorder, tracked, months[month], kind, words, new_phase=new_phase)
     return len(entries)
 
 

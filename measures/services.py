@@ -19,6 +19,7 @@ from kernel.mail import email_after_commit
 from kernel.standing import Account
 from measures import periods, permissions
 from measures.models import (
+    Annotation,
     DataType,
     Dimension,
     Entry,
@@ -320,3 +321,59 @@ def name_in_benchmarks(user: Account, tracked: TrackedMeasure, named: bool) -> T
     tracked.named_in_benchmarks = named
     tracked.save(update_fields=["named_in_benchmarks"])
     return tracked
+
+
+# --- Marks on a chart -----------------------------------------------------------------
+
+
+def annotate(
+    user: Account,
+    tracked: TrackedMeasure,
+    period: date,
+    kind: str,
+    text: str,
+    new_phase: bool = False,
+) -> Annotation:
+    """Mark a period of the team's chart: a change adopted (perhaps starting
+    a new phase), a PDSA cycle, or a note."""
+    if not permissions.records_for(user, tracked.team_id):
+        raise PermissionDenied("Only the team's lead or data lead marks its charts.")
+    errors = _annotation_errors(tracked, period, kind, text.strip(), new_phase)
+    if errors:
+        raise ValidationError(errors)
+    return Annotation.objects.create(
+        tracked=tracked,
+        period=period,
+        kind=kind,
+        text=text.strip(),
+        new_phase=new_phase,
+        created_by=user,
+    )
+
+
+def _annotation_errors(
+    tracked: TrackedMeasure, period: date, kind: str, text: str, new_phase: bool
+) -> list[str]:
+    frequency = tracked.measure.frequency
+    errors = []
+    if kind not in Annotation.Kind.values:
+        errors.append("Choose what the mark is: a change, a PDSA cycle or a note.")
+    if not text:
+        errors.append("Say in a few words what happened.")
+    elif len(text) > 200:
+        errors.append("Keep it to 200 characters.")
+    if not periods.starts_period(period, frequency):
+        errors.append(f"{period} does not start a {frequency[:-2]} period.")
+    elif period > periods.current(frequency):
+        errors.append(f"{periods.label(period, frequency)} has not started yet.")
+    if new_phase and kind != Annotation.Kind.CHANGE:
+        errors.append("Only a change adopted starts a new phase.")
+    if new_phase and tracked.annotations.filter(period=period, new_phase=True).exists():
+        errors.append(f"A phase already starts in {periods.label(period, frequency)}.")
+    return errors
+
+
+def remove_annotation(user: Account, annotation: Annotation) -> None:
+    if not permissions.records_for(user, annotation.tracked.team_id):
+        raise PermissionDenied("Only the team's lead or data lead marks its charts.")
+    annotation.delete()

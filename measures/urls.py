@@ -30,5 +30,11 @@ urlpatterns = [
     path("teams/<slug:team>/measures/<slug:measure>/", team.chart, name="chart"),
     path("teams/<slug:team>/measures/<slug:measure>/data.csv", team.chart_csv, name="chart_csv"),
     path("teams/<slug:team>/measures/<slug:measure>/naming/", team.naming, name="naming"),
+    path("teams/<slug:team>/measures/<slug:measure>/marks/", team.mark, name="mark"),
+    path(
+        "teams/<slug:team>/measures/<slug:measure>/marks/<int:pk>/remove/",
+        team.remove_mark,
+        name="remove_mark",
+    ),
     path("measures/entries/<int:pk>/review/", entry.review, name="review"),
 ]

@@ -1,4 +1,4 @@
-from .data import Entry, EntryChange, ReviewComment, StratumValue, TrackedMeasure
+from .data import Annotation, Entry, EntryChange, ReviewComment, StratumValue, TrackedMeasure
 from .dictionary import (
     DataType,
     Dimension,
@@ -11,6 +11,7 @@ from .dictionary import (
 )
 
 __all__ = [
+    "Annotation",
     "DataType",
     "Dimension",
     "Direction",

@@ -149,3 +149,41 @@ class ReviewComment(models.Model):
 
     def __str__(self) -> str:
         return self.text[:60]
+
+
+class Annotation(models.Model):
+    """A mark on a team's chart at one period: a change adopted, a PDSA
+    cycle, or a note. A change may start a new phase: from its period the
+    chart's centre line and limits are computed afresh."""
+
+    class Kind(models.TextChoices):
+        CHANGE = "change", "Change adopted"
+        PDSA = "pdsa", "PDSA cycle"
+        NOTE = "note", "Note"
+
+    tracked = models.ForeignKey(
+        TrackedMeasure, on_delete=models.CASCADE, related_name="annotations"
+    )
+    period = models.DateField()
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    text = models.CharField(max_length=200)
+    new_phase = models.BooleanField(
+        default=False, help_text="The centre line and limits start afresh from this period."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["period", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["tracked", "period"],
+                condition=models.Q(new_phase=True),
+                name="one_phase_start_per_period",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.period:%b %Y}: {self.text}"

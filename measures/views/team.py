@@ -5,14 +5,15 @@ import csv
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from community.models import Team
 from kernel.standing import signed_in
-from measures import charts, permissions, rollups, services
-from measures.models import Measure
+from measures import charts, periods, permissions, rollups, services
+from measures.models import Annotation, Measure
 
 
 def team_seen(request: HttpRequest, slug: str) -> Team:
@@ -67,12 +68,21 @@ def _chart_data(request: HttpRequest, team: str, measure: str):
 
 @login_required
 def chart(request: HttpRequest, team: str, measure: str) -> HttpResponse:
+    return _chart_page(request, team, measure)
+
+
+def _chart_page(
+    request: HttpRequest, team: str, measure: str, mark_errors: list[str] | None = None
+) -> HttpResponse:
     seen, tracked, entries = _chart_data(request, team, measure)
     drawn = charts.charts_for(tracked.measure, entries, tracked)
     return render(
         request,
         "measures/chart.html",
         {
+            "notes": [(n, note) for n, (_i, note) in enumerate(charts.note_positions(drawn), 1)],
+            "mark_kinds": Annotation.Kind.choices,
+            "mark_errors": mark_errors,
             "team": seen,
             "tracked": tracked,
             "measure": tracked.measure,
@@ -100,6 +110,39 @@ def benchmarks(request: HttpRequest, team: Team, measure: Measure) -> list[rollu
         if permissions.sees_network_figures(request.user, network)
     )
     return [b for b in found if b is not None]
+
+
+@login_required
+@require_POST
+def mark(request: HttpRequest, team: str, measure: str) -> HttpResponse:
+    """Mark a period of the chart; a mistake shows the chart again with why."""
+    seen, tracked, _entries = _chart_data(request, team, measure)
+    period = periods.parse_month(request.POST.get("period", ""))
+    try:
+        if period is None:
+            raise ValidationError("Choose a month.")
+        services.annotate(
+            signed_in(request),
+            tracked,
+            period,
+            request.POST.get("kind", ""),
+            request.POST.get("text", ""),
+            new_phase=request.POST.get("new_phase") == "on",
+        )
+    except ValidationError as error:
+        return _chart_page(request, team, measure, error.messages)
+    messages.success(request, "The mark is on the chart.")
+    return redirect("measures:chart", team=seen.slug, measure=tracked.measure.slug)
+
+
+@login_required
+@require_POST
+def remove_mark(request: HttpRequest, team: str, measure: str, pk: int) -> HttpResponse:
+    seen, tracked, _entries = _chart_data(request, team, measure)
+    note = get_object_or_404(Annotation, pk=pk, tracked=tracked)
+    services.remove_annotation(signed_in(request), note)
+    messages.success(request, "The mark is gone.")
+    return redirect("measures:chart", team=seen.slug, measure=tracked.measure.slug)
 
 
 @login_required

@@ -267,6 +267,15 @@ PRIVATE = {
         method="post",
         data={"named": "on"},
     ),
+    "mark": Private(
+        "measures.Entry",
+        lambda w: _team_data(w, "mark", w.entry.measure.slug),
+        method="post",
+        data={"period": "2026-01", "kind": "note", "text": "x"},
+    ),
+    "remove_mark": Private(
+        "measures.Entry", lambda w: _team_data(w, "remove_mark", w.entry.measure.slug, 1), "post"
+    ),
     "api_state_profile": Private(
         "measures.Measure", lambda w: f"/api/measures/places/{w.entry.team.jurisdiction.slug}/"
     ),
