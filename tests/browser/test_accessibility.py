@@ -51,6 +51,9 @@ VISITOR_PAGES = [
     "/search/?q=bassinnet",
     "/measures/",
     "/measures/crib-audit-safe-sleep/",
+    "/measures/places/",
+    "/measures/places/missouri/",
+    "/measures/places/missouri/pemiscot/",
 ]
 MEMBER_PAGES = [
     "/accounts/",
@@ -71,6 +74,7 @@ MEMBER_PAGES = [
     "/teams/ohio/measures/enter/",
     "/teams/ohio/measures/upload/",
     "/teams/ohio/measures/crib-audit-safe-sleep/",
+    "/measures/crib-audit-safe-sleep/networks/safe-sleep/",
 ]
 
 
