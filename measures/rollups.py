@@ -241,29 +241,43 @@ class Aims:
 
 
 def aims(measure: Measure, teams: QuerySet[Team]) -> Aims:
-    """Each team's latest year against its frozen baseline and its aim."""
+    """Each team's latest year against its frozen baseline and its aim: two
+    queries, however many teams."""
     result = Aims()
     if not adds_up(measure):
         return result
-    tracked = TrackedMeasure.objects.filter(
-        measure=measure, team__in=teams, aim_percent__isnull=False, baseline_end__isnull=False
+    tracked = list(
+        TrackedMeasure.objects.filter(
+            measure=measure, team__in=teams, aim_percent__isnull=False, baseline_end__isnull=False
+        )
     )
+    by_team: dict[int, list[tuple[date, Cell]]] = defaultdict(list)
+    rows = (
+        counted(measure)
+        .filter(team__in=[aim.team_id for aim in tracked])
+        .values("team", "period")
+        .annotate(**_sums(measure))
+        .order_by("team", "period")
+    )
+    for row in rows:
+        by_team[row["team"]].append((row["period"], _cell(measure, row)))
     for aim in tracked:
-        progress = _progress(measure, aim)
+        progress = _progress(measure, aim, by_team[aim.team_id])
         setattr(result, progress, getattr(result, progress) + 1)
     return result
 
 
-def _progress(measure: Measure, aim: TrackedMeasure) -> str:
+def _progress(measure: Measure, aim: TrackedMeasure, figures: list[tuple[date, Cell]]) -> str:
     """ "met", "moving" or "not_yet": the team's latest year against its
     baseline, once the latest year lies wholly after the baseline."""
-    mine = counted(measure).filter(team=aim.team_id)
     end = aim.baseline_end
-    window = latest_window(mine)
-    if end is None or window is None or window.start <= end:
+    if end is None or not figures:
         return "not_yet"
-    baseline = _level(measure, mine.filter(period__lte=end))
-    now = _level(measure, mine.filter(window.q()))
+    start = periods.shifted(figures[-1][0], 1 - WINDOW_MONTHS)
+    if start <= end:
+        return "not_yet"
+    baseline = _level(measure, [cell for period, cell in figures if period <= end])
+    now = _level(measure, [cell for period, cell in figures if period >= start])
     if not baseline or now is None:
         return "not_yet"
     change, wanted = (now - baseline) / baseline * 100, float(aim.aim_percent or 0)
@@ -272,12 +286,13 @@ def _progress(measure: Measure, aim: TrackedMeasure) -> str:
     return "moving" if change * wanted > 0 else "not_yet"
 
 
-def _level(measure: Measure, entries: QuerySet[Entry]) -> float | None:
+def _level(measure: Measure, cells: list[Cell]) -> float | None:
     """A pooled rate (or, for counts, the mean count per period)."""
-    row = entries.aggregate(periods=Count("pk"), **_sums(measure))
+    top = sum(cell.numerator or 0 for cell in cells)
     if measure.has_denominator:
-        return row["n"] / row["d"] if row["d"] else None
-    return row["n"] / row["periods"] if row["periods"] else None
+        bottom = sum(cell.denominator or 0 for cell in cells)
+        return top / bottom if bottom else None
+    return top / len(cells) if cells else None
 
 
 # --- A state's public profile ----------------------------------------------------

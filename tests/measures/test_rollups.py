@@ -17,6 +17,7 @@ from kernel.roles import SiteRole
 from measures import rollups
 from measures.factories import EntryFactory, MeasureFactory, TrackedMeasureFactory
 from measures.models import Entry, StratumCategory, StratumValue
+from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -284,3 +285,20 @@ def test_the_network_api_is_the_network_pages(client, teams, network, audit, mem
     names = [team["name"] for team in answer["benchmark"]["teams"]]
     assert names.count("Another team") == 3 and "Ohio State Team" in names
     assert answer["benchmark"]["hidden_teams"] == 1
+
+
+def test_the_network_page_costs_the_same_queries_however_many_teams(
+    client, teams, network, audit, member
+):
+    for tracked in audit.tracked_by.all():
+        tracked.aim_percent, tracked.baseline_end = 10, _month(2)
+        tracked.save()
+    client.force_login(member)
+    url = reverse("measures:network_figures", args=[audit.slug, network.slug])
+    few = queries_for(client, url)
+    for n in range(5):
+        extra = TeamFactory(slug=f"extra-{n}", networks=[network])
+        TrackedMeasureFactory(team=extra, measure=audit, aim_percent=10, baseline_end=_month(2))
+        for i in range(12):
+            EntryFactory(team=extra, measure=audit, period=_month(i), status=REVIEWED)
+    assert queries_for(client, url) == few
