@@ -15,12 +15,11 @@ keyword query twice: it checks the bench works, its figures mean nothing.
 
 import argparse
 import os
-import statistics
-import time
 
 import django
 
 from bench import throwaway
+from bench.timing import p95, timed
 
 if throwaway.wanted():
     throwaway.use_throwaway_database()
@@ -47,20 +46,6 @@ LISTINGS = [
     "topic=safe-sleep&network=safe-sleep&page=50",
 ]
 KEYWORDS = ["q=bassinet", "q=quitline referral", "q=run chart&network=safe-sleep", "q=hemorrhage"]
-
-
-def p95(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=20)[18] if len(samples) >= 2 else samples[0]
-
-
-def timed(fn, runs: int = RUNS) -> list[float]:
-    fn()  # warm
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
 
 
 def listing(user, query: str):

@@ -18,7 +18,6 @@ bench works, its figures mean nothing.
 import argparse
 import os
 import random
-import statistics
 import sys
 import time
 from datetime import date
@@ -26,6 +25,7 @@ from datetime import date
 import django
 
 from bench import throwaway
+from bench.timing import p95, timed
 
 if throwaway.wanted():
     throwaway.use_throwaway_database()
@@ -167,20 +167,6 @@ def _team_figures(rng, team, measures, months, groups) -> None:
 # --- Measuring ----------------------------------------------------------------------
 
 
-def p95(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=20)[18] if len(samples) >= 2 else samples[0]
-
-
-def timed(fn, runs: int) -> float:
-    fn()  # warm
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return p95(samples)
-
-
 def sql(statement: str, params: list) -> list:
     with connection.cursor() as cursor:
         cursor.execute(statement, params)
@@ -287,7 +273,7 @@ def main() -> None:
     print("| view | p95 (ms) | hand-written SQL p95 (ms) | × SQL |")
     print("|---|---:|---:|---:|")
     for label, ours, hand in rows:
-        mine, theirs = timed(ours, runs), timed(hand, runs)
+        mine, theirs = p95(timed(ours, runs)), p95(timed(hand, runs))
         print(f"| {label} | {mine:.1f} | {theirs:.1f} | {mine / theirs:.2f} |")
     client = Client(SERVER_NAME="localhost")
     lead = Membership.objects.filter(team__slug__startswith=PREFIX).first().user
@@ -295,8 +281,8 @@ def main() -> None:
     lead_team = Team.objects.get(memberships__user=lead)
     chart = reverse("measures:chart", args=[lead_team.slug, measure.slug])
     assert client.get(chart).status_code == 200, chart
-    page = timed(lambda: client.get(chart), runs)
-    alive = timed(lambda: client.get("/alive"), runs)
+    page = p95(timed(lambda: client.get(chart), runs))
+    alive = p95(timed(lambda: client.get("/alive"), runs))
     print(
         f"\nteam chart page (every month, its networks' benchmarks): p95 {page:.0f} ms; "
         f"`/alive` p95 {alive:.1f} ms; x {page / alive:.0f}"

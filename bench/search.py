@@ -43,6 +43,7 @@ import time
 import django
 
 from bench import throwaway
+from bench.timing import p95
 
 if throwaway.wanted():
     throwaway.use_throwaway_database()
@@ -115,10 +116,6 @@ RAW_CLOSEST = """
 
 def p50(samples: list[float]) -> float:
     return statistics.median(samples)
-
-
-def p95(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=20)[18] if len(samples) >= 2 else samples[0]
 
 
 def websearch(parsed: ParsedQuery) -> str:

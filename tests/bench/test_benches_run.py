@@ -24,7 +24,7 @@ DOC = ROOT / "docs" / "performance.md"
 # A command in backticks: `python -m bench.x …` or `.venv/bin/python bench/x.py …`.
 COMMAND = re.compile(r"`((?:\.venv/bin/)?python (?:-m bench\.(\w+)|bench/(\w+)\.py)[^`]*)`")
 NEEDS_SERVICES = {"discussions", "production_layout"}
-HELPERS = {"__init__", "throwaway"}  # modules of bench/ that are not benches
+HELPERS = {"__init__", "throwaway", "timing"}  # modules of bench/ that are not benches
 TIMEOUT = 120
 
 
