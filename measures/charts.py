@@ -11,7 +11,15 @@ from functools import cached_property
 from community.models import Team
 from kernel.standing import AnyUser
 from measures import periods, permissions, spc
-from measures.models import Annotation, DataType, Entry, Frequency, Measure, TrackedMeasure
+from measures.models import (
+    Annotation,
+    DataType,
+    Direction,
+    Entry,
+    Frequency,
+    Measure,
+    TrackedMeasure,
+)
 
 WIDTH, HEIGHT = 720, 300
 LEFT, RIGHT, TOP, BOTTOM = 56, 16, 16, 40
@@ -88,6 +96,7 @@ class Charts:
     run: spc.RunChart
     control: spc.ControlChart | None
     notes: list[Annotation] = field(default_factory=list)
+    aim: float | None = None  # the team's aim in displayed units, from its baseline
 
     @cached_property
     def labels(self) -> list[str]:
@@ -129,7 +138,18 @@ def charts_for(measure: Measure, entries: list[Entry], tracked: TrackedMeasure |
     control = None
     if kind is not None:
         control = spc.control_chart(kind, points, phases, multiplier=float(measure.multiplier))
-    return Charts(measure, series, run, control, notes)
+    return Charts(measure, series, run, control, notes, _aim(tracked, run))
+
+
+def _aim(tracked: TrackedMeasure | None, run: spc.RunChart) -> float | None:
+    """The level the team aims for: its frozen baseline's median moved by
+    its aim (71 and +20%: 85.2)."""
+    if tracked is None or tracked.aim_percent is None or not run.phases:
+        return None
+    baseline = run.phases[0]
+    if baseline.baseline_end is None or baseline.median is None:
+        return None
+    return baseline.median * (1 + float(tracked.aim_percent) / 100)
 
 
 # --- In words ------------------------------------------------------------------
@@ -167,7 +187,25 @@ def run_findings(charts: Charts) -> list[str]:
             else "Too few periods to judge: the rules need 10 or more."
         )
     found += _phase_findings(charts)
+    if charts.aim is not None:
+        found.append(_aim_finding(charts))
     return found
+
+
+def _aim_finding(charts: Charts) -> str:
+    """Where the team stands against its aim: the latest phase's median."""
+    aim, latest = charts.aim or 0.0, charts.run.phases[-1].median
+    up = charts.measure.direction == Direction.UP
+    baseline = _number(charts.run.phases[0].median or 0)
+    text = f"Aim: {_number(aim)}, from the baseline's median of {baseline}."
+    if latest is None or len(charts.run.phases) < 2:
+        return text
+    reached = latest >= aim if up else latest <= aim
+    return text + (
+        f" Reached: the latest phase's median is {_number(latest)}."
+        if reached
+        else f" Not yet: the latest phase's median is {_number(latest)}."
+    )
 
 
 def _phase_findings(charts: Charts) -> list[str]:
@@ -383,7 +421,10 @@ def marked(signals: tuple[spc.Signal, ...]) -> frozenset[int]:
 
 def run_drawing(charts: Charts) -> dict[str, object]:
     run = charts.run
-    return drawing(charts, run.values, {"median": run.centre}, marked(run.signals), _target(charts))
+    lines = {"median": run.centre}
+    if charts.aim is not None:
+        lines["aim"] = (charts.aim,) * len(run.values)
+    return drawing(charts, run.values, lines, marked(run.signals), _target(charts))
 
 
 def control_drawing(charts: Charts) -> dict[str, object] | None:

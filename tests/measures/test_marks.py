@@ -134,3 +134,27 @@ def test_a_phase_at_the_first_month_is_the_start_not_a_second_phase(tracked, dat
     services.annotate(data_lead, tracked, _month(0), "change", "Start", True)
     drawn = charts.charts_for(tracked.measure, list(tracked.measure.entries.all()), tracked)
     assert len(drawn.run.phases) == 1
+
+
+def test_the_aim_is_drawn_from_the_frozen_baseline_and_said(client, tracked, data_lead):
+    tracked.aim_percent, tracked.baseline_end = 20, _month(11)
+    tracked.save()
+    services.annotate(data_lead, tracked, _month(12), "change", "Huddle", True)
+    client.force_login(data_lead)
+    page = _page(client, tracked)
+    assert page.context["charts"].aim == pytest.approx(84)  # 70 and 20% more
+    assert page.context["run"]["lines"]["aim"]
+    said = "Aim: 84, from the baseline's median of 70. Reached: the latest phase's median is 90."
+    assert said in page.context["run_findings"]
+    tracked.aim_percent = 40
+    tracked.save()
+    html = _page(client, tracked).content.decode()
+    assert "Aim: 98, from the baseline&#x27;s median of 70. Not yet: the latest phase" in html
+
+
+def test_no_aim_line_without_a_frozen_baseline(client, tracked, data_lead):
+    tracked.aim_percent = 20
+    tracked.save()
+    client.force_login(data_lead)
+    page = _page(client, tracked)
+    assert page.context["charts"].aim is None and "aim" not in page.context["run"]["lines"]
