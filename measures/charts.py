@@ -513,21 +513,21 @@ class Equity:
     findings: list[str]
 
 
-def _group_entries(entries: list[Entry], category_id: int) -> list[Entry]:
-    """An entry per period holding the group's figures, for `charts_for`."""
-    found = []
+def _group_entries(entries: list[Entry]) -> dict[int, list[Entry]]:
+    """For each group, an entry per period holding the group's figures, for
+    `charts_for`: one pass over the entries' prefetched groups."""
+    found: dict[int, list[Entry]] = {}
     for entry in entries:
         for stratum in entry.strata.all():
-            if stratum.category_id == category_id:
-                found.append(
-                    Entry(
-                        measure=entry.measure,
-                        period=entry.period,
-                        value=stratum.value,
-                        numerator=stratum.numerator,
-                        denominator=stratum.denominator,
-                    )
+            found.setdefault(stratum.category_id, []).append(
+                Entry(
+                    measure=entry.measure,
+                    period=entry.period,
+                    value=stratum.value,
+                    numerator=stratum.numerator,
+                    denominator=stratum.denominator,
                 )
+            )
     return found
 
 
@@ -544,7 +544,8 @@ def equity(measure: Measure, entries: list[Entry], dimension: str = "race") -> E
     if len(categories) < 2:
         return None
     series = series_of(measure, entries)
-    per_group = {cid: _group_entries(entries, cid) for cid in categories}
+    every_group = _group_entries(entries)
+    per_group = {cid: every_group[cid] for cid in categories}
     sizes = {cid: sum(e.denominator or 0 for e in rows) for cid, rows in per_group.items()}
     # The reference is the White group where there is one, else the largest;
     # the group compared, the Black group, else the one with the lowest rate.

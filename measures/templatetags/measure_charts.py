@@ -3,17 +3,16 @@ stratified measure draws a dozen charts of sixty points, and the template
 language spent most of the page's time on their loops and conditions."""
 
 from django import template
-from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 
 from measures.charts import Mark
 
 register = template.Library()
 
 
-def _circle(mark: Mark) -> tuple[str, float, float, str, str]:
-    classes = "spc-chart__point"
-    notes = ""
+def _circle(mark: Mark) -> str:
+    classes, notes = "spc-chart__point", ""
     if mark.signal:
         classes += " spc-chart__point--signal"
         notes += " (signal)"
@@ -21,13 +20,13 @@ def _circle(mark: Mark) -> tuple[str, float, float, str, str]:
         classes += " spc-chart__point--corrected"
         notes += " (corrected after review)"
     radius = "5" if mark.signal else "3.5"
-    return classes, mark.x, mark.y, radius, format_html("{}: {}{}", mark.label, mark.value, notes)
+    # Only the label and value are text; the rest are numbers and our own words.
+    return (
+        f'<circle class="{classes}" cx="{float(mark.x)}" cy="{float(mark.y)}" r="{radius}">'
+        f"<title>{escape(mark.label)}: {escape(mark.value)}{notes}</title></circle>"
+    )
 
 
 @register.simple_tag
 def chart_points(marks: list[Mark]) -> SafeString:
-    return format_html_join(
-        "\n",
-        '<circle class="{}" cx="{}" cy="{}" r="{}"><title>{}</title></circle>',
-        (_circle(mark) for mark in marks),
-    )
+    return mark_safe("\n".join(_circle(mark) for mark in marks))  # noqa: S308

@@ -94,3 +94,12 @@ def test_proportions_are_drawn_in_percent_with_the_target():
     rows = charts.table_rows(drawn)
     assert rows[0]["value"] == "70" and rows[0]["numerator"] == "70"
     assert charts.run_drawing(drawn)["target"] is not None
+
+
+def test_chart_points_escape_their_words():
+    from measures.charts import Mark
+    from measures.templatetags.measure_charts import chart_points
+
+    drawn = chart_points([Mark(1.0, 2.0, "<b>May</b>", "7 & 8", True, False)])
+    assert "&lt;b&gt;May&lt;/b&gt;: 7 &amp; 8 (signal)" in drawn and "<b>" not in drawn
+    assert 'class="spc-chart__point spc-chart__point--signal" cx="1.0" cy="2.0" r="5"' in drawn
