@@ -32,11 +32,11 @@ if throwaway.wanted():
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "collaboratory.settings.dev")
 django.setup()
 
+from django.contrib.auth import get_user_model  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
-from community.factories import UserFactory  # noqa: E402
 from community.models import Jurisdiction, LearningNetwork, Membership, Team  # noqa: E402
 from measures import periods, rollups  # noqa: E402
 from measures.models import (  # noqa: E402
@@ -127,7 +127,7 @@ def build(teams: int, months: int, measures: int) -> None:
     for done, team in enumerate(made_teams, start=1):
         _team_figures(rng, team, made_measures, months_list, groups)
         progress(done, len(made_teams), f"teams ({done * measures * months:,} entries)")
-    lead = UserFactory(username=f"{PREFIX}lead")
+    lead = get_user_model().objects.create_user(username=f"{PREFIX}lead")
     Membership.objects.create(user=lead, team=made_teams[0], role=Membership.Role.DATA_LEAD)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
@@ -246,9 +246,9 @@ def main() -> None:
         f"database: {connection.vendor}, entries: {Entry.objects.count():,}, "
         f"group values: {StratumValue.objects.count():,}"
     )
-    measure = Measure.objects.filter(slug__startswith=PREFIX).order_by("pk").first()
-    network = measure.networks.order_by("pk").first()
-    team = Team.objects.filter(slug__startswith=PREFIX, networks=network).order_by("pk").first()
+    measure = Measure.objects.filter(slug__startswith=PREFIX).earliest("pk")
+    network = measure.networks.earliest("pk")
+    team = Team.objects.filter(slug__startswith=PREFIX, networks=network).earliest("pk")
     state = team.jurisdiction
     teams_in = rollups.network_teams(network)
     in_state = rollups.state_teams(state).count()
@@ -276,7 +276,7 @@ def main() -> None:
         mine, theirs = p95(timed(ours, runs)), p95(timed(hand, runs))
         print(f"| {label} | {mine:.1f} | {theirs:.1f} | {mine / theirs:.2f} |")
     client = Client(SERVER_NAME="localhost")
-    lead = Membership.objects.filter(team__slug__startswith=PREFIX).first().user
+    lead = Membership.objects.filter(team__slug__startswith=PREFIX).earliest("pk").user
     client.force_login(lead)
     lead_team = Team.objects.get(memberships__user=lead)
     chart = reverse("measures:chart", args=[lead_team.slug, measure.slug])
