@@ -3,6 +3,7 @@ which aim. Editors keep the collaborative's measures; a team may add
 measures of its own."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from wagtail.search import index
@@ -77,6 +78,9 @@ class StratumCategory(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_dimension_display()}: {self.name}"
+
+
+RESERVED_SLUGS = frozenset({"places"})
 
 
 class MeasureQuerySet(models.QuerySet):
@@ -174,6 +178,11 @@ class Measure(index.Indexed, models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("measures:measure", args=[self.slug])
+
+    def clean(self) -> None:
+        # /measures/places/ is the equity profiles' address, not a measure's.
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": f"“{self.slug}” is taken by another page."})
 
     @property
     def is_public(self) -> bool:

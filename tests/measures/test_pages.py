@@ -211,3 +211,11 @@ def test_a_period_not_yet_begun_is_refused_with_a_message(client, team, data_lea
         reverse("measures:enter", args=[team.slug]) + "?period=2099-01", follow=True
     )
     assert "January 2099 has not begun yet." in response.content.decode()
+
+
+def test_a_measure_cannot_take_the_profiles_address():
+    from django.core.exceptions import ValidationError
+
+    measure = MeasureFactory.build(slug="places")
+    with pytest.raises(ValidationError, match="taken"):
+        measure.full_clean()
