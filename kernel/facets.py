@@ -14,7 +14,7 @@ network) is kept and matches nothing, which the page says.
 """
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import KW_ONLY, dataclass, field, replace
+from dataclasses import KW_ONLY, dataclass, field
 from typing import Any
 
 from django.core.paginator import Page, Paginator
@@ -235,19 +235,26 @@ def counted_values(selection: Selection, tally: Tally) -> list[tuple[Any, str]]:
 # --- Declarations --------------------------------------------------------------
 
 
+CountsAll = Callable[[Any, Selection, tuple["Choices", ...]], "dict[str, Any] | None"]
+"""Given a filter's clean value, the selection and the listing's facets:
+every facet's tally and the total (under `TOTAL`) in one go, or None to
+leave them to each facet's own counter."""
+
+
 @dataclass(frozen=True)
 class Filter:
     """A query-string filter with no choices to count (a keyword box):
     `read` cleans the value, `where` turns the clean value into a condition.
-    `counted`, if given, is the same condition in the form the counts use:
-    built once per request when they are computed (the keyword box reads its
-    matches once there, instead of each count matching the words again)."""
+    `counts_all`, if given, counts every facet and the total itself while
+    the filter is active: a keyword box over stored search documents, which
+    hold each result's facet values, counts them all in one pass over its
+    matches instead of one query per facet."""
 
     name: str
     _: KW_ONLY
     where: Callable[[Any], Q]
     read: Reader = as_given
-    counted: Callable[[Any], Q] | None = None
+    counts_all: CountsAll | None = None
 
 
 @dataclass(frozen=True)
@@ -280,6 +287,10 @@ TOTAL = "__total__"
 
 Keep = Callable[[Selection, Callable[[], dict]], dict]
 """Wraps the computation of all counts (to keep them in a cache)."""
+
+
+def _without_total(tallies: dict[str, Any]) -> dict[str, Any]:
+    return {name: tally for name, tally in tallies.items() if name != TOTAL}
 
 
 def computed(selection: Selection, compute: Callable[[], dict]) -> dict:
@@ -319,35 +330,37 @@ class Listing:
                 selection.active[declared.name] = declared.where(value)
         return selection
 
+    @property
+    def choices(self) -> tuple["Choices", ...]:
+        """The filters shown as facets, in order."""
+        return tuple(f for f in self.filters if isinstance(f, Choices))
+
     def counts(self, selection: Selection) -> dict[str, Any]:
         """Each facet's tally, its own filter left out and the others kept."""
-        selection = self._for_counting(selection)
+        together = self._counted_together(selection)
+        if together is not None:
+            return together if self.count_total else _without_total(together)
         tallies: dict[str, Any] = {
-            f.name: f.count(selection.matching(skip=f.name), selection, f)
-            for f in self.filters
-            if isinstance(f, Choices)
+            f.name: f.count(selection.matching(skip=f.name), selection, f) for f in self.choices
         }
         if self.count_total:
             tallies[TOTAL] = selection.matching().count()
         return tallies
 
-    def _for_counting(self, selection: Selection) -> Selection:
-        counted = {
-            f.name: f.counted(selection.values[f.name])
-            for f in self.filters
-            if f.counted is not None and f.name in selection.active
-        }
-        if not counted:
-            return selection
-        return replace(selection, active={**selection.active, **counted})
+    def _counted_together(self, selection: Selection) -> dict[str, Any] | None:
+        """The counts of the first active filter that counts them all, if any does."""
+        for f in self.filters:
+            if f.counts_all is not None and f.name in selection.values:
+                together = f.counts_all(selection.values[f.name], selection, self.choices)
+                if together is not None:
+                    return together
+        return None
 
     def find(self, base: QuerySet, params: QueryDict, **given: Any) -> "Found":
         """The results of `params` on `base`, with the facets and their counts."""
         selection = self.select(base, params, **given)
         tallies = self.keep(selection, lambda: self.counts(selection))
-        facets = by_name(
-            *(f.shown(selection, tallies[f.name]) for f in self.filters if isinstance(f, Choices))
-        )
+        facets = by_name(*(f.shown(selection, tallies[f.name]) for f in self.choices))
         return Found(self, selection, facets, tallies.get(TOTAL))
 
     def results(self, selection: Selection) -> QuerySet:

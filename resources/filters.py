@@ -52,7 +52,7 @@ LIBRARY = facets.Listing(
             "q",
             read=facets.words(200),
             where=keywords.keyword_filter,
-            counted=keywords.counted_keyword_filter,
+            counts_all=keywords.counts_over_documents,
         ),
         facets.Choices(
             "network",

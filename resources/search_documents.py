@@ -1,6 +1,7 @@
 """How the library's resources become search documents (search.documents):
 one per published resource, found by the keys of its policy, its file's text
-searched with it. Registered from `ResourcesConfig.ready()`."""
+searched with it, filed under every facet the library counts. Registered
+from `ResourcesConfig.ready()`."""
 
 from kernel.policies import policy_for
 from search import documents
@@ -17,6 +18,7 @@ def resource_documents(resource) -> list[Doc]:
     facets += [facet_key("topic", tag.slug) for tag in resource.topics.all()]
     if resource.year_published:
         facets.append(facet_key("year", resource.year_published))
+    facets += library_facets(resource)
     context = resource.get_kind_display()
     if resource.team_id:
         context += f" · {resource.team.name}"
@@ -37,6 +39,15 @@ def resource_documents(resource) -> list[Doc]:
     ]
 
 
+def library_facets(resource) -> list[str]:
+    """The library's own facets, besides the places, topics and year the
+    site search filters by too: the library's keyword box counts all its
+    facets over the documents it matches (resources.filters). Each key is
+    named as the library's filter is."""
+    keys = [facet_key("kind", resource.kind), facet_key("language", resource.language)]
+    return keys + [facet_key("audience", audience.slug) for audience in resource.audiences.all()]
+
+
 def register() -> None:
     documents.register(
         Source(
@@ -44,7 +55,7 @@ def register() -> None:
             resource_documents,
             "resource",
             related=("team", "document"),
-            prefetch=("jurisdictions", "networks", "topics"),
+            prefetch=("jurisdictions", "networks", "topics", "audiences"),
             watch_saves=False,  # resources.services.text_changed, on every save
         )
     )

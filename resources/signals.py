@@ -1,7 +1,10 @@
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models import Model
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
+from taggit.models import Tag
 from wagtail.signals import published
 
+from community.models import Jurisdiction, LearningNetwork
 from kernel.fragments import content_changed
 from resources import services
 from resources.models import Audience, Resource, ResourceTag
@@ -50,3 +53,53 @@ def new_file_approved(sender, instance: Resource, **kwargs) -> None:
     """Approving a resource in the workflow approves the new file it waits with."""
     if instance.proposed_document_id:
         services.accept_proposed_file(instance)
+
+
+# A resource's search document names what it is filed under by its values
+# here (network=<slug>, jurisdiction=<slug> and region=<n>, audience=<slug>,
+# topic=<slug>), and the library's keyword box counts its facets by those
+# keys: when one of them changes, or the network, state, audience or topic
+# goes (its links leave with no m2m signal), the resources filed under it
+# get their documents renewed.
+FACET_FIELDS: dict[type[Model], tuple[str, ...]] = {
+    LearningNetwork: ("slug",),
+    Jurisdiction: ("slug", "hhs_region"),
+    Audience: ("slug",),
+    Tag: ("slug",),
+}
+
+
+def _filed_under(instance: Model) -> list[Resource]:
+    if isinstance(instance, Tag):
+        pks = ResourceTag.objects.filter(tag=instance).values_list("content_object_id", flat=True)
+    else:
+        pks = instance.resources.values_list("pk", flat=True)  # type: ignore[attr-defined]
+    return [Resource(pk=pk) for pk in pks]
+
+
+def facet_values_before(sender, instance: Model, raw: bool = False, **kwargs) -> None:
+    """Notes whether this save changes a value a document's keys hold (one
+    read of the row; these are rare, hand-made edits)."""
+    if raw or instance.pk is None:
+        return
+    fields = FACET_FIELDS[sender]
+    before = sender.objects.filter(pk=instance.pk).values_list(*fields).first()
+    now = tuple(getattr(instance, name) for name in fields)
+    instance._changes_facet_keys = before is not None and before != now  # type: ignore[attr-defined]
+
+
+def facet_values_saved(sender, instance: Model, raw: bool = False, **kwargs) -> None:
+    if not raw and getattr(instance, "_changes_facet_keys", False):
+        services.text_changed(*_filed_under(instance))
+
+
+def facet_value_deleted(sender, instance: Model, **kwargs) -> None:
+    """Its resources, read before the links go; renewed after the commit."""
+    services.text_changed(*_filed_under(instance))
+
+
+for _model in FACET_FIELDS:
+    _label = _model._meta.label_lower
+    pre_save.connect(facet_values_before, sender=_model, dispatch_uid=f"resources_keys_{_label}")
+    post_save.connect(facet_values_saved, sender=_model, dispatch_uid=f"resources_renamed_{_label}")
+    pre_delete.connect(facet_value_deleted, sender=_model, dispatch_uid=f"resources_gone_{_label}")

@@ -8,11 +8,25 @@ stemming ("bassinets" finds "bassinet") and quoted phrases work as in the
 site search. The embedded SQLite default matches each word with
 `icontains` over the same three fields."""
 
+from dataclasses import dataclass
+
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import BigIntegerField, CharField, Exists, F, Lookup, OuterRef, Q, Value
-from django.db.models.functions import Cast, Concat, Substr
+from django.db.models import (
+    BooleanField,
+    CharField,
+    Exists,
+    OuterRef,
+    Q,
+    QuerySet,
+    TextField,
+    Value,
+)
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast, Concat
 
+from search.backends.base import facet_key, split_key
 from search.documents import source_for
 from search.models import SearchDocument
 
@@ -20,44 +34,109 @@ MAX_WORDS = 8
 MAX_LENGTH = 200
 
 
-def matching(model: type, words: str) -> Exists:
+# Up to this many matches, the matching ids are listed in the condition.
+FEW_MATCHES = 500
+
+
+def matching(model: type, words: str) -> Q:
     """Whether the object's documents hold every word: a condition on
-    `model`'s rows (`queryset.filter(matching(Model, words))`). Correlated on
-    the document's owner, so a listing ordered by date stops at its first
-    page of matches instead of reading every match first."""
-    owner = Concat(Value(_prefix(model)), Cast(OuterRef("pk"), CharField()))
-    return Exists(SearchDocument.objects.filter(owner=owner).filter(_words(words)))
+    `model`'s rows (`queryset.filter(matching(Model, words))`).
 
-
-class InArray(Lookup):
-    """`column = ANY(ids)`, the ids given as one comma-separated string
-    (PostgreSQL): a common word matches more ids than a statement may have
-    parameters; a string is quoted once where a list is written out number
-    by number; and the planner scans the rows once with a hashed lookup,
-    where `IN (SELECT unnest(...))` made it fetch each row by its index."""
-
-    prepare_rhs = False
-
-    def as_sql(self, compiler, connection):
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(string_to_array(%s, ',')::bigint[])", [*lhs_params, self.rhs]
-
-
-def matched_once(model: type, words: str) -> Q:
-    """The same condition with its matches read once, as a list of ids: for
-    a listing that counts many facets over the same words, each count then
-    joins a list of numbers instead of matching the documents again. (On
-    SQLite, which holds one team's library, the condition itself.)"""
-    if connection.vendor != "postgresql":
-        return Q(matching(model, words))
+    For a word with many matches, correlated on the document's owner, so a
+    listing ordered by date stops at its first page of matches instead of
+    reading every match first. For a rare word that walk would read almost
+    every row before it found one (the planner cannot tell how rare a word
+    is), so on PostgreSQL the matches are first read from the index, up to
+    `FEW_MATCHES`, and when there are no more the rows are those ids."""
     prefix = _prefix(model)
-    object_id = Cast(Substr("owner", len(prefix) + 1), BigIntegerField())
-    ids = list(
-        SearchDocument.objects.filter(owner__startswith=prefix)
+    documents = SearchDocument.objects.filter(owner__startswith=prefix).filter(_words(words))
+    if connection.vendor == "postgresql":
+        few = list(documents.values_list("owner", flat=True)[: FEW_MATCHES + 1])
+        if len(few) <= FEW_MATCHES:
+            return Q(pk__in=sorted(int(owner[len(prefix) :]) for owner in few))
+    owner = Concat(Value(prefix), Cast(OuterRef("pk"), CharField()))
+    return Q(Exists(documents.filter(owner=owner)))
+
+
+@dataclass
+class Counted:
+    """What `counted` finds: each facet's values with their counts (other
+    filters kept), and how many documents pass every filter."""
+
+    facets: dict[str, dict[str, int]]
+    total: int
+
+
+def counted(model: type, words: str, access: list[str], chosen: dict[str, str]) -> Counted | None:
+    """The facets of `model`'s documents that hold the words and open to
+    one of the `access` keys, all counted in one statement: each value on
+    the matches that pass every chosen filter (facet name -> value) but its
+    own facet's, as the site search counts them, and the total that pass
+    them all. Rather than one count per facet, each scanning the app's rows
+    for the matches, this reads the matches once with the keys their
+    documents hold. None except on PostgreSQL (the embedded default holds
+    one team's library: the caller counts there as it would without
+    documents)."""
+    if connection.vendor != "postgresql":
+        return None
+    names = list(chosen)
+    sql, params = _counts_sql(_matches(model, words, access), chosen)
+    found = Counted({}, 0)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for key, every, *but in cursor.fetchall():
+            name, value = split_key(key)
+            # A chosen facet's values are counted without its own filter.
+            n = but[names.index(name)] if name in chosen else every
+            if key == "":
+                found.total = n
+            elif n:
+                found.facets.setdefault(name, {})[value] = n
+    return found
+
+
+def _matches(model: type, words: str, access: list[str]) -> QuerySet:
+    """The facet keys (an array) of each of `model`'s documents that hold
+    the words and open to one of the `access` keys. Access is matched as
+    text, " key " in the padded keys (as search.access.can_find does): unlike
+    an array overlap, PostgreSQL estimates it from the column's statistics,
+    so the counts are grouped in memory by hash instead of sorted on disk."""
+    opened = [f"% {_escaped(key)} %" for key in access]
+    return (
+        SearchDocument.objects.filter(owner__startswith=_prefix(model))
         .filter(_words(words))
-        .values_list(object_id, flat=True)
+        .filter(RawSQL("access LIKE ANY(%s::text[])", [opened], BooleanField()))
+        .values_list(RawSQL("string_to_array(btrim(facets), ' ')", [], ArrayField(TextField())))
     )
-    return Q(InArray(F("pk"), ",".join(map(str, ids))))
+
+
+def _counts_sql(matches: QuerySet, chosen: dict[str, str]) -> tuple[str, list]:
+    """Rows of (key, count with every filter, count without the first
+    chosen filter, without the second...): each document's keys are
+    unnested once and counted in every column its flags allow, so no key is
+    tested against the filters. The empty key counts the documents."""
+    matched, matched_params = matches.query.sql_with_params()
+    keys = f"SELECT unnest(f || ARRAY['']) AS k FROM ({matched}) AS m (f)"
+    if not chosen:
+        return f"SELECT k, count(*) FROM ({keys}) AS keys GROUP BY k", list(matched_params)
+    every = [facet_key(n, v) for n, v in chosen.items()]
+    flags = [every] + [[facet_key(m, v) for m, v in chosen.items() if m != n] for n in chosen]
+    named = [f"in{i}" for i in range(len(flags))]
+    # OFFSET 0 keeps each level a subquery: a document's keys are split
+    # once and its flags computed once, not once for each of its keys; a
+    # document that fails two filters counts nowhere and is not unnested.
+    flagged = ", ".join(f"f @> %s::text[] AS {name}" for name in named)
+    sql = (
+        f"SELECT k, {', '.join(f'count(*) FILTER (WHERE {name})' for name in named)}"
+        f" FROM (SELECT unnest(f || ARRAY['']) AS k, {', '.join(named)}"
+        f" FROM (SELECT f, {flagged} FROM ({matched} OFFSET 0) AS m (f) OFFSET 0) AS flagged"
+        f" WHERE {' OR '.join(named)}) AS keys GROUP BY k"
+    )
+    return sql, [*flags, *matched_params]
+
+
+def _escaped(key: str) -> str:
+    return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _prefix(model: type) -> str:

@@ -2,6 +2,8 @@
 holds, a listing answers (bad values are ignored, never a 500), and every
 count is the number of results that choosing it gives."""
 
+from dataclasses import replace
+
 import pytest
 from django.db.models import Q
 from django.http import QueryDict
@@ -144,6 +146,36 @@ def test_keep_wraps_every_count_and_a_kept_total_spares_the_paginator(django_ass
     assert calls == [{"region": 4}]
     assert page.paginator.count == 42
     assert _counts(found, "region")["5"] == 99 and _counts(found, "initial")["A"] == 7
+
+
+def test_a_filter_that_counts_everything_counts_while_it_is_active(django_assert_num_queries):
+    """A keyword box over stored documents counts every facet and the total
+    in one go; a hook that declines leaves them to each facet's counter."""
+    calls = []
+
+    def counts_all(value, selection, shown):
+        calls.append((value, dict(selection.values), [f.name for f in shown]))
+        if value == "decline":
+            return None
+        return {"region": {5: 3}, "kind": {"state": 2}, "initial": {"M": 1}, facets.TOTAL: 3}
+
+    keyword = replace(PLACES.filters[0], counts_all=counts_all)
+    listing = facets.Listing((keyword, *PLACES.filters[1:]), order=("name",), count_total=True)
+    with django_assert_num_queries(0):  # no count, no total: the hook gave them
+        found = listing.find(Jurisdiction.objects.all(), QueryDict("q=o&region=5"))
+    assert calls == [("o", {"q": "o", "region": 5}, ["region", "kind", "initial"])]
+    assert found.total == 3 and _counts(found, "region")["5"] == 3
+    assert _counts(found, "initial")["M"] == 1
+
+    assert listing.find(Jurisdiction.objects.all(), QueryDict("region=5")).total == 6
+    assert len(calls) == 1  # not asked while its filter is not active
+    declined = listing.find(Jurisdiction.objects.all(), QueryDict("q=decline"))
+    assert declined.total == 0 and sum(_counts(declined, "region").values()) == 0
+
+    without_total = facets.Listing((keyword, *PLACES.filters[1:]), count_total=False)
+    assert facets.TOTAL not in without_total.counts(
+        without_total.select(Jurisdiction.objects.all(), QueryDict("q=o"))
+    )
 
 
 PARAMS = st.fixed_dictionaries(

@@ -6,10 +6,12 @@ from django.contrib.auth.models import AnonymousUser
 from django.http import QueryDict
 from django.test import override_settings
 
+from community.factories import LearningNetworkFactory
+from community.models import Jurisdiction, LearningNetwork
 from resources import services
 from resources.factories import ResourceFactory
 from resources.filters import resource_listing
-from resources.models import Resource, Visibility
+from resources.models import Audience, Resource, Visibility
 
 
 def titles(user, query: str) -> list[str]:
@@ -93,3 +95,131 @@ def test_cached_counts_are_never_shared_between_different_viewers(team, network,
     ResourceFactory(title="Ours", networks=[network], visibility=Visibility.TEAM, team=team)
     assert resource_listing(member, QueryDict(""))["result_count"] == 2
     assert resource_listing(AnonymousUser(), QueryDict(""))["result_count"] == 1
+
+
+@pytest.fixture
+def audits(team, network, django_capture_on_commit_callbacks):
+    """Resources that share a word, filed under every facet the library
+    counts: two states of one region, several audiences, kinds, languages,
+    years and topics, and one that only the team may find."""
+    smoking = LearningNetworkFactory(slug="smoking-cessation")
+    ohio, michigan, texas = (Jurisdiction.objects.get(postal_code=c) for c in ("OH", "MI", "TX"))
+    clinicians, families = (Audience.objects.get(slug=s) for s in ("clinicians", "families"))
+
+    def make(title, audiences=(), **kwargs):
+        resource = ResourceFactory(title=title, summary="Shared by a team.", **kwargs)
+        resource.audiences.set(audiences)
+        resource.save()  # a parental relation is written with its resource
+        return resource
+
+    with django_capture_on_commit_callbacks(execute=True):
+        make(
+            "Crib audit",
+            [clinicians, families],
+            networks=[network],
+            jurisdictions=[ohio, michigan],  # one region, counted once there
+            year_published=2024,
+            topics=["safe sleep", "equity"],
+        )
+        make(
+            "Quitline audit script",
+            [clinicians],
+            kind="protocol",
+            networks=[smoking],
+            jurisdictions=[texas],
+            year_published=2023,
+            language="es",
+        )
+        make("National audit brief", kind="data_report", networks=[network, smoking])
+        make(
+            "Team audit notes",
+            [families],
+            networks=[network],
+            jurisdictions=[ohio],
+            visibility=Visibility.TEAM,
+            team=team,
+        )
+        make("Unrelated checklist", [clinicians], networks=[network], jurisdictions=[ohio])
+
+
+KEYWORD_BASES = [
+    "q=audit",
+    "q=audit&network=safe-sleep",
+    "q=audit&region=5&audience=clinicians",
+    "q=audit&kind=protocol&language=es&year=2023",
+    "q=audit&topic=equity&jurisdiction=ohio",
+    "q=audit&network=nowhere",  # names nothing: every count is zero
+    "q=zebra",
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("base", KEYWORD_BASES)
+@pytest.mark.parametrize("viewer", ["visitor", "member"])
+def test_with_keywords_every_count_is_what_choosing_it_gives(audits, member, base, viewer):
+    _every_count_is_what_choosing_it_gives(member if viewer == "member" else AnonymousUser(), base)
+
+
+def _every_count_is_what_choosing_it_gives(user, base: str) -> None:
+    listing = resource_listing(user, QueryDict(base))
+    assert listing["result_count"] == len(listing["resources"].object_list)
+    for name, facet in listing["facets"].items():
+        for choice in facet.choices:
+            query = QueryDict(base, mutable=True)
+            query[name] = choice.value
+            chosen = resource_listing(user, query)
+            assert chosen["result_count"] == choice.count, (user, base, name, choice)
+            assert len(chosen["resources"].object_list) == choice.count
+
+
+@pytest.mark.django_db
+def test_with_keywords_counts_see_only_what_the_viewer_may_find(audits, member):
+    def kinds(user) -> dict[str, int]:
+        facet = resource_listing(user, QueryDict("q=audit"))["facets"]["kind"]
+        return {c.value: c.count for c in facet.choices if c.count}
+
+    assert kinds(AnonymousUser()) == {"toolkit": 1, "protocol": 1, "data_report": 1}
+    assert kinds(member) == {"toolkit": 2, "protocol": 1, "data_report": 1}  # the team's too
+
+
+@pytest.mark.django_db
+def test_keyword_counts_follow_a_renamed_or_deleted_facet_value(
+    audits, django_capture_on_commit_callbacks
+):
+    def count(query: str) -> int:
+        return resource_listing(AnonymousUser(), QueryDict(query))["result_count"]
+
+    def network_count(query: str, slug: str) -> int:
+        facet = resource_listing(AnonymousUser(), QueryDict(query))["facets"]["network"]
+        return next(c.count for c in facet.choices if c.value == slug)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        tobacco = LearningNetwork.objects.get(slug="smoking-cessation")
+        tobacco.slug = "tobacco"
+        tobacco.save()
+    assert count("q=audit&network=tobacco") == network_count("q=audit", "tobacco") == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        Audience.objects.get(slug="families").delete()
+    # The deleted audience names nothing now: nothing is counted under it.
+    listing = resource_listing(AnonymousUser(), QueryDict("q=audit&audience=families"))
+    assert listing["result_count"] == 0
+    assert all(c.count == 0 for c in listing["facets"]["kind"].choices)
+    _every_count_is_what_choosing_it_gives(AnonymousUser(), "q=audit&audience=families")
+    _every_count_is_what_choosing_it_gives(AnonymousUser(), "q=audit")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("base", KEYWORD_BASES)
+def test_a_rare_word_and_a_common_word_find_the_same_rows(audits, member, base, monkeypatch):
+    """Up to `FEW_MATCHES` the keyword condition lists the matching ids,
+    beyond it it asks each row's document: the rows are the same."""
+    from search import keywords
+
+    def titles(user) -> list[str]:
+        return [r.title for r in resource_listing(user, QueryDict(base))["resources"]]
+
+    for user in (AnonymousUser(), member):
+        listed = titles(user)
+        monkeypatch.setattr(keywords, "FEW_MATCHES", 0)  # every word counts as common
+        assert titles(user) == listed
+        monkeypatch.undo()

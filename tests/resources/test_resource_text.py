@@ -3,7 +3,10 @@ library's keyword box and the site search both read; every change to them
 goes through `resources.services.text_changed`, and a write that saves the
 row several times builds the document once."""
 
+import importlib
+
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import AnonymousUser
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
@@ -15,7 +18,7 @@ from kernel.pdf import simple_pdf
 from resources import services
 from resources.factories import ResourceFactory
 from resources.filters import resource_listing
-from resources.models import Resource
+from resources.models import Audience, Resource
 from resources.tasks import extract_file_text
 from search import indexing
 from search.models import SearchDocument
@@ -106,3 +109,43 @@ def test_a_write_that_saves_the_row_several_times_builds_the_document_once(
     document = SearchDocument.objects.get(owner=owner)
     assert f" network={network.slug} " in document.facets  # set after the row was saved
     assert PHRASE in document.file_text
+
+
+def test_the_document_is_filed_under_the_librarys_own_facets(
+    network, django_capture_on_commit_callbacks
+):
+    """The library's keyword box counts every facet over the documents."""
+    with django_capture_on_commit_callbacks(execute=True):
+        resource = ResourceFactory(title="Cuna segura", kind="protocol", language="es")
+        resource.audiences.set(Audience.objects.filter(slug__in=["clinicians", "families"]))
+        resource.save()  # a parental relation is written with its resource
+    facets = SearchDocument.objects.get(owner=f"resource:{resource.pk}").facets.split()
+    assert {"kind=protocol", "language=es", "audience=clinicians", "audience=families"} <= set(
+        facets
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        resource.audiences.remove(Audience.objects.get(slug="families"))
+        resource.save()
+    facets = SearchDocument.objects.get(owner=f"resource:{resource.pk}").facets.split()
+    assert "audience=families" not in facets and "audience=clinicians" in facets
+
+
+def test_documents_written_before_get_the_librarys_facets_when_migrating(
+    network, django_capture_on_commit_callbacks
+):
+    migration = importlib.import_module("resources.migrations.0008_library_facets_in_documents")
+    with django_capture_on_commit_callbacks(execute=True):
+        resource = ResourceFactory(title="Old document", kind="protocol", networks=[network])
+        resource.audiences.set([Audience.objects.get(slug="leaders")])
+        resource.save()
+    document = SearchDocument.objects.get(owner=f"resource:{resource.pk}")
+    as_before = " type=resource network=safe-sleep "
+    SearchDocument.objects.filter(pk=document.pk).update(facets=as_before)
+
+    migration.add_library_facets(apps, None)
+    migration.add_library_facets(apps, None)  # twice: nothing added again
+
+    document.refresh_from_db()
+    assert document.facets == (
+        " type=resource network=safe-sleep kind=protocol language=en audience=leaders "
+    )

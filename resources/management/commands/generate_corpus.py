@@ -76,7 +76,8 @@ SENTENCES = [
     "Leaders reviewed the results monthly with the perinatal quality collaborative.",
     "Families received the message in English and Spanish.",
 ]
-TOPICS = sorted({s.replace(" ", "-") for s in SUBJECTS} | {"equity", "data", "quality improvement"})
+# Slugs: a search document's facet keys are separated by spaces.
+TOPICS = sorted({s.replace(" ", "-") for s in SUBJECTS} | {"equity", "data", "quality-improvement"})
 
 
 @contextmanager
