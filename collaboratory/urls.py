@@ -107,6 +107,7 @@ urlpatterns = [
     path("", include("webinars.urls")),
     path("", include("toolkit.urls")),
     path("", include("measures.urls")),
+    path("", include("pdsa.urls")),
 ]
 
 if settings.DEBUG:

@@ -5,27 +5,9 @@ from django.contrib.auth import get_user_model
 from community.models import Team
 from forums.models import Space
 from kernel.forms import PlainLabels
-from resources.forms import ACCEPT
+from resources.forms import AttachmentsField
 
 MAX_ATTACHMENTS = 3
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class AttachmentsField(forms.FileField):
-    """Up to three files; each goes through the library's upload checks."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPT}))
-        super().__init__(required=False, **kwargs)
-
-    def clean(self, data, initial=None):
-        files = data if isinstance(data, list | tuple) else [data] if data else []
-        if len(files) > MAX_ATTACHMENTS:
-            raise forms.ValidationError(f"Attach up to {MAX_ATTACHMENTS} files to one message.")
-        return [super(AttachmentsField, self).clean(f, initial) for f in files]
 
 
 def _body_field() -> forms.CharField:
@@ -41,6 +23,8 @@ def _body_field() -> forms.CharField:
 class ReplyForm(PlainLabels, forms.Form):
     body = _body_field()
     files = AttachmentsField(
+        max_files=MAX_ATTACHMENTS,
+        attached_to="one message",
         label="Attach files",
         help_text="Kept as files only your team can open. PDF, Office, images or video.",
     )

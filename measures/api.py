@@ -93,6 +93,7 @@ class MarkOut(Schema):
     kind: str
     text: str
     new_phase: bool
+    link: str | None = None  # what a mark from a PDSA cycle marks
 
 
 class ChartOut(Schema):

@@ -10,7 +10,7 @@ from functools import cached_property
 
 from community.models import Team
 from kernel.standing import AnyUser
-from measures import periods, permissions, spc
+from measures import chart_marks, periods, permissions, spc
 from measures.models import (
     Annotation,
     DataType,
@@ -130,7 +130,7 @@ def charts_for(measure: Measure, entries: list[Entry], tracked: TrackedMeasure |
     marks on its chart), or of figures added up across teams (None)."""
     series = series_of(measure, entries)
     points = [period.point for period in series]
-    notes = list(tracked.annotations.all()) if tracked is not None else []
+    notes = _notes(tracked)
     phases = _phases(tracked, series, notes)
     shown = [measure.shown(point.value) for point in points]
     run = spc.run_chart(shown, phases, rules=spc.RunRules(measure.rule_set))
@@ -139,6 +139,14 @@ def charts_for(measure: Measure, entries: list[Entry], tracked: TrackedMeasure |
     if kind is not None:
         control = spc.control_chart(kind, points, phases, multiplier=float(measure.multiplier))
     return Charts(measure, series, run, control, notes, _aim(tracked, run))
+
+
+def _notes(tracked: TrackedMeasure | None) -> list[Annotation]:
+    """The team's own marks and those other apps add (its PDSA cycles)."""
+    if tracked is None:
+        return []
+    notes = [*tracked.annotations.all(), *chart_marks.marks_for(tracked)]
+    return sorted(notes, key=lambda note: (note.period, note.pk is None, note.pk or 0))
 
 
 def _aim(tracked: TrackedMeasure | None, run: spc.RunChart) -> float | None:

@@ -53,6 +53,28 @@ NOT_FOUND = "We could not find that resource in the library, or you cannot open 
 RESOURCE_ROUTES = {"detail", "detail_short", "download"}
 
 
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class AttachmentsField(forms.FileField):
+    """Up to `max_files` files, each checked later by the library's upload
+    checks (resources.services.store_attachments)."""
+
+    def __init__(self, *, max_files: int, attached_to: str, **kwargs):
+        self.max_files, self.attached_to = max_files, attached_to
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ACCEPT}))
+        super().__init__(required=False, **kwargs)
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data] if data else []
+        if len(files) > self.max_files:
+            raise forms.ValidationError(
+                f"Attach up to {self.max_files} files to {self.attached_to}."
+            )
+        return [super().clean(f, initial) for f in files]
+
+
 def _resource_number(text: str) -> int | None:
     """The number of the resource a member pasted: its page's address (full
     or from /resources/ on, with or without the slug) or the bare number."""

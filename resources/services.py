@@ -143,7 +143,7 @@ def store_attachment(user: Account, team: Team, upload: UploadedFile[bytes]) -> 
     """Check a file for a discussion message and write it to storage, before
     (and outside) the transaction that writes the message. That transaction
     calls `keep_attachment`; if it fails, the caller calls
-    `discard_attachment`, because on_commit cannot see a rollback."""
+    `discard_attachments`, because on_commit cannot see a rollback."""
     if team.pk not in permissions.team_ids(user):
         raise PermissionDenied("Files are kept with your own team's resources.")
     checked = check_upload(upload, max_bytes=settings.RESOURCE_MAX_UPLOAD_BYTES)
@@ -151,7 +151,24 @@ def store_attachment(user: Account, team: Team, upload: UploadedFile[bytes]) -> 
     return StoredAttachment(team, title, checked.kind, _write(upload, checked, title, user))
 
 
-def keep_attachment(user: Account, stored: StoredAttachment) -> Resource:
+def store_attachments(
+    user: Account, team: Team, uploads: list[UploadedFile[bytes]]
+) -> list[StoredAttachment]:
+    """`store_attachment` for each file; one refused file removes those
+    already stored."""
+    stored: list[StoredAttachment] = []
+    try:
+        for upload in uploads:
+            stored.append(store_attachment(user, team, upload))
+    except BaseException:
+        discard_attachments(stored)
+        raise
+    return stored
+
+
+def keep_attachment(
+    user: Account, stored: StoredAttachment, attached_to: str = "a discussion"
+) -> Resource:
     """The rows of a stored file, in the caller's transaction: a published
     resource only the team can open (no review: nobody outside the team sees
     it)."""
@@ -159,7 +176,7 @@ def keep_attachment(user: Account, stored: StoredAttachment) -> Resource:
     stored.document.save()
     resource = Resource(
         title=stored.title,
-        summary=f"Attached to a discussion by {team.name}.",
+        summary=f"Attached to {attached_to} by {team.name}.",
         kind=ResourceKind.OTHER,
         team=team,
         contributor=user,
@@ -175,9 +192,10 @@ def keep_attachment(user: Account, stored: StoredAttachment) -> Resource:
     return resource
 
 
-def discard_attachment(stored: StoredAttachment) -> None:
-    """Remove a stored file whose rows were never kept (or were rolled back)."""
-    stored.document.file.storage.delete(stored.document.file.name)
+def discard_attachments(stored: list[StoredAttachment]) -> None:
+    """Remove stored files whose rows were never kept (or were rolled back)."""
+    for attachment in stored:
+        attachment.document.file.storage.delete(attachment.document.file.name)
 
 
 def attach_file(user: Account, team: Team, upload: UploadedFile[bytes]) -> Resource:
@@ -187,7 +205,7 @@ def attach_file(user: Account, team: Team, upload: UploadedFile[bytes]) -> Resou
         with transaction.atomic():
             return keep_attachment(user, stored)
     except Exception:
-        discard_attachment(stored)
+        discard_attachments([stored])
         raise
 
 

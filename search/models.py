@@ -20,6 +20,7 @@ class Kind(models.TextChoices):
     TEAM = "team", "Teams"
     MEASURE = "measure", "Measures"
     MESSAGE = "message", "Discussions"
+    PDSA_CYCLE = "pdsa_cycle", "PDSA cycles"
 
 
 class SearchDocument(models.Model):

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "webinars.apps.WebinarsConfig",
     "forums.apps.ForumsConfig",
     "measures.apps.MeasuresConfig",
+    "pdsa.apps.PdsaConfig",
     "search.apps.SearchConfig",
     # The task queue's tables; used when TASKS_BACKEND names its backend.
     "django_tasks_db",

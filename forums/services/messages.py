@@ -30,9 +30,9 @@ from forums.text import RenderedMessage, render_message
 from kernel.standing import Account
 from resources.services import (
     StoredAttachment,
-    discard_attachment,
+    discard_attachments,
     keep_attachment,
-    store_attachment,
+    store_attachments,
 )
 
 # --- Limits --------------------------------------------------------------------
@@ -92,30 +92,6 @@ def _attachment_team(user: Account, space: Space) -> Team:
     return team
 
 
-def _discard(stored: list[StoredAttachment]) -> None:
-    """Remove files stored for a send that did not happen."""
-    for attachment in stored:
-        discard_attachment(attachment)
-
-
-def _store_files(
-    user: Account, space: Space, files: list[UploadedFile[bytes]]
-) -> list[StoredAttachment]:
-    """Check each file by its content and write it to storage, before the
-    message's transaction. One refused file removes those already stored."""
-    if not files:
-        return []
-    team = _attachment_team(user, space)
-    stored: list[StoredAttachment] = []
-    try:
-        for upload in files:
-            stored.append(store_attachment(user, team, upload))
-    except BaseException:
-        _discard(stored)
-        raise
-    return stored
-
-
 # --- Sending -------------------------------------------------------------------
 
 
@@ -137,12 +113,12 @@ def send(
     fails, the stored files are removed. A unique clash on `client_id` means
     another copy of the same send won the race: its message is returned,
     with False."""
-    stored = _store_files(user, space, files)
+    stored = store_attachments(user, _attachment_team(user, space), files) if files else []
     try:
         with transaction.atomic():
             return write(stored), True
     except BaseException as error:
-        _discard(stored)
+        discard_attachments(stored)
         if isinstance(error, IntegrityError) and (existing := existing_send(user, client_id)):
             return existing, False
         raise

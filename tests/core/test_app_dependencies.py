@@ -48,6 +48,9 @@ MAY_IMPORT = {
     "forums": {"kernel", "search", "community", "resources", "toolkit", "webinars"},
     # Its change ideas are named by label ("toolkit.ChangeIdeaPage"), not imported.
     "measures": {"kernel", "search", "community"},
+    # A team's tests of change: of the toolkit's ideas, on its measures'
+    # charts, talked over in the networks' discussion spaces.
+    "pdsa": {"kernel", "search", "community", "resources", "toolkit", "forums", "measures"},
 }
 EXPECTED_APPS = set(MAY_IMPORT)
 

@@ -27,6 +27,8 @@ from kernel.policies import policy_for, registered
 from kernel.roles import SiteRole
 from measures.factories import EntryFactory, MeasureFactory, TrackedMeasureFactory
 from measures.models import Entry, Measure, TrackedMeasure
+from pdsa.factories import CycleFactory
+from pdsa.models import Cycle, Sharing
 from resources.factories import ResourceFactory
 from resources.models import Collection, ResourceFileVersion, Visibility
 from search.access import viewer_keys
@@ -99,6 +101,10 @@ world = st.fixed_dictionaries(
                 st.integers(0, TEAMS - 1), st.integers(0, 2), st.sampled_from(list(Entry.Status))
             ),
             max_size=4,
+        ),
+        # PDSA cycles: (team, who it is shared with).
+        "cycles": st.lists(
+            st.tuples(st.integers(0, TEAMS - 1), st.sampled_from(list(Sharing))), max_size=3
         ),
         "pages": st.lists(
             st.tuples(st.booleans(), st.sampled_from(["none", "login", "groups", "password"])),
@@ -185,6 +191,7 @@ def _build(spec: dict) -> tuple[list, list]:
     objects += _webinar_rows(spec, people, tag)
     objects += _join_requests(spec, people, teams)
     objects += _team_data(spec, teams, tag)
+    objects += [CycleFactory(team=teams[t], sharing=sharing) for t, sharing in spec["cycles"]]
     root = Page.get_first_root_node()
     for n, (live, restriction) in enumerate(spec["pages"]):
         page = root.add_child(instance=Page(title=f"Page {n}", slug=f"page{n}-{tag}", live=live))
@@ -302,6 +309,6 @@ def test_every_private_type_has_a_policy():
 
     models = set(registered())
     private = (Resource, ResourceFileVersion, Collection, Spaces, Thread, Message, Page)
-    team_data = (Measure, TrackedMeasure, Entry)
+    team_data = (Measure, TrackedMeasure, Entry, Cycle)
     for model in (*private, Registration, CalendarKey, JoinRequest, *team_data):
         assert model in models, model

@@ -36,6 +36,7 @@ from kernel.policies import AccessPolicy, registered
 from kernel.roles import SiteRole
 from measures.factories import EntryFactory, MeasureFactory, TrackedMeasureFactory
 from measures.models import Entry
+from pdsa.factories import CycleFactory
 from resources.factories import ResourceFactory
 from resources.models import Collection, Resource, Visibility
 from webinars.calendar import feed_token
@@ -117,6 +118,10 @@ def _message(w, name):
 
 def _team_data(w, name, *more):
     return reverse(f"measures:{name}", args=[w.entry.team.slug, *more])
+
+
+def _cycle(w, name):
+    return reverse(f"pdsa:{name}", args=[w.cycle.team.slug, w.cycle.pk])
 
 
 def _network_figures(w, tail):
@@ -231,6 +236,25 @@ PRIVATE = {
         method="post",
     ),
     # A team's own measure, and the team's data (its measures pages).
+    # A team's PDSA cycle, kept to the team.
+    "cycles": Private(
+        "pdsa.Cycle", lambda w: reverse("pdsa:cycles", args=[w.cycle.team.slug]), listing=True
+    ),
+    "cycle": Private("pdsa.Cycle", lambda w: w.cycle.get_absolute_url()),
+    "new_cycle": Private(
+        "pdsa.Cycle", lambda w: reverse("pdsa:new_cycle", args=[w.cycle.team.slug])
+    ),
+    "edit_cycle": Private("pdsa.Cycle", lambda w: _cycle(w, "edit_cycle")),
+    "share_cycle": Private(
+        "pdsa.Cycle", lambda w: _cycle(w, "share_cycle"), "post", data={"sharing": "collaborative"}
+    ),
+    "delete_cycle": Private("pdsa.Cycle", lambda w: _cycle(w, "delete_cycle"), "post"),
+    "talk_with_peers": Private(
+        "pdsa.Cycle",
+        lambda w: _cycle(w, "talk_with_peers"),
+        "post",
+        data={"title": "x", "body": "x"},
+    ),
     "measure": Private("measures.Measure", lambda w: w.entry.measure.get_absolute_url()),
     "team": Private("measures.Entry", lambda w: _team_data(w, "team")),
     "track": Private(
@@ -397,6 +421,7 @@ class World:
     page: object
     join_request: object
     entry: object
+    cycle: object
 
 
 @pytest.fixture
@@ -434,6 +459,7 @@ def world(db, home_page) -> World:
     )
     TrackedMeasureFactory(team=team, measure=measure)
     entry = EntryFactory(team=team, measure=measure, status=Entry.Status.SUBMITTED)
+    cycle = CycleFactory(team=team, title=f"{secret} cycle")
     return World(
         secret,
         UserFactory(),
@@ -445,6 +471,7 @@ def world(db, home_page) -> World:
         page,
         join_request,
         entry,
+        cycle,
     )
 
 

@@ -22,6 +22,7 @@ from forums.services import messages as message_writes
 from forums.services.messages import post_message
 from forums.services.notifications import mark_read
 from kernel.pdf import simple_pdf
+from resources import services as library_writes
 from resources.factories import ResourceFactory
 from resources.models import Resource, Visibility
 from tests.forums.test_services import listen, received
@@ -44,7 +45,7 @@ def test_a_send_that_fails_after_storing_its_file_leaves_no_file_and_no_row(
     before = (_files(), Message.objects.count(), Resource.objects.count())
     documents = get_document_model().objects.count()
     stored = []
-    real_store = message_writes.store_attachment
+    real_store = library_writes.store_attachment
 
     def store_and_note(*args, **kwargs):
         attachment = real_store(*args, **kwargs)
@@ -54,7 +55,7 @@ def test_a_send_that_fails_after_storing_its_file_leaves_no_file_and_no_row(
     def fail(*args, **kwargs):
         raise RuntimeError("a later step of the send failed")
 
-    monkeypatch.setattr(message_writes, "store_attachment", store_and_note)
+    monkeypatch.setattr(library_writes, "store_attachment", store_and_note)
     monkeypatch.setattr(message_writes.notifications, "notify", fail)
     with pytest.raises(RuntimeError, match="later step"):
         post_message(world.people.member, thread, "Notes attached", files=[_pdf()])

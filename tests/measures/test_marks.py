@@ -116,7 +116,13 @@ def test_the_api_chart_carries_phases_and_marks(client, tracked, data_lead):
         ("January 2026", 90),
     ]
     assert answer["marks"] == [
-        {"period": "2026-01-01", "kind": "change", "text": "Huddle", "new_phase": True}
+        {
+            "period": "2026-01-01",
+            "kind": "change",
+            "text": "Huddle",
+            "new_phase": True,
+            "link": None,
+        }
     ]
 
 

@@ -15,6 +15,7 @@ from kernel.page_policy import visible
 from resources.citations import citations_panel, cited_resources
 from resources.models import ResourceCitation
 from toolkit import blocks as toolkit_blocks
+from toolkit import change_idea_page
 
 from .snippets import EVIDENCE_LEGEND, Driver, EvidenceLevel
 
@@ -209,6 +210,7 @@ class ChangeIdeaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
         # The webinars that name this change idea (their app declares the
         # relation, `WebinarPage.change_ideas`; the toolkit imports none of it).
         context["webinars"] = self.webinars.live().public().order_by("-starts_at")
+        context.update(change_idea_page.context_for(request.user, self))
         return context
 
 

@@ -1,0 +1,28 @@
+from django.apps import AppConfig
+
+
+class PdsaConfig(AppConfig):
+    """A team's tests of change: Plan-Do-Study-Act cycles against the
+    toolkit's change ideas, linked into ramps, marked on the team's charts,
+    and shared with peers when the team chooses."""
+
+    name = "pdsa"
+    label = "pdsa"
+    verbose_name = "PDSA cycles"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from community import team_page
+        from kernel import policies, request_limits
+        from measures import chart_marks
+        from pdsa import marks, parts, permissions, search_documents, services
+        from toolkit import change_idea_page
+
+        policies.register(permissions.cycles)
+        search_documents.register()
+        # The cycles mark their dates on the team's charts of their measure.
+        chart_marks.register("pdsa", marks.cycle_marks)
+        # A team's page lists its cycles; a change idea's, the teams testing it.
+        team_page.register("pdsa", parts.team_cycles)
+        change_idea_page.register("pdsa", parts.teams_testing)
+        request_limits.accept_files(("pdsa:new_cycle", "pdsa:edit_cycle"), services.MAX_FILES)

@@ -1,0 +1,33 @@
+"""What the cycles add to pages other apps draw: a team's page lists its
+ramps (all of them for the team and its coaches, the shared ones for
+others); a change idea's page lists the teams testing it."""
+
+from typing import Any
+
+from community.models import Team
+from kernel.standing import AnyUser, standing
+from pdsa import permissions, queries
+
+
+def team_cycles(user: AnyUser, team: Team) -> dict[str, Any]:
+    cycles = queries.team_cycles(user, team)
+    records = permissions.records_for(user, team.pk)
+    if not cycles and not records:
+        return {}
+    return {
+        "pdsa_section": {
+            "ramps": queries.ramps(cycles),
+            "records": records,
+            "sees_all": permissions.sees_team_cycles(user, team.pk),
+        }
+    }
+
+
+def teams_testing(user: AnyUser, page: Any) -> dict[str, Any]:
+    """The cycles of this change idea the viewer sees, and the teams of theirs
+    that could record one."""
+    own_teams = standing(user).team_ids
+    return {
+        "teams_testing": queries.testing_idea(user, page.pk),
+        "recording_teams": list(Team.objects.filter(pk__in=own_teams).order_by("name")),
+    }

@@ -1,0 +1,69 @@
+"""Reads of cycles, always through the cycle policy."""
+
+from django.db.models import QuerySet
+
+from community.models import Team
+from kernel.standing import AnyUser
+from pdsa import permissions
+from pdsa.models import Cycle, Decision
+
+
+def seen_cycles(user: AnyUser) -> QuerySet[Cycle]:
+    return permissions.cycles.view_objects(user).select_related("team__jurisdiction", "change_idea")
+
+
+def team_cycles(user: AnyUser, team: Team) -> list[Cycle]:
+    """The team's cycles this person sees, latest first."""
+    return list(seen_cycles(user).filter(team=team))
+
+
+def ramps(cycles: list[Cycle]) -> list[list[Cycle]]:
+    """Cycles grouped into ramps, each first to last; the ramp with the
+    latest start first. A cycle whose predecessor is not in the list starts
+    a ramp of its own (the viewer may not see the earlier one)."""
+    by_pk = {cycle.pk: cycle for cycle in cycles}
+    following: dict[int | None, list[Cycle]] = {}
+    for cycle in cycles:
+        parent = cycle.follows_id if cycle.follows_id in by_pk else None
+        following.setdefault(parent, []).append(cycle)
+
+    def chain(cycle: Cycle) -> list[Cycle]:
+        later = sorted(following.get(cycle.pk, []), key=lambda c: (c.starts_on, c.pk))
+        return [cycle, *(c for after in later for c in chain(after))]
+
+    found = [chain(first) for first in following.get(None, [])]
+    return sorted(found, key=lambda ramp: max(c.starts_on for c in ramp), reverse=True)
+
+
+def built_on(cycle: Cycle) -> set[int]:
+    """The cycles that follow this one, directly or further along its ramp."""
+    following: dict[int, list[int]] = {}
+    for pk, follows in Cycle.objects.filter(team=cycle.team_id).values_list("pk", "follows"):
+        following.setdefault(follows, []).append(pk)
+    found: set[int] = set()
+    waiting = list(following.get(cycle.pk, []))
+    while waiting:
+        pk = waiting.pop()
+        if pk not in found:
+            found.add(pk)
+            waiting += following.get(pk, [])
+    return found
+
+
+def is_active(ramp: list[Cycle]) -> bool:
+    """A ramp is still being worked on until its last cycle adopts or abandons."""
+    return ramp[-1].decision not in (Decision.ADOPT, Decision.ABANDON)
+
+
+def testing_idea(user: AnyUser, change_idea_id: int) -> list[Cycle]:
+    """The cycles of a change idea this person sees, latest first."""
+    return list(seen_cycles(user).filter(change_idea=change_idea_id))
+
+
+def peer_teams(user: AnyUser, cycle: Cycle) -> list[Team]:
+    """The other teams testing the same change idea, as this person sees them."""
+    if cycle.change_idea_id is None:
+        return []
+    cycles = permissions.cycles.view_objects(user).filter(change_idea=cycle.change_idea_id)
+    teams = Team.objects.filter(pk__in=cycles.values("team")).exclude(pk=cycle.team_id)
+    return list(teams.select_related("jurisdiction").order_by("name"))
