@@ -25,7 +25,7 @@ NOTE = "Illustrative demo figures, not real data."
 RACE_SHARES = {"black": 0.3, "white": 0.55, "hispanic-latino": 0.15}
 
 
-def _months() -> list[date]:
+def demo_months() -> list[date]:
     """The 36 months ending with last month."""
     this_month = periods.current()
     return [periods.shifted(this_month, i - MONTHS) for i in range(MONTHS)]
@@ -171,7 +171,7 @@ def _track(rng: random.Random, row: dict, measure: Measure, months: list[date]) 
 def seed(rng: random.Random, out) -> None:
     _counties()
     measures = {row["slug"]: _measure(row) for row in demo_loader.load("measures", "measures")}
-    months = _months()
+    months = demo_months()
     made = sum(
         _track(rng, row, measures[row["measure"]], months)
         for row in demo_loader.load("measures", "tracking")

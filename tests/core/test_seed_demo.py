@@ -30,6 +30,7 @@ def test_seed_demo_builds_a_collaborative_and_a_second_run_adds_nothing(require_
 
     _assert_toolkit_is_complete()
     _assert_webinars_are_complete()
+    _assert_cycles_are_complete()
 
     call_command("seed_demo", "--seed", "7")
     assert _row_counts() == first
@@ -49,6 +50,25 @@ def _assert_toolkit_is_complete() -> None:
     assert studies.count() >= 6
     assert all(study.results for study in studies)
     assert StartHerePage.objects.live().get().url == "/toolkit/start/"
+
+
+def _assert_cycles_are_complete() -> None:
+    from measures import charts
+    from pdsa.models import Cycle, Sharing
+
+    ohio = Cycle.objects.filter(
+        team__slug="ohio", measure__measure__slug="early-elective-deliveries"
+    )
+    last = ohio.get(decision="adopt")
+    assert len(last.ramp()) == 3 and {c.sharing for c in last.ramp()} == {Sharing.NETWORK}
+    drawn = charts.charts_for(
+        last.measure.measure,
+        list(last.measure.measure.entries.filter(team__slug="ohio")),
+        last.measure,
+    )
+    assert sum(getattr(note, "link", None) is not None for note in drawn.notes) == 3
+    assert Cycle.objects.filter(team__slug="louisiana", sharing=Sharing.NETWORK).exists()
+    assert Cycle.objects.filter(team__slug="lake-erie-regional", sharing=Sharing.TEAM).exists()
 
 
 def test_seed_demo_if_empty_leaves_an_existing_collaborative_alone(db, network, capsys):
