@@ -1,5 +1,7 @@
 """Reads of cycles, always through the cycle policy."""
 
+from dataclasses import dataclass
+
 from django.db.models import QuerySet
 
 from community.models import Team
@@ -55,9 +57,26 @@ def is_active(ramp: list[Cycle]) -> bool:
     return ramp[-1].decision not in (Decision.ADOPT, Decision.ABANDON)
 
 
-def testing_idea(user: AnyUser, change_idea_id: int) -> list[Cycle]:
-    """The cycles of a change idea this person sees, latest first."""
-    return list(seen_cycles(user).filter(change_idea=change_idea_id))
+@dataclass
+class TeamTesting:
+    """A team testing a change idea: its latest cycle of it that the viewer
+    sees, and how many they see."""
+
+    team: Team
+    latest: Cycle
+    cycles: int
+
+
+def testing_idea(user: AnyUser, change_idea_id: int) -> list[TeamTesting]:
+    """The teams testing a change idea, as this person sees their cycles;
+    the team with the latest cycle first."""
+    found: dict[int, TeamTesting] = {}
+    for cycle in seen_cycles(user).filter(change_idea=change_idea_id):
+        if cycle.team_id in found:
+            found[cycle.team_id].cycles += 1
+        else:
+            found[cycle.team_id] = TeamTesting(cycle.team, cycle, 1)
+    return list(found.values())
 
 
 def peer_teams(user: AnyUser, cycle: Cycle) -> list[Team]:

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from community.models import Team
+from kernel.facets import whole_number
 from kernel.standing import signed_in
 from measures import charts
 from measures import permissions as measure_permissions
@@ -125,8 +126,22 @@ def new_cycle(request: HttpRequest, team: str) -> HttpResponse:
     seen = _team(team)
     if not permissions.records_for(request.user, seen.pk):
         raise Http404("No such page.")
-    initial = {"change_idea": request.GET.get("idea"), "follows": request.GET.get("follows")}
-    return _form_page(request, seen, None, initial)
+    return _form_page(request, seen, None, _initial(request, seen))
+
+
+def _initial(request: HttpRequest, team: Team) -> dict:
+    """A next cycle starts from the one it follows: the same idea and measure."""
+    initial = {"change_idea": request.GET.get("idea")}
+    follows = whole_number(request.GET.get("follows"), low=1)
+    previous = Cycle.objects.filter(team=team, pk=follows).first() if follows else None
+    if previous is not None:
+        initial |= {
+            "follows": previous.pk,
+            "change_idea": previous.change_idea_id,
+            "own_idea": previous.own_idea,
+            "measure": previous.measure_id,
+        }
+    return initial
 
 
 @login_required

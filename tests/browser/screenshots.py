@@ -10,6 +10,8 @@ from playwright.sync_api import sync_playwright
 
 from tests.browser.support import CHROMIUM, CHROMIUM_ARGS, WIDTHS, demo_site, log_in
 
+PRETERM = "preterm-early-term"
+HARD_STOP = "adopt-a-hard-stop-policy-for-elective-deliveries"
 # (file name, path, demo user or None for a visitor)
 PAGES = [
     ("home", "/", None),
@@ -41,6 +43,11 @@ PAGES = [
     ("discussion-thread", "/discussions/team-ohio/threads/4/", "ohio.member"),
     ("discussions-new", "/discussions/new/", "ohio.member"),
     ("discussion-notifications", "/discussions/notifications/", "ohio.member"),
+    ("pdsa-cycles", "/teams/ohio/cycles/", "ohio.member"),
+    ("pdsa-cycle", "/teams/ohio/cycles/3/", "ohio.lead"),
+    ("pdsa-cycle-form", "/teams/ohio/cycles/new/?follows=3", "ohio.lead"),
+    ("pdsa-cycle-peer", "/teams/louisiana/cycles/7/", "ohio.member"),
+    ("change-idea-testing", f"/toolkit/{PRETERM}/{HARD_STOP}/", "ohio.member"),
     ("measures", "/measures/", None),
     ("measure", "/measures/crib-audit-safe-sleep/", None),
     ("team-measures", "/teams/ohio/measures/", "ohio.member"),

@@ -75,6 +75,10 @@ MEMBER_PAGES = [
     "/teams/ohio/measures/upload/",
     "/teams/ohio/measures/crib-audit-safe-sleep/",
     "/measures/crib-audit-safe-sleep/networks/safe-sleep/",
+    "/teams/ohio/cycles/",
+    "/teams/ohio/cycles/new/?follows=3",
+    "/teams/ohio/cycles/3/",
+    "/toolkit/preterm-early-term/adopt-a-hard-stop-policy-for-elective-deliveries/",
 ]
 
 

@@ -63,6 +63,9 @@ def test_the_change_idea_lists_only_the_cycles_the_viewer_sees(client, cycle, id
     cycle.save()
     page = client.get(idea.url).content.decode()
     assert cycle.title in page and "Ohio State Team" in page
+    CycleFactory(team=cycle.team, change_idea=idea, title="Later", sharing=Sharing.NETWORK)
+    page = client.get(idea.url).content.decode()
+    assert "2 cycles; the latest:" in page
     assert f"/teams/kentucky/cycles/new/?idea={idea.pk}" in page
 
 
@@ -98,6 +101,15 @@ def test_a_wrong_form_says_so_and_stores_nothing(client, team, member):
     assert response.status_code == 200 and "Nothing was saved" in page
     assert "cannot end before it starts" in page and "Choose the change idea" in page
     assert not Cycle.objects.exists()
+
+
+def test_a_next_cycle_starts_from_the_one_it_follows(client, cycle, idea, member):
+    client.force_login(member)
+    response = client.get(reverse("pdsa:new_cycle", args=[cycle.team.slug]), {"follows": cycle.pk})
+    form = response.context["form"]
+    assert form.initial["follows"] == cycle.pk and form.initial["change_idea"] == idea.pk
+    response = client.get(reverse("pdsa:new_cycle", args=[cycle.team.slug]), {"follows": "x"})
+    assert response.status_code == 200 and "follows" not in response.context["form"].initial
 
 
 def test_only_members_find_the_form(client, team, coach, peer):
