@@ -15,7 +15,14 @@ class PdsaConfig(AppConfig):
         from community import team_page
         from kernel import policies, request_limits
         from measures import chart_marks
-        from pdsa import marks, parts, permissions, search_documents, services
+        from pdsa import (  # noqa: F401  (signals connects the receivers)
+            marks,
+            parts,
+            permissions,
+            search_documents,
+            services,
+            signals,
+        )
         from toolkit import change_idea_page
 
         policies.register(permissions.cycles)

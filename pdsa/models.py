@@ -110,7 +110,7 @@ class Cycle(models.Model):
 
     @property
     def idea_name(self) -> str:
-        return self.change_idea.title if self.change_idea_id else self.own_idea
+        return self.change_idea.title if self.change_idea is not None else self.own_idea
 
     def stage(self, today: date | None = None) -> Stage:
         today = today or timezone.localdate()

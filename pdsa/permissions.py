@@ -19,8 +19,9 @@ def _active(user: AnyUser) -> bool:
     return bool(user.is_authenticated and user.is_active)
 
 
-def _network_teams(network_ids: frozenset[int]) -> QuerySet[Team]:
-    return Team.objects.filter(networks__in=network_ids).values("pk")
+def _network_teams(network_ids: frozenset[int]) -> QuerySet[Team, int]:
+    """The ids of the teams in these networks (a subquery)."""
+    return Team.objects.filter(networks__in=network_ids).values_list("pk", flat=True)
 
 
 class CyclePolicy(AccessPolicy[Cycle]):
@@ -59,7 +60,7 @@ class CyclePolicy(AccessPolicy[Cycle]):
         teams = [cycle.team_id]
         if cycle.sharing == Sharing.NETWORK:
             networks = frozenset(cycle.team.networks.values_list("pk", flat=True))
-            teams = list(_network_teams(networks).values_list("pk", flat=True)) + teams
+            teams = [*_network_teams(networks), *teams]
         members = Membership.objects.filter(team__in=teams).values("user")
         return self.accounts().filter(Q(is_superuser=True) | Q(pk__in=coaches) | Q(pk__in=members))
 

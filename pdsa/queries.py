@@ -39,7 +39,7 @@ def ramps(cycles: list[Cycle]) -> list[list[Cycle]]:
 
 def built_on(cycle: Cycle) -> set[int]:
     """The cycles that follow this one, directly or further along its ramp."""
-    following: dict[int, list[int]] = {}
+    following: dict[int | None, list[int]] = {}
     for pk, follows in Cycle.objects.filter(team=cycle.team_id).values_list("pk", "follows"):
         following.setdefault(follows, []).append(pk)
     found: set[int] = set()

@@ -190,6 +190,24 @@ def test_search_finds_a_cycle_only_for_those_who_see_it(
     assert finds(peer) and not finds(far_member)
 
 
+def test_a_team_joining_a_network_lets_its_members_find_the_shared_cycles(
+    client, team, far_team, far_member, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        cycle = CycleFactory(team=team, title="Confidential huddle", sharing=Sharing.NETWORK)
+    client.force_login(far_member)
+    found = lambda: (
+        cycle.get_absolute_url()
+        in client.get(  # noqa: E731
+            reverse("search:index"), {"q": "confidential"}
+        ).content.decode()
+    )
+    assert not found()
+    with django_capture_on_commit_callbacks(execute=True):
+        team.networks.add(far_team.networks.get())
+    assert found()
+
+
 def test_the_cycle_page_costs_a_fixed_number_of_queries(client, cycle, member):
     client.force_login(member)
     few = queries_for(client, _url(cycle))
