@@ -196,12 +196,11 @@ def test_a_team_joining_a_network_lets_its_members_find_the_shared_cycles(
     with django_capture_on_commit_callbacks(execute=True):
         cycle = CycleFactory(team=team, title="Confidential huddle", sharing=Sharing.NETWORK)
     client.force_login(far_member)
-    found = lambda: (
-        cycle.get_absolute_url()
-        in client.get(  # noqa: E731
-            reverse("search:index"), {"q": "confidential"}
-        ).content.decode()
-    )
+
+    def found() -> bool:
+        page = client.get(reverse("search:index"), {"q": "confidential"}).content.decode()
+        return cycle.get_absolute_url() in page
+
     assert not found()
     with django_capture_on_commit_callbacks(execute=True):
         team.networks.add(far_team.networks.get())
