@@ -108,6 +108,7 @@ urlpatterns = [
     path("", include("toolkit.urls")),
     path("", include("measures.urls")),
     path("", include("pdsa.urls")),
+    path("", include("meetings.urls")),
 ]
 
 if settings.DEBUG:

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "forums.apps.ForumsConfig",
     "measures.apps.MeasuresConfig",
     "pdsa.apps.PdsaConfig",
+    "meetings.apps.MeetingsConfig",
     "search.apps.SearchConfig",
     # The task queue's tables; used when TASKS_BACKEND names its backend.
     "django_tasks_db",

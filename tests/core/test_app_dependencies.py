@@ -51,6 +51,19 @@ MAY_IMPORT = {
     # A team's tests of change: of the toolkit's ideas, on its measures'
     # charts, talked over in the networks' discussion spaces.
     "pdsa": {"kernel", "search", "community", "resources", "toolkit", "forums", "measures"},
+    # A team's workspace gathers its cycles, measures, space and collections,
+    # and its calendar feed uses the members' calendar keys (webinars).
+    "meetings": {
+        "kernel",
+        "search",
+        "community",
+        "resources",
+        "toolkit",
+        "webinars",
+        "forums",
+        "measures",
+        "pdsa",
+    },
 }
 EXPECTED_APPS = set(MAY_IMPORT)
 

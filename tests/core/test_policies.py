@@ -27,6 +27,8 @@ from kernel.policies import policy_for, registered
 from kernel.roles import SiteRole
 from measures.factories import EntryFactory, MeasureFactory, TrackedMeasureFactory
 from measures.models import Entry, Measure, TrackedMeasure
+from meetings.factories import ActionItemFactory, MeetingFactory
+from meetings.models import ActionItem, Meeting
 from pdsa.factories import CycleFactory
 from pdsa.models import Cycle, Sharing
 from resources.factories import ResourceFactory
@@ -106,6 +108,8 @@ world = st.fixed_dictionaries(
         "cycles": st.lists(
             st.tuples(st.integers(0, TEAMS - 1), st.sampled_from(list(Sharing))), max_size=3
         ),
+        # Meetings of teams, each with an action owned by a person.
+        "meetings": st.lists(st.tuples(st.integers(0, TEAMS - 1), st.integers(0, 5)), max_size=2),
         "pages": st.lists(
             st.tuples(st.booleans(), st.sampled_from(["none", "login", "groups", "password"])),
             max_size=3,
@@ -192,6 +196,9 @@ def _build(spec: dict) -> tuple[list, list]:
     objects += _join_requests(spec, people, teams)
     objects += _team_data(spec, teams, tag)
     objects += [CycleFactory(team=teams[t], sharing=sharing) for t, sharing in spec["cycles"]]
+    for t, owner in spec["meetings"]:
+        meeting = MeetingFactory(team=teams[t])
+        objects += [meeting, ActionItemFactory(meeting=meeting, owner=people[owner])]
     root = Page.get_first_root_node()
     for n, (live, restriction) in enumerate(spec["pages"]):
         page = root.add_child(instance=Page(title=f"Page {n}", slug=f"page{n}-{tag}", live=live))
@@ -309,6 +316,6 @@ def test_every_private_type_has_a_policy():
 
     models = set(registered())
     private = (Resource, ResourceFileVersion, Collection, Spaces, Thread, Message, Page)
-    team_data = (Measure, TrackedMeasure, Entry, Cycle)
+    team_data = (Measure, TrackedMeasure, Entry, Cycle, Meeting, ActionItem)
     for model in (*private, Registration, CalendarKey, JoinRequest, *team_data):
         assert model in models, model

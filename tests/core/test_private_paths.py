@@ -36,6 +36,7 @@ from kernel.policies import AccessPolicy, registered
 from kernel.roles import SiteRole
 from measures.factories import EntryFactory, MeasureFactory, TrackedMeasureFactory
 from measures.models import Entry
+from meetings.factories import ActionItemFactory, MeetingFactory
 from pdsa.factories import CycleFactory
 from resources.factories import ResourceFactory
 from resources.models import Collection, Resource, Visibility
@@ -118,6 +119,20 @@ def _message(w, name):
 
 def _team_data(w, name, *more):
     return reverse(f"measures:{name}", args=[w.entry.team.slug, *more])
+
+
+def _team_work(w, name):
+    return reverse(f"meetings:{name}", args=[w.meeting.team.slug])
+
+
+def _meeting(w, name):
+    return reverse(f"meetings:{name}", args=[w.meeting.team.slug, w.meeting.pk])
+
+
+def _team_calendar(w):
+    """The team's feed, asked with the key of someone outside the team."""
+    token = feed_token(w.outsider)
+    return reverse("meetings:team_calendar", args=[w.meeting.team.slug, token])
 
 
 def _cycle(w, name):
@@ -236,6 +251,33 @@ PRIVATE = {
         method="post",
     ),
     # A team's own measure, and the team's data (its measures pages).
+    # A team's workspace: its meetings (agenda, notes) and actions.
+    "workspace": Private("meetings.Meeting", lambda w: _team_work(w, "workspace")),
+    "rota": Private("meetings.Meeting", lambda w: _team_work(w, "rota")),
+    "reminders": Private("meetings.Meeting", lambda w: _team_work(w, "reminders"), "post"),
+    "new_meeting": Private("meetings.Meeting", lambda w: _team_work(w, "new_meeting")),
+    "meeting": Private("meetings.Meeting", lambda w: w.meeting.get_absolute_url()),
+    "agenda": Private(
+        "meetings.Meeting", lambda w: _meeting(w, "agenda"), "post", data={"text": "x"}
+    ),
+    "notes": Private(
+        "meetings.Meeting",
+        lambda w: _meeting(w, "notes"),
+        "post",
+        data={"notes": "x", "version": 0},
+    ),
+    "add_action": Private("meetings.Meeting", lambda w: _meeting(w, "add_action"), "post"),
+    "roles": Private("meetings.Meeting", lambda w: _meeting(w, "roles"), "post"),
+    "mark_action": Private(
+        "meetings.ActionItem",
+        lambda w: reverse("meetings:mark_action", args=[w.meeting.team.slug, w.action.pk]),
+        "post",
+        data={"done": "on"},
+    ),
+    "my_actions": Private(
+        "meetings.ActionItem", lambda w: reverse("meetings:my_actions"), listing=True
+    ),
+    "team_calendar": Private("meetings.Meeting", lambda w: _team_calendar(w), listing=True),
     # A team's PDSA cycle, kept to the team.
     "cycles": Private(
         "pdsa.Cycle", lambda w: reverse("pdsa:cycles", args=[w.cycle.team.slug]), listing=True
@@ -422,6 +464,8 @@ class World:
     join_request: object
     entry: object
     cycle: object
+    meeting: object
+    action: object
 
 
 @pytest.fixture
@@ -460,6 +504,8 @@ def world(db, home_page) -> World:
     TrackedMeasureFactory(team=team, measure=measure)
     entry = EntryFactory(team=team, measure=measure, status=Entry.Status.SUBMITTED)
     cycle = CycleFactory(team=team, title=f"{secret} cycle")
+    meeting = MeetingFactory(team=team, title=f"{secret} meeting")
+    action = ActionItemFactory(meeting=meeting, owner=lead, text=f"{secret} action")
     return World(
         secret,
         UserFactory(),
@@ -472,6 +518,8 @@ def world(db, home_page) -> World:
         join_request,
         entry,
         cycle,
+        meeting,
+        action,
     )
 
 
