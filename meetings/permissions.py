@@ -5,6 +5,8 @@ the team's own: its members and its coaches see them; its members schedule
 meetings, add to the agenda, take notes and agree actions. Nobody else sees
 any of it, on a page, in the calendar feed or in an email."""
 
+from typing import TypeVar
+
 from django.db.models import Q, QuerySet
 
 from community.models import Membership, Team
@@ -30,7 +32,10 @@ def _people(team_id: int, coaches: bool) -> Q:
     return who
 
 
-class _TeamWorkPolicy(AccessPolicy):
+W = TypeVar("W", Meeting, ActionItem)
+
+
+class _TeamWorkPolicy(AccessPolicy[W]):
     """Seen by the team and its coaches, changed by the team."""
 
     actions = ("view", "change")
@@ -47,39 +52,40 @@ class _TeamWorkPolicy(AccessPolicy):
         mine = standing(user)
         return _active(user) and (mine.superuser or team_id in mine.team_ids)
 
-    def can_view(self, user: AnyUser, obj) -> bool:
+    def can_view(self, user: AnyUser, obj: W) -> bool:
         return self.sees_team(user, obj.team_id)
 
-    def view_objects(self, user: AnyUser) -> QuerySet:
+    def view_objects(self, user: AnyUser) -> QuerySet[W]:
+        everything: QuerySet[W] = self.model._default_manager.all()
         if not _active(user):
-            return self.model.objects.none()
+            return everything.none()
         seen = _seen_teams(user)
-        return self.model.objects.all() if seen is None else self.model.objects.filter(seen)
+        return everything if seen is None else everything.filter(seen)
 
-    def view_people(self, obj) -> QuerySet[Account]:
+    def view_people(self, obj: W) -> QuerySet[Account]:
         return self.accounts().filter(_people(obj.team_id, coaches=True))
 
-    def can_change(self, user: AnyUser, obj) -> bool:
+    def can_change(self, user: AnyUser, obj: W) -> bool:
         return self.works_in(user, obj.team_id)
 
-    def change_objects(self, user: AnyUser) -> QuerySet:
+    def change_objects(self, user: AnyUser) -> QuerySet[W]:
+        everything: QuerySet[W] = self.model._default_manager.all()
         if not _active(user):
-            return self.model.objects.none()
+            return everything.none()
         mine = standing(user)
-        everything = self.model.objects.all()
         return everything if mine.superuser else everything.filter(team__in=mine.team_ids)
 
-    def change_people(self, obj) -> QuerySet[Account]:
+    def change_people(self, obj: W) -> QuerySet[Account]:
         return self.accounts().filter(_people(obj.team_id, coaches=False))
 
 
-class MeetingPolicy(_TeamWorkPolicy):
+class MeetingPolicy(_TeamWorkPolicy[Meeting]):
     """A meeting, with its agenda, notes and decisions."""
 
     model = Meeting
 
 
-class ActionPolicy(_TeamWorkPolicy):
+class ActionPolicy(_TeamWorkPolicy[ActionItem]):
     """An action agreed at a meeting."""
 
     model = ActionItem

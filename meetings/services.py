@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from community.models import Membership, Team
@@ -98,6 +99,7 @@ def schedule_meeting(user: Account, team: Team, details: MeetingDetails) -> Meet
         errors.append("Schedule the meeting ahead: that time has passed.")
     if errors:
         raise ValidationError(errors)
+    assert details.starts_at is not None  # checked above
     facilitator, note_taker = next_roles(team)
     return Meeting.objects.create(
         team=team,
@@ -238,7 +240,7 @@ def add_action(
         errors.append("Give the day it is due.")
     elif due_on < meeting_day:
         errors.append(f"It cannot be due before the meeting ({meeting_day:%-d %B %Y}).")
-    if errors:
+    if errors or owner is None or due_on is None:
         raise ValidationError(errors)
     return ActionItem.objects.create(
         meeting=meeting, team=meeting.team, text=text, owner=owner, due_on=due_on, created_by=user
@@ -295,7 +297,7 @@ def send_reminders(now: datetime | None = None, ahead: timedelta = timedelta(hou
     return sent
 
 
-def open_actions(meeting: Meeting):
+def open_actions(meeting: Meeting) -> QuerySet[ActionItem]:
     """The team's actions not yet done that were agreed before this meeting:
     they are on its agenda until they are done."""
     return (
