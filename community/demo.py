@@ -278,6 +278,14 @@ DEMO_LOGINS = [
         },
     ),
     Person(
+        "lansing.organizer",
+        "Tamika Brooks",
+        "community organizer on the Lansing task force: takes her turn running its meetings",
+        team="lansing-task-force",
+        team_role=Membership.Role.COMMUNITY_ORGANIZER,
+        profile={"title": "Community organizer", "organisation": "Eastside Families Network"},
+    ),
+    Person(
         "newcomer",
         "Sam Lee",
         "has asked to join the Ohio State Team; try another team",

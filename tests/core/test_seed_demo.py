@@ -31,6 +31,7 @@ def test_seed_demo_builds_a_collaborative_and_a_second_run_adds_nothing(require_
     _assert_toolkit_is_complete()
     _assert_webinars_are_complete()
     _assert_cycles_are_complete()
+    _assert_workspaces_are_complete()
 
     call_command("seed_demo", "--seed", "7")
     assert _row_counts() == first
@@ -69,6 +70,21 @@ def _assert_cycles_are_complete() -> None:
     assert sum(getattr(note, "link", None) is not None for note in drawn.notes) == 3
     assert Cycle.objects.filter(team__slug="louisiana", sharing=Sharing.NETWORK).exists()
     assert Cycle.objects.filter(team__slug="lake-erie-regional", sharing=Sharing.TEAM).exists()
+
+
+def _assert_workspaces_are_complete() -> None:
+    from django.utils import timezone
+
+    from meetings.models import ActionItem, Meeting
+
+    lansing = Meeting.objects.filter(team__slug="lansing-task-force")
+    assert lansing.filter(starts_at__lt=timezone.now()).count() == 6
+    assert lansing.filter(starts_at__gt=timezone.now()).count() == 1
+    runners = set(lansing.values_list("facilitator", flat=True))
+    assert len(runners) >= 3, "members take turns"
+    organizer = Meeting.objects.filter(facilitator__username="lansing.organizer")
+    assert organizer.exists(), "the community organizer takes her turn"
+    assert ActionItem.objects.filter(team__slug="lansing-task-force", done_at__isnull=True).exists()
 
 
 def test_seed_demo_if_empty_leaves_an_existing_collaborative_alone(db, network, capsys):
