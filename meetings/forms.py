@@ -72,6 +72,7 @@ class RolesForm(PlainLabels, forms.Form):
 
 
 class AgendaForm(PlainLabels, forms.Form):
+    prefix = "agenda"  # the meeting page holds the action form's `text` too
     text = forms.CharField(label="Add to the agenda", max_length=300)
 
 
@@ -82,10 +83,12 @@ class NotesForm(PlainLabels, forms.Form):
 
 
 class ActionForm(PlainLabels, forms.Form):
+    prefix = "action"
     text = forms.CharField(label="Action", max_length=300)
     owner = PersonChoice(
         queryset=None,
         label="Owner",
+        empty_label="Choose a member",
         error_messages={"invalid_choice": "The owner must be a member of the team."},
     )
     due_on = forms.DateField(label="Due on", widget=forms.DateInput(attrs={"type": "date"}))

@@ -202,7 +202,7 @@ def test_the_workspace_is_the_teams_and_its_coaches(client, team, member, coach,
 def test_a_facilitator_runs_a_meeting_by_the_forms(client, meeting, member, organizer):
     client.force_login(member)
     base = [meeting.team.slug, meeting.pk]
-    client.post(reverse("meetings:agenda", args=base), {"text": "Crib distribution"})
+    client.post(reverse("meetings:agenda", args=base), {"agenda-text": "Crib distribution"})
     client.post(
         reverse("meetings:notes", args=base),
         {"notes": "Six cribs given", "decisions": "Run it monthly", "version": 0},
@@ -210,7 +210,7 @@ def test_a_facilitator_runs_a_meeting_by_the_forms(client, meeting, member, orga
     due = (meeting.starts_at + timedelta(days=10)).date().isoformat()
     client.post(
         reverse("meetings:add_action", args=base),
-        {"text": "Order ten more cribs", "owner": organizer.pk, "due_on": due},
+        {"action-text": "Order ten more cribs", "action-owner": organizer.pk, "action-due_on": due},
     )
     page = client.get(meeting.get_absolute_url()).content.decode()
     assert "Crib distribution" in page and "Run it monthly" in page
@@ -221,9 +221,13 @@ def test_a_wrong_action_form_says_why_and_stores_nothing(client, meeting, member
     client.force_login(member)
     url = reverse("meetings:add_action", args=[meeting.team.slug, meeting.pk])
     early = (meeting.starts_at - timedelta(days=3)).date().isoformat()
-    page = client.post(url, {"text": "Call", "owner": outsider.pk, "due_on": early})
+    page = client.post(
+        url, {"action-text": "Call", "action-owner": outsider.pk, "action-due_on": early}
+    )
     assert "The owner must be a member of the team." in page.content.decode()
-    page = client.post(url, {"text": "Call", "owner": member.pk, "due_on": early})
+    page = client.post(
+        url, {"action-text": "Call", "action-owner": member.pk, "action-due_on": early}
+    )
     assert "cannot be due before the meeting" in page.content.decode()
     assert not ActionItem.objects.exists()
 
