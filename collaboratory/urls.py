@@ -109,6 +109,7 @@ urlpatterns = [
     path("", include("measures.urls")),
     path("", include("pdsa.urls")),
     path("", include("meetings.urls")),
+    path("", include("checklists.urls")),
 ]
 
 if settings.DEBUG:

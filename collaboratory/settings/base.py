@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "measures.apps.MeasuresConfig",
     "pdsa.apps.PdsaConfig",
     "meetings.apps.MeetingsConfig",
+    "checklists.apps.ChecklistsConfig",
     "search.apps.SearchConfig",
     # The task queue's tables; used when TASKS_BACKEND names its backend.
     "django_tasks_db",

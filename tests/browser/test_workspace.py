@@ -71,6 +71,9 @@ def test_a_facilitator_runs_a_meeting_by_keyboard_alone(page, site_url, width):
         f"{WORKSPACE}rota/",
         "/teams/lansing-task-force/meetings/new/",
         "/accounts/actions/",
+        "/teams/lansing-task-force/checklists/",
+        "/teams/lansing-task-force/checklists/task-force-benchmarks/",
+        "/checklists/task-force-benchmarks/",
     ],
 )
 def test_workspace_pages_pass_axe(page, site_url, path):

@@ -53,6 +53,9 @@ MAY_IMPORT = {
     "pdsa": {"kernel", "search", "community", "resources", "toolkit", "forums", "measures"},
     # A team's workspace gathers its cycles, measures, space and collections,
     # and its calendar feed uses the members' calendar keys (webinars).
+    # Checklists: evidence from the library, network figures' audience from
+    # the measures.
+    "checklists": {"kernel", "search", "community", "resources", "measures"},
     "meetings": {
         "kernel",
         "search",

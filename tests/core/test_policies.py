@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.models import Page, PageViewRestriction
 
+from checklists.models import Checklist, ChecklistItem, Progress
 from community.factories import (
     LearningNetworkFactory,
     MembershipFactory,
@@ -108,6 +109,8 @@ world = st.fixed_dictionaries(
         "cycles": st.lists(
             st.tuples(st.integers(0, TEAMS - 1), st.sampled_from(list(Sharing))), max_size=3
         ),
+        # Teams' progress on one checklist item.
+        "progress": st.sets(st.integers(0, TEAMS - 1), max_size=2),
         # Meetings of teams, each with an action owned by a person.
         "meetings": st.lists(st.tuples(st.integers(0, TEAMS - 1), st.integers(0, 5)), max_size=2),
         "pages": st.lists(
@@ -196,6 +199,9 @@ def _build(spec: dict) -> tuple[list, list]:
     objects += _join_requests(spec, people, teams)
     objects += _team_data(spec, teams, tag)
     objects += [CycleFactory(team=teams[t], sharing=sharing) for t, sharing in spec["cycles"]]
+    checklist = Checklist.objects.create(name="Steps", slug=f"steps-{tag}", network=networks[0])
+    item = ChecklistItem.objects.create(checklist=checklist, text="Policy")
+    objects += [Progress.objects.create(team=teams[t], item=item) for t in spec["progress"]]
     for t, owner in spec["meetings"]:
         meeting = MeetingFactory(team=teams[t])
         objects += [meeting, ActionItemFactory(meeting=meeting, owner=people[owner])]
@@ -316,6 +322,6 @@ def test_every_private_type_has_a_policy():
 
     models = set(registered())
     private = (Resource, ResourceFileVersion, Collection, Spaces, Thread, Message, Page)
-    team_data = (Measure, TrackedMeasure, Entry, Cycle, Meeting, ActionItem)
+    team_data = (Measure, TrackedMeasure, Entry, Cycle, Meeting, ActionItem, Progress)
     for model in (*private, Registration, CalendarKey, JoinRequest, *team_data):
         assert model in models, model

@@ -26,6 +26,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from wagtail.models import Page, PageViewRestriction
 
+from checklists.models import Checklist, ChecklistItem, Progress
 from collaboratory.routing import websocket_urlpatterns
 from community.factories import MembershipFactory, TeamFactory, UserFactory
 from community.models import JoinRequest
@@ -83,6 +84,8 @@ NOT_PRIVATE = {
     "request_to_join": OWN,
     "webinar_calendar": "the public webinars' calendar (live, unrestricted pages)",
     "toolkit_video_file": "toolkit videos are public (PublicPolicy)",
+    "checklist": "a checklist is editors' public reference; its counts name no team and show "
+    "only to the network's participants (measures.permissions.sees_network_figures)",
     "openapi-json": "the API's description",
     "openapi-view": "the API's description",
     "api-root": "the API's description",
@@ -119,6 +122,11 @@ def _message(w, name):
 
 def _team_data(w, name, *more):
     return reverse(f"measures:{name}", args=[w.entry.team.slug, *more])
+
+
+def _progress(w, name, *more):
+    checklist = w.progress.item.checklist
+    return reverse(f"checklists:{name}", args=[w.progress.team.slug, checklist.slug, *more])
 
 
 def _team_work(w, name):
@@ -251,6 +259,21 @@ PRIVATE = {
         method="post",
     ),
     # A team's own measure, and the team's data (its measures pages).
+    # A team's progress on its networks' checklists.
+    "team_checklists": Private(
+        "checklists.Progress",
+        lambda w: reverse("checklists:team_checklists", args=[w.progress.team.slug]),
+    ),
+    "team_checklist": Private("checklists.Progress", lambda w: _progress(w, "team_checklist")),
+    "item_progress": Private(
+        "checklists.Progress",
+        lambda w: _progress(w, "item_progress", w.progress.item_id),
+        "post",
+        data={"status": "met", "since": "2026-01-05"},
+    ),
+    "coaching": Private(
+        "checklists.Progress", lambda w: reverse("checklists:coaching"), listing=True
+    ),
     # A team's workspace: its meetings (agenda, notes) and actions.
     "workspace": Private("meetings.Meeting", lambda w: _team_work(w, "workspace")),
     "rota": Private("meetings.Meeting", lambda w: _team_work(w, "rota")),
@@ -466,6 +489,7 @@ class World:
     cycle: object
     meeting: object
     action: object
+    progress: object
 
 
 @pytest.fixture
@@ -506,6 +530,11 @@ def world(db, home_page) -> World:
     cycle = CycleFactory(team=team, title=f"{secret} cycle")
     meeting = MeetingFactory(team=team, title=f"{secret} meeting")
     action = ActionItemFactory(meeting=meeting, owner=lead, text=f"{secret} action")
+    checklist = Checklist.objects.create(
+        name="Ten Steps", slug=f"steps-{secret.lower()}", network=team.networks.first()
+    )
+    item = ChecklistItem.objects.create(checklist=checklist, text="Written policy")
+    progress = Progress.objects.create(team=team, item=item, status="met", note=secret)
     return World(
         secret,
         UserFactory(),
@@ -520,6 +549,7 @@ def world(db, home_page) -> World:
         cycle,
         meeting,
         action,
+        progress,
     )
 
 

@@ -32,6 +32,7 @@ def test_seed_demo_builds_a_collaborative_and_a_second_run_adds_nothing(require_
     _assert_webinars_are_complete()
     _assert_cycles_are_complete()
     _assert_workspaces_are_complete()
+    _assert_checklists_are_complete()
 
     call_command("seed_demo", "--seed", "7")
     assert _row_counts() == first
@@ -85,6 +86,15 @@ def _assert_workspaces_are_complete() -> None:
     organizer = Meeting.objects.filter(facilitator__username="lansing.organizer")
     assert organizer.exists(), "the community organizer takes her turn"
     assert ActionItem.objects.filter(team__slug="lansing-task-force", done_at__isnull=True).exists()
+
+
+def _assert_checklists_are_complete() -> None:
+    from checklists.models import Progress, Status
+
+    steps = Progress.objects.filter(item__checklist__slug="ten-steps-breastfeeding")
+    assert steps.values("team").distinct().count() == 7
+    assert steps.filter(team__slug="great-lakes-womens", status=Status.MET).count() == 10
+    assert all(p.history.exists() for p in steps.filter(status=Status.MET)[:5])
 
 
 def test_seed_demo_if_empty_leaves_an_existing_collaborative_alone(db, network, capsys):

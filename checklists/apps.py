@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+
+
+class ChecklistsConfig(AppConfig):
+    """Benchmark checklists editors set per network, the teams' progress on
+    each item with evidence from the library, and the coaches' and networks'
+    views of it."""
+
+    name = "checklists"
+    label = "checklists"
+    verbose_name = "Benchmark checklists"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from checklists import parts, permissions
+        from community import team_page
+        from kernel import policies
+
+        policies.register(permissions.progress)
+        team_page.register("checklists", parts.team_checklists)

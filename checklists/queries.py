@@ -1,0 +1,71 @@
+"""Reads of checklists and progress, through the progress policy."""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.db.models import Count, Q
+
+from checklists import permissions
+from checklists.models import Checklist, ChecklistItem, Progress, Status
+from community.models import Team
+from kernel.standing import AnyUser
+
+
+def checklists_for(team: Team):
+    return Checklist.objects.filter(network__in=team.networks.all()).select_related("network")
+
+
+@dataclass
+class TeamStanding:
+    """A team's place on one checklist."""
+
+    checklist: Checklist
+    met: int
+    in_progress: int
+    items: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.met / self.items) if self.items else 0
+
+
+def standings(user: AnyUser, team: Team) -> list[TeamStanding]:
+    """The team's checklists with how many items it meets, as this person sees them."""
+    lists = list(checklists_for(team).annotate(size=Count("items")))
+    counts = Counter(
+        permissions.progress.view_objects(user)
+        .filter(team=team, item__checklist__in=lists)
+        .values_list("item__checklist", "status")
+    )
+    return [
+        TeamStanding(c, counts[(c.pk, Status.MET)], counts[(c.pk, Status.IN_PROGRESS)], c.size)
+        for c in lists
+    ]
+
+
+def team_progress(user: AnyUser, team: Team, checklist: Checklist) -> dict[int, Progress]:
+    """The team's progress on each item it recorded, by item id."""
+    found = (
+        permissions.progress.view_objects(user)
+        .filter(team=team, item__checklist=checklist)
+        .select_related("evidence", "updated_by__profile")
+        .prefetch_related("history__changed_by__profile")
+    )
+    return {progress.item_id: progress for progress in found}
+
+
+def teams_meeting(checklist: Checklist) -> tuple[dict[int, int], int]:
+    """How many of the network's teams meet each item (not which), and how
+    many teams the network has."""
+    met = (
+        ChecklistItem.objects.filter(checklist=checklist)
+        .annotate(teams=Count("progress", filter=Q(progress__status=Status.MET)))
+        .values_list("pk", "teams")
+    )
+    return dict(met), Team.objects.filter(networks=checklist.network_id).count()
+
+
+def coached(user: AnyUser) -> list[tuple[Team, list[TeamStanding]]]:
+    """Each team this person coaches, with its standings."""
+    teams = permissions.progress.coached_teams(user).select_related("jurisdiction")
+    return [(team, standings(user, team)) for team in teams.order_by("name")]
