@@ -30,12 +30,15 @@ def _checklist(row: dict) -> Checklist | None:
     return checklist
 
 
-def _progress(rng: random.Random, checklist: Checklist, slug: str, met: int, going: int) -> None:
+def _progress(rng: random.Random, checklist: Checklist, row: dict, slug: str) -> None:
+    met, going = row["teams"][slug]
     team = Team.objects.filter(slug=slug).first()
     if team is None:
         return
     recorder = Membership.objects.filter(team=team).order_by("role", "pk").first()
-    evidence = Resource.objects.filter(team=team, live=True).first()
+    # Evidence only where the team shared something that fits the checklist.
+    fitting = Resource.objects.filter(team=team, live=True, title__icontains=row["evidence_words"])
+    evidence = fitting.first()
     today = timezone.localdate()
     for n, item in enumerate(checklist.items.order_by("sort_order")):
         if n >= met + going:
@@ -72,6 +75,6 @@ def seed(rng: random.Random, out) -> None:
         if checklist is None:
             continue
         made += 1
-        for slug, (met, going) in row["teams"].items():
-            _progress(rng, checklist, slug, met, going)
+        for slug in row["teams"]:
+            _progress(rng, checklist, row, slug)
     out(f"  checklists: {made} new benchmark checklists")

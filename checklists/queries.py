@@ -2,6 +2,7 @@
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import groupby
 
 from django.db.models import Count, Q
 
@@ -69,3 +70,15 @@ def coached(user: AnyUser) -> list[tuple[Team, list[TeamStanding]]]:
     """Each team this person coaches, with its standings."""
     teams = permissions.progress.coached_teams(user).select_related("jurisdiction")
     return [(team, standings(user, team)) for team in teams.order_by("name")]
+
+
+def numbered_groups(rows: list[tuple]) -> list[tuple[str, int, list[tuple]]]:
+    """Rows of (item, ...) in order, grouped under their headings, each group
+    with the number its first item has in the whole list (step 3 stays step 3)."""
+    groups: list[tuple[str, int, list[tuple]]] = []
+    start = 1
+    for group, members in groupby(rows, key=lambda row: row[0].group):
+        found = list(members)
+        groups.append((group, start, found))
+        start += len(found)
+    return groups

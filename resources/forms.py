@@ -72,7 +72,8 @@ class AttachmentsField(forms.FileField):
             raise forms.ValidationError(
                 f"Attach up to {self.max_files} files to {self.attached_to}."
             )
-        return [super().clean(f, initial) for f in files]
+        # Named in full: a bare super() does not work inside a comprehension.
+        return [super(AttachmentsField, self).clean(f, initial) for f in files]
 
 
 def _resource_number(text: str) -> int | None:

@@ -1,14 +1,13 @@
 """A checklist as the network sees it (how many teams meet each item, no
 names), and the coaches' one page over the teams they coach."""
 
-from itertools import groupby
-
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from checklists import queries
 from checklists.models import Checklist
+from checklists.queries import numbered_groups
 from measures.permissions import sees_network_figures
 
 
@@ -19,7 +18,7 @@ def checklist(request: HttpRequest, slug: str) -> HttpResponse:
         counts, teams = queries.teams_meeting(found)
     items = list(found.items.all())
     rows = [(item, counts.get(item.pk, 0) if counts is not None else None) for item in items]
-    groups = [(group, list(r)) for group, r in groupby(rows, key=lambda row: row[0].group)]
+    groups = numbered_groups(rows)
     return render(
         request,
         "checklists/checklist.html",

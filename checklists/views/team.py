@@ -1,8 +1,6 @@
 """A team's checklists and its progress on each item: for the team and its
 coaches; its members record progress."""
 
-from itertools import groupby
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -12,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from checklists import permissions, queries, services
 from checklists.forms import ProgressForm
 from checklists.models import Checklist, ChecklistItem
+from checklists.queries import numbered_groups
 from community.models import Team
 from kernel.standing import signed_in
 from resources import permissions as resource_permissions
@@ -44,7 +43,7 @@ def team_checklist(request: HttpRequest, team: str, slug: str) -> HttpResponse:
     checklist = _checklist(seen, slug)
     progress = queries.team_progress(request.user, seen, checklist)
     items = [(item, progress.get(item.pk)) for item in checklist.items.all()]
-    groups = [(group, list(rows)) for group, rows in groupby(items, key=lambda row: row[0].group)]
+    groups = numbered_groups(items)
     return render(
         request,
         "checklists/team_checklist.html",

@@ -95,6 +95,7 @@ def _assert_checklists_are_complete() -> None:
     assert steps.values("team").distinct().count() == 7
     assert steps.filter(team__slug="great-lakes-womens", status=Status.MET).count() == 10
     assert all(p.history.exists() for p in steps.filter(status=Status.MET)[:5])
+    assert steps.filter(status=Status.MET, evidence__isnull=False).exists()
 
 
 def test_seed_demo_if_empty_leaves_an_existing_collaborative_alone(db, network, capsys):

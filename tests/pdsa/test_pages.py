@@ -92,6 +92,31 @@ def test_a_member_records_a_cycle_by_the_form(client, team, idea, member):
     assert cycle.change_idea == idea and cycle.ends_on == date(2026, 4, 30)
 
 
+def test_files_attach_through_the_form_and_stay_the_teams(client, team, idea, member, peer):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from kernel.pdf import simple_pdf
+
+    client.force_login(member)
+    script = SimpleUploadedFile("script.pdf", simple_pdf("Booking script", ["Ask for the reason"]))
+    form = {
+        "title": "Hard stop, one desk",
+        "change_idea": idea.pk,
+        "question": "Will the desk hold it?",
+        "starts_on": "2026-04-06",
+        "files": [script],
+    }
+    client.post(reverse("pdsa:new_cycle", args=[team.slug]), form)
+    cycle = Cycle.objects.get()
+    assert cycle.attachments.get().title == "script.pdf"
+    assert "script.pdf" in client.get(_url(cycle)).content.decode()
+    cycle.sharing = Sharing.NETWORK
+    cycle.save()
+    client.force_login(peer)
+    page = client.get(_url(cycle)).content.decode()
+    assert cycle.title in page and "script.pdf" not in page
+
+
 def test_a_wrong_form_says_so_and_stores_nothing(client, team, member):
     client.force_login(member)
     form = {"title": "Hard stop", "question": "Will it hold?", "starts_on": "2026-04-06"}
