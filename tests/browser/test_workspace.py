@@ -74,11 +74,19 @@ def test_a_facilitator_runs_a_meeting_by_keyboard_alone(page, site_url, width):
         "/teams/lansing-task-force/checklists/",
         "/teams/lansing-task-force/checklists/task-force-benchmarks/",
         "/checklists/task-force-benchmarks/",
+        "/teams/lansing-task-force/checklists/task-force-benchmarks/items/11/",
     ],
 )
 def test_workspace_pages_pass_axe(page, site_url, path):
     log_in(page, site_url, "lansing.organizer")
     page.goto(site_url + path)
+    assert _serious_violations(page) == []
+
+
+def test_the_coaches_checklist_page_passes_axe(page, site_url):
+    log_in(page, site_url, "facilitator")
+    page.goto(site_url + "/checklists/coaching/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your teams' checklists")
     assert _serious_violations(page) == []
 
 
