@@ -2,6 +2,7 @@
 that record, change, share and delete them. Every view asks the cycle
 policy; a cycle someone may not see is a page that does not exist."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -79,7 +80,7 @@ def cycle_detail(request: HttpRequest, team: str, pk: int) -> HttpResponse:
     }
     if changes:
         context["share_form"] = ShareForm(initial={"sharing": cycle.sharing})
-        context["talk_form"] = _talk_form(request, cycle, context["peers"])
+        context["talk_form"] = _talk_form(cycle, context["peers"])
     return render(request, "pdsa/cycle.html", context)
 
 
@@ -108,13 +109,13 @@ def _chart(request: HttpRequest, cycle: Cycle) -> dict | None:
     }
 
 
-def _talk_form(request: HttpRequest, cycle: Cycle, peers: list[Team]) -> TalkForm | None:
+def _talk_form(cycle: Cycle, peers: list[Team]) -> TalkForm | None:
     if not peers or cycle.change_idea is None:
         return None
     mentions = " ".join(f"@team-{team.slug}" for team in peers)
     body = (
         f"{mentions}: we are testing “{cycle.change_idea.title}” too. "
-        f"Our latest cycle: {request.build_absolute_uri(cycle.get_absolute_url())}\n\n"
+        f"Our latest cycle: {settings.WAGTAILADMIN_BASE_URL}{cycle.get_absolute_url()}\n\n"
         "What have you learned so far, and what would you change?"
     )
     title = f"Testing {cycle.change_idea.title}"[:200]
