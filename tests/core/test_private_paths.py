@@ -306,6 +306,8 @@ PRIVATE = {
         "pdsa.Cycle", lambda w: reverse("pdsa:cycles", args=[w.cycle.team.slug]), listing=True
     ),
     "cycle": Private("pdsa.Cycle", lambda w: w.cycle.get_absolute_url()),
+    "list_cycles": Private("pdsa.Cycle", lambda w: "/api/pdsa/cycles/", listing=True),
+    "get_cycle": Private("pdsa.Cycle", lambda w: f"/api/pdsa/cycles/{w.cycle.pk}/"),
     "new_cycle": Private(
         "pdsa.Cycle", lambda w: reverse("pdsa:new_cycle", args=[w.cycle.team.slug])
     ),

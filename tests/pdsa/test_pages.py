@@ -238,3 +238,16 @@ def test_the_cycle_page_costs_a_fixed_number_of_queries(client, cycle, member):
     for n in range(3):
         CycleFactory(team=cycle.team, follows=cycle, title=f"Next {n}")
     assert queries_for(client, _url(cycle)) == few + 0
+
+
+def test_the_api_answers_as_the_policy_does(client, cycle, member, peer):
+    client.force_login(member)
+    listed = client.get("/api/pdsa/cycles/", {"team": "ohio"}).json()
+    assert [c["title"] for c in listed] == [cycle.title]
+    assert listed[0]["change_idea"] == "Hard-stop scheduling policy"
+    client.force_login(peer)
+    assert client.get("/api/pdsa/cycles/").json() == []
+    assert client.get(f"/api/pdsa/cycles/{cycle.pk}/").status_code == 404
+    cycle.sharing = Sharing.NETWORK
+    cycle.save()
+    assert client.get(f"/api/pdsa/cycles/{cycle.pk}/").json()["sharing"] == "network"
