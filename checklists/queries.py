@@ -60,7 +60,16 @@ def teams_meeting(checklist: Checklist) -> tuple[dict[int, int], int]:
     many teams the network has."""
     met = (
         ChecklistItem.objects.filter(checklist=checklist)
-        .annotate(teams=Count("progress", filter=Q(progress__status=Status.MET)))
+        .annotate(
+            teams=Count(
+                "progress",
+                # Teams still in the network: the count is of its teams.
+                filter=Q(
+                    progress__status=Status.MET,
+                    progress__team__in=Team.objects.filter(networks=checklist.network_id),
+                ),
+            )
+        )
         .values_list("pk", "teams")
     )
     return dict(met), Team.objects.filter(networks=checklist.network_id).count()

@@ -39,13 +39,14 @@ def merge(base: str, theirs: str, mine: str) -> str | None:
     my_changes = _changes(lines, mine.splitlines())
     if any(_clash(a, b) for a in their_changes for b in my_changes):
         return None
-    # Theirs before mine where both insert at one place: sorted by start,
-    # then theirs first; applied from the end so earlier offsets hold.
+    # Applied from the end so earlier offsets hold. At one starting line an
+    # insertion goes before a replacement (applied after it, so it is not
+    # overwritten), and where both insert, theirs goes first.
     ordered = sorted(
-        [(c[0], 0, c) for c in their_changes] + [(c[0], 1, c) for c in my_changes],
-        key=lambda item: (item[0], item[1]),
+        [(c[0], c[1], 0, c) for c in their_changes] + [(c[0], c[1], 1, c) for c in my_changes],
+        key=lambda item: item[:3],
     )
     merged = list(lines)
-    for _start, _who, (start, end, replacement) in reversed(ordered):
+    for *_order, (start, end, replacement) in reversed(ordered):
         merged[start:end] = replacement
     return "\n".join(merged)

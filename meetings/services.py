@@ -61,10 +61,18 @@ def set_rota(user: Account, team: Team, people: list[Account]) -> list[RotaPlace
         )
 
 
+def current_rota(team: Team) -> QuerySet[RotaPlace]:
+    """The rota's places of people still on the team, in order: someone who
+    left takes no more turns."""
+    return RotaPlace.objects.filter(
+        team=team, user__is_active=True, user__memberships__team=team
+    ).select_related("user__profile")
+
+
 def next_roles(team: Team) -> tuple[Account | None, Account | None]:
     """Who facilitates the next meeting and who takes its notes: the rota's
     next member after the last meeting's facilitator, and the one after."""
-    rota = [place.user for place in RotaPlace.objects.filter(team=team).select_related("user")]
+    rota = [place.user for place in current_rota(team)]
     if not rota:
         return None, None
     last = (

@@ -29,9 +29,13 @@ def ramps(cycles: list[Cycle]) -> list[list[Cycle]]:
         parent = cycle.follows_id if cycle.follows_id in by_pk else None
         following.setdefault(parent, []).append(cycle)
 
-    def chain(cycle: Cycle) -> list[Cycle]:
+    def chain(cycle: Cycle, depth: int = 1) -> list[Cycle]:
+        # A ramp may branch (two cycles build on one): each is numbered by
+        # how far along the ramp it is, and each branch ends in a leaf.
+        cycle.depth = depth  # type: ignore[attr-defined]
         later = sorted(following.get(cycle.pk, []), key=lambda c: (c.starts_on, c.pk))
-        return [cycle, *(c for after in later for c in chain(after))]
+        cycle.is_leaf = not later  # type: ignore[attr-defined]
+        return [cycle, *(c for after in later for c in chain(after, depth + 1))]
 
     found = [chain(first) for first in following.get(None, [])]
     return sorted(found, key=lambda ramp: max(c.starts_on for c in ramp), reverse=True)
@@ -53,8 +57,10 @@ def built_on(cycle: Cycle) -> set[int]:
 
 
 def is_active(ramp: list[Cycle]) -> bool:
-    """A ramp is still being worked on until its last cycle adopts or abandons."""
-    return ramp[-1].decision not in (Decision.ADOPT, Decision.ABANDON)
+    """A ramp (from `ramps`) is being worked on while the last cycle of any
+    of its branches has not adopted or abandoned the change."""
+    ends = [cycle for cycle in ramp if getattr(cycle, "is_leaf", cycle is ramp[-1])]
+    return any(cycle.decision not in (Decision.ADOPT, Decision.ABANDON) for cycle in ends)
 
 
 @dataclass

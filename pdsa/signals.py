@@ -11,13 +11,24 @@ from search import indexing
 
 @receiver(m2m_changed, sender=Team.networks.through, dispatch_uid="pdsa_team_networks")
 def team_networks_changed(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
-    if not action.startswith("post_"):
+    """`instance` is a team, or (`reverse`) a network whose teams changed.
+    After a clear no link names the teams any more, so they are noted before."""
+    if action == "pre_clear":
+        instance._pdsa_teams = _teams(instance, reverse, None)
         return
-    shared = Cycle.objects.filter(sharing=Sharing.NETWORK)
-    if reverse:  # a network gained or lost teams
-        shared = (
-            shared.filter(team__in=pk_set) if pk_set else shared.filter(team__networks=instance)
-        )
+    if action == "post_clear":
+        teams = instance.__dict__.pop("_pdsa_teams", [])
+    elif action in ("post_add", "post_remove"):
+        teams = _teams(instance, reverse, pk_set)
     else:
-        shared = shared.filter(team=instance)
+        return
+    shared = Cycle.objects.filter(sharing=Sharing.NETWORK, team__in=teams)
     indexing.update(*shared.only("pk"))
+
+
+def _teams(instance, reverse: bool, pk_set) -> list[int]:
+    if not reverse:
+        return [instance.pk]
+    if pk_set:
+        return list(pk_set)
+    return list(Team.objects.filter(networks=instance).values_list("pk", flat=True))

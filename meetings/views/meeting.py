@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from kernel.standing import signed_in
@@ -178,6 +179,6 @@ def mark_action(request: HttpRequest, team: str, pk: int) -> HttpResponse:
     services.mark_action(signed_in(request), action, done)
     messages.success(request, f"“{action.text}” is {'done' if done else 'open again'}.")
     back = request.POST.get("back", "")
-    if back.startswith("/") and not back.startswith("//"):
+    if url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
         return redirect(back)
     return redirect(action.meeting.get_absolute_url() + "#actions")

@@ -40,7 +40,7 @@ def workspace(request: HttpRequest, team: str) -> HttpResponse:
         "upcoming": list(queries.upcoming(request.user, seen)[:4]),
         "past": list(meetings.filter(starts_at__lt=now).order_by("-starts_at")[:6]),
         "actions": [a for a in queries.team_actions(request.user, seen) if a.done_at is None],
-        "rota": RotaPlace.objects.filter(team=seen).select_related("user__profile"),
+        "rota": services.current_rota(seen),
         "ramps": [ramp for ramp in ramps if cycle_queries.is_active(ramp)],
         "tracked": measure_permissions.tracked_measures.view_objects(request.user)
         .filter(team=seen)

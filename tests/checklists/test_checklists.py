@@ -104,9 +104,12 @@ def test_the_network_sees_how_many_teams_meet_each_item_but_not_which(
     client.force_login(member)
     page = client.get(reverse("checklists:checklist", args=["ten-steps"])).content.decode()
     assert "2 of 2" in page and "Secret Second Hospital" not in page
+    other.networks.set([TeamFactory(slug="third").networks.get()])  # it left the network
+    page = client.get(reverse("checklists:checklist", args=["ten-steps"])).content.decode()
+    assert "1 of 1" in page
     client.logout()
     page = client.get(reverse("checklists:checklist", args=["ten-steps"])).content.decode()
-    assert "Written feeding policy" in page and "2 of 2" not in page
+    assert "Written feeding policy" in page and "1 of 1" not in page
 
 
 def test_a_wrong_form_says_why_and_stores_nothing(client, team, member, item):

@@ -36,3 +36,11 @@ def test_an_insertion_inside_a_replaced_stretch_clashes():
     assert merge(BASE, theirs, mine) is not None  # at its edge: both kept
     mine_replaced = "Totally rewritten"
     assert merge(BASE, theirs, mine_replaced) is None
+
+
+def test_an_insertion_where_the_other_replaced_lines_keeps_both():
+    assert merge("a\nb\nc", "a\nb\nC2", "a\nb\nX\nc") == "a\nb\nX\nC2"
+    base = "a\nb\nc\nd\ne"
+    theirs = "a\nb\nY\ne"  # c and d replaced by Y
+    mine = "a\nb\nX\nc\nd\ne"  # X inserted before c
+    assert merge(base, theirs, mine) == "a\nb\nX\nY\ne"

@@ -39,6 +39,15 @@ def test_members_take_turns_to_facilitate_and_take_notes(team, member, organizer
     assert (third.facilitator, third.note_taker) == (member, organizer)
 
 
+def test_someone_who_left_takes_no_more_turns(team, member, organizer, nurse):
+    services.set_rota(member, team, [organizer, nurse, member])
+    nurse.memberships.all().delete()
+    first = services.schedule_meeting(member, team, _ahead(7))
+    second = services.schedule_meeting(member, team, _ahead(14))
+    assert (first.facilitator, first.note_taker) == (organizer, member)
+    assert (second.facilitator, second.note_taker) == (member, organizer)
+
+
 @pytest.mark.parametrize("who", ["one", "twice", "stranger"])
 def test_a_wrong_rota_is_refused_and_the_old_one_kept(team, member, organizer, outsider, who):
     services.set_rota(member, team, [member, organizer])

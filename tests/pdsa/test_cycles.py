@@ -131,3 +131,23 @@ def test_a_bad_sharing_choice_changes_nothing(team, member):
         services.share_cycle(member, cycle, "everyone-on-earth")
     cycle.refresh_from_db()
     assert cycle.sharing == Sharing.TEAM
+
+
+def test_a_branching_ramp_is_under_way_while_a_branch_is(team, member):
+    first = CycleFactory(team=team, title="One family", starts_on=date(2026, 1, 5))
+    going = CycleFactory(team=team, follows=first, title="Day shift", starts_on=date(2026, 2, 2))
+    dropped = CycleFactory(
+        team=team,
+        follows=first,
+        title="Night shift",
+        starts_on=date(2026, 2, 9),
+        study="Nights had no one to run it.",
+        decision="abandon",
+    )
+    (ramp,) = queries.ramps(queries.team_cycles(member, team))
+    assert [c.depth for c in ramp] == [1, 2, 2]
+    assert queries.is_active(ramp)
+    going.study, going.decision = "It held.", "adopt"
+    going.save()
+    (ramp,) = queries.ramps(queries.team_cycles(member, team))
+    assert not queries.is_active(ramp) and dropped in ramp

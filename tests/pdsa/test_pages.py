@@ -232,6 +232,24 @@ def test_a_team_joining_a_network_lets_its_members_find_the_shared_cycles(
     assert found()
 
 
+def test_a_network_losing_its_teams_takes_their_cycles_from_its_search(
+    client, team, peer, peer_team, network, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        cycle = CycleFactory(team=team, title="Confidential ramp", sharing=Sharing.NETWORK)
+    client.force_login(peer)
+
+    def found() -> bool:
+        page = client.get(reverse("search:index"), {"q": "confidential"}).content.decode()
+        return cycle.get_absolute_url() in page
+
+    assert found()
+    with django_capture_on_commit_callbacks(execute=True):
+        network.teams.clear()  # from the network's side: no team named
+        network.teams.add(peer_team)
+    assert not found()
+
+
 def test_the_cycle_page_costs_a_fixed_number_of_queries(client, cycle, member):
     client.force_login(member)
     few = queries_for(client, _url(cycle))
