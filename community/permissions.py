@@ -2,7 +2,9 @@
 access policy of join requests (kernel.policies), checked by every view and
 service that acts on them."""
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from typing import TypeVar
+
+from django.db.models import Exists, Model, OuterRef, Q, QuerySet
 
 from community.models import JoinRequest, Membership, Team
 from kernel.policies import AccessPolicy
@@ -43,6 +45,46 @@ def can_see_member_emails(user: AnyUser, team: Team) -> bool:
 
 def _active(user: AnyUser) -> bool:
     return bool(user.is_authenticated and user.is_active)
+
+
+# --- A team's own work (its cycles, meetings, checklists): the one rule ------
+# The team's members and its coaches see it; its members do it;
+# administrators do everything. Each type's policy builds on these.
+
+
+def sees_team_work(user: AnyUser, team_id: int) -> bool:
+    mine = standing(user)
+    return _active(user) and (mine.superuser or team_id in mine.team_ids | mine.coached_team_ids)
+
+
+def does_team_work(user: AnyUser, team_id: int) -> bool:
+    mine = standing(user)
+    return _active(user) and (mine.superuser or team_id in mine.team_ids)
+
+
+def team_work_seen(user: AnyUser) -> Q | None:
+    """The condition on `team` of the work this person sees (None: all of
+    it, for administrators; nothing at all for a visitor)."""
+    if not _active(user):
+        return Q(pk__in=[])
+    mine = standing(user)
+    return None if mine.superuser else Q(team__in=mine.team_ids | mine.coached_team_ids)
+
+
+def team_work_done(user: AnyUser) -> Q | None:
+    """The condition on `team` of the work this person does (None: all)."""
+    if not _active(user):
+        return Q(pk__in=[])
+    mine = standing(user)
+    return None if mine.superuser else Q(team__in=mine.team_ids)
+
+
+def team_work_people(team_id: int, *, coaches: bool) -> Q:
+    """The accounts of a team's members (and its coaches), and administrators."""
+    who = Q(is_superuser=True) | Q(pk__in=Membership.objects.filter(team=team_id).values("user"))
+    if coaches:
+        who |= Q(pk__in=Team.faculty.through.objects.filter(team=team_id).values("user"))
+    return who
 
 
 class JoinRequestPolicy(AccessPolicy[JoinRequest]):
@@ -135,3 +177,45 @@ join_requests = JoinRequestPolicy()
 # The names the views and services call: the policy's own methods.
 can_decide_join_request = join_requests.can_decide
 can_withdraw_join_request = join_requests.can_withdraw
+
+
+W = TypeVar("W", bound=Model)
+
+
+class TeamWorkPolicy(AccessPolicy[W]):
+    """The policy of a type of a team's own work, with a `team` foreign key
+    (a meeting, an action, progress on a checklist): seen by the team and
+    its coaches, changed by its members. Each app subclasses it with its
+    `model`, and may name its `change` action otherwise."""
+
+    actions = ("view", "change")
+
+    sees_team = staticmethod(sees_team_work)
+    works_in = staticmethod(does_team_work)
+
+    @staticmethod
+    def _team(obj: W) -> int:
+        team_id: int = obj.team_id  # type: ignore[attr-defined]
+        return team_id
+
+    def _filtered(self, condition: Q | None) -> QuerySet[W]:
+        everything: QuerySet[W] = self.model._default_manager.all()
+        return everything if condition is None else everything.filter(condition)
+
+    def can_view(self, user: AnyUser, obj: W) -> bool:
+        return sees_team_work(user, self._team(obj))
+
+    def view_objects(self, user: AnyUser) -> QuerySet[W]:
+        return self._filtered(team_work_seen(user))
+
+    def view_people(self, obj: W) -> QuerySet[Account]:
+        return self.accounts().filter(team_work_people(self._team(obj), coaches=True))
+
+    def can_change(self, user: AnyUser, obj: W) -> bool:
+        return does_team_work(user, self._team(obj))
+
+    def change_objects(self, user: AnyUser) -> QuerySet[W]:
+        return self._filtered(team_work_done(user))
+
+    def change_people(self, obj: W) -> QuerySet[Account]:
+        return self.accounts().filter(team_work_people(self._team(obj), coaches=False))

@@ -10,7 +10,7 @@ chart, its title in search or its name under the change idea."""
 from django.db.models import Q, QuerySet
 
 from community.models import Membership, Team
-from kernel.policies import AccessPolicy
+from community.permissions import TeamWorkPolicy, sees_team_work, team_work_people
 from kernel.standing import Account, AnyUser, standing
 from pdsa.models import Cycle, Sharing
 
@@ -24,72 +24,40 @@ def _network_teams(network_ids: frozenset[int]) -> QuerySet[Team, int]:
     return Team.objects.filter(networks__in=network_ids).values_list("pk", flat=True)
 
 
-class CyclePolicy(AccessPolicy[Cycle]):
-    """A team's cycles: its own and its coaches', then whoever it shares them with."""
+class CyclePolicy(TeamWorkPolicy[Cycle]):
+    """A team's cycles: its own and its coaches' (the rule of a team's own
+    work, which also says who changes them), then whoever it shares them with."""
 
     model = Cycle
-    actions = ("view", "change")
 
     def can_view(self, user: AnyUser, cycle: Cycle) -> bool:
         if not _active(user):
             return False
-        mine = standing(user)
-        if mine.superuser or cycle.team_id in mine.team_ids | mine.coached_team_ids:
+        if sees_team_work(user, cycle.team_id) or cycle.sharing == Sharing.COLLABORATIVE:
             return True
-        if cycle.sharing == Sharing.COLLABORATIVE:
-            return True
-        if cycle.sharing == Sharing.NETWORK and mine.network_ids:
-            return cycle.team.networks.filter(pk__in=mine.network_ids).exists()
+        network_ids = standing(user).network_ids
+        if cycle.sharing == Sharing.NETWORK and network_ids:
+            return cycle.team.networks.filter(pk__in=network_ids).exists()
         return False
 
     def view_objects(self, user: AnyUser) -> QuerySet[Cycle]:
-        if not _active(user):
-            return Cycle.objects.none()
-        mine = standing(user)
-        if mine.superuser:
-            return Cycle.objects.all()
-        seen = Q(team__in=mine.team_ids | mine.coached_team_ids) | Q(sharing=Sharing.COLLABORATIVE)
-        if mine.network_ids:
-            seen |= Q(sharing=Sharing.NETWORK, team__in=_network_teams(mine.network_ids))
-        return Cycle.objects.filter(seen)
+        own = super().view_objects(user)
+        if not _active(user) or standing(user).superuser:
+            return own
+        shared = Q(sharing=Sharing.COLLABORATIVE)
+        if network_ids := standing(user).network_ids:
+            shared |= Q(sharing=Sharing.NETWORK, team__in=_network_teams(network_ids))
+        return own | Cycle.objects.filter(shared)
 
     def view_people(self, cycle: Cycle) -> QuerySet[Account]:
         if cycle.sharing == Sharing.COLLABORATIVE:
             return self.accounts()
-        coaches = Team.faculty.through.objects.filter(team=cycle.team_id).values("user")
-        teams = [cycle.team_id]
+        who = team_work_people(cycle.team_id, coaches=True)
         if cycle.sharing == Sharing.NETWORK:
             networks = frozenset(cycle.team.networks.values_list("pk", flat=True))
-            teams = [*_network_teams(networks), *teams]
-        members = Membership.objects.filter(team__in=teams).values("user")
-        return self.accounts().filter(Q(is_superuser=True) | Q(pk__in=coaches) | Q(pk__in=members))
-
-    def can_change(self, user: AnyUser, cycle: Cycle) -> bool:
-        return self.records(user, cycle.team_id)
-
-    def change_objects(self, user: AnyUser) -> QuerySet[Cycle]:
-        if not _active(user):
-            return Cycle.objects.none()
-        mine = standing(user)
-        return (
-            Cycle.objects.all() if mine.superuser else Cycle.objects.filter(team__in=mine.team_ids)
-        )
-
-    def change_people(self, cycle: Cycle) -> QuerySet[Account]:
-        members = Membership.objects.filter(team=cycle.team_id).values("user")
-        return self.accounts().filter(Q(is_superuser=True) | Q(pk__in=members))
-
-    def records(self, user: AnyUser, team_id: int) -> bool:
-        """Whether this person records the team's cycles: any of its members."""
-        mine = standing(user)
-        return _active(user) and (mine.superuser or team_id in mine.team_ids)
-
-    def sees_team(self, user: AnyUser, team_id: int) -> bool:
-        """Whether this person sees every cycle of the team, shared or not."""
-        mine = standing(user)
-        return _active(user) and (
-            mine.superuser or team_id in mine.team_ids | mine.coached_team_ids
-        )
+            peers = Membership.objects.filter(team__in=_network_teams(networks))
+            who |= Q(pk__in=peers.values("user"))
+        return self.accounts().filter(who)
 
     # --- Search: a person finds the cycles their keys open --------------------
 
@@ -114,5 +82,5 @@ class CyclePolicy(AccessPolicy[Cycle]):
 cycles = CyclePolicy()
 can_view = cycles.can_view
 can_change = cycles.can_change
-records_for = cycles.records
+records_for = cycles.works_in
 sees_team_cycles = cycles.sees_team
