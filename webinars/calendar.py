@@ -16,13 +16,20 @@ from webinars.models import CalendarKey, WebinarPage
 _SALT = "webinars.personal-calendar"
 
 
-def build_calendar(webinars, name: str, request) -> bytes:
+def new_calendar(name: str, product: str = "Webinars") -> Calendar:
+    """An empty feed that calendar apps refresh every six hours (the team
+    meetings' feed starts from it too)."""
     calendar = Calendar()
-    calendar.add("prodid", "-//Collaboratory//Webinars//EN")
+    calendar.add("prodid", f"-//Collaboratory//{product}//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
     calendar.add("refresh-interval;value=duration", "PT6H")
+    return calendar
+
+
+def build_calendar(webinars, name: str, request) -> bytes:
+    calendar = new_calendar(name)
     for webinar in webinars:
         calendar.add_component(_event(webinar, request))
     return calendar.to_ical()

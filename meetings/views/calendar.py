@@ -9,12 +9,12 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from icalendar import Calendar, Event
+from icalendar import Event
 
 from community.models import Team
 from meetings import permissions
 from meetings.models import Meeting
-from webinars.calendar import user_for_feed_token
+from webinars.calendar import new_calendar, user_for_feed_token
 
 
 def team_feed(request: HttpRequest, team: str, token: str) -> HttpResponse:
@@ -28,11 +28,7 @@ def team_feed(request: HttpRequest, team: str, token: str) -> HttpResponse:
         .select_related("facilitator__profile", "note_taker__profile", "team")
         .prefetch_related("agenda")
     )
-    calendar = Calendar()
-    calendar.add("prodid", "-//Collaboratory//Team meetings//EN")
-    calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", f"{seen.name} meetings")
-    calendar.add("refresh-interval;value=duration", "PT6H")
+    calendar = new_calendar(f"{seen.name} meetings", product="Team meetings")
     for meeting in meetings:
         calendar.add_component(_event(meeting))
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
