@@ -68,14 +68,33 @@ def reference_data(request):
 
 
 @pytest_asyncio.fixture
-async def async_db_cleanup():
-    """Close the connections Django opened in sync_to_async's worker thread
-    (awaited in the test's own loop, so it runs in that same thread), or
-    PostgreSQL cannot drop the test database at the end."""
+async def async_db_cleanup(monkeypatch):
+    """End every socket the test opened, then close the connections Django
+    opened in sync_to_async's worker thread (awaited in the test's own loop,
+    so it runs in that same thread), or PostgreSQL cannot drop the test
+    database at the end.
+
+    A socket the server closed still has its consumer running until the
+    client answers the close. Left so, the consumer is cut off when the
+    test's loop closes, possibly mid-query in the worker thread, and the next
+    test's flush can wait on its transaction for ever."""
+    from channels.testing import WebsocketCommunicator
+
+    opened: list[WebsocketCommunicator] = []
+    start = WebsocketCommunicator.__init__
+
+    def record(socket: WebsocketCommunicator, *args, **kwargs) -> None:
+        start(socket, *args, **kwargs)
+        opened.append(socket)
+
+    monkeypatch.setattr(WebsocketCommunicator, "__init__", record)
     yield
     from asgiref.sync import sync_to_async
     from django.db import connections
 
+    for socket in opened:
+        if not socket.future.done():
+            await socket.disconnect()
     await sync_to_async(connections.close_all, thread_sensitive=True)()
 
 
