@@ -128,7 +128,7 @@ def test_a_clash_saves_nothing_and_shows_both(client, meeting, member, organizer
 def test_an_action_needs_an_owner_on_the_team_and_a_due_date_after_the_meeting(
     meeting, member, outsider
 ):
-    day = meeting.starts_at.date()
+    day = timezone.localdate(meeting.starts_at)  # the meeting day where the team is
     with pytest.raises(ValidationError, match="member of the team"):
         services.add_action(member, meeting, "Call the pastors", outsider, day)
     with pytest.raises(ValidationError, match="before the meeting"):
