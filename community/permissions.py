@@ -82,9 +82,13 @@ def team_work_done(user: AnyUser) -> Q | None:
 def team_work_people(team_id: int, *, coaches: bool) -> Q:
     """The accounts of a team's members (and its coaches), and administrators."""
     who = Q(is_superuser=True) | Q(pk__in=Membership.objects.filter(team=team_id).values("user"))
-    if coaches:
-        who |= Q(pk__in=Team.faculty.through.objects.filter(team=team_id).values("user"))
-    return who
+    return who | team_coach_people(team_id) if coaches else who
+
+
+def team_coach_people(team_id: int) -> Q:
+    """The accounts of a team's coaches, and administrators."""
+    coaches = Team.faculty.through.objects.filter(team=team_id).values("user")
+    return Q(is_superuser=True) | Q(pk__in=coaches)
 
 
 class JoinRequestPolicy(AccessPolicy[JoinRequest]):

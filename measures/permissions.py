@@ -14,6 +14,12 @@ is the team's until it shares it."""
 from django.db.models import Q, QuerySet
 
 from community.models import LearningNetwork, Membership, Team
+from community.permissions import (
+    sees_team_work,
+    team_coach_people,
+    team_work_people,
+    team_work_seen,
+)
 from kernel.policies import AccessPolicy
 from kernel.roles import SiteRole
 from kernel.standing import Account, AnyUser, standing
@@ -22,31 +28,6 @@ from measures.models import Entry, Measure, TrackedMeasure
 
 def _active(user: AnyUser) -> bool:
     return bool(user.is_authenticated and user.is_active)
-
-
-def _sees_team(user: AnyUser, team_id: int) -> bool:
-    mine = standing(user)
-    return mine.superuser or team_id in mine.team_ids or team_id in mine.coached_team_ids
-
-
-def _seen_teams(user: AnyUser) -> Q | None:
-    """The teams whose data this person sees (None: every team)."""
-    mine = standing(user)
-    if mine.superuser:
-        return None
-    return Q(team__in=mine.team_ids | mine.coached_team_ids)
-
-
-def _coaches(team_id: int) -> Q:
-    """A team's coaches, and administrators."""
-    coaches = Team.faculty.through.objects.filter(team=team_id).values("user")
-    return Q(is_superuser=True) | Q(pk__in=coaches)
-
-
-def _team_people(team_id: int) -> Q:
-    """Members and coaches of a team, and administrators."""
-    members = Membership.objects.filter(team=team_id).values("user")
-    return _coaches(team_id) | Q(pk__in=members)
 
 
 def _recorders(team_id: int) -> Q:
@@ -64,7 +45,7 @@ class TeamDataPolicy(AccessPolicy[Entry]):
     def sees(self, user: AnyUser, team_id: int) -> bool:
         """Whether this person sees the team's data at all (its measures
         pages): the question every view of a team's data asks first."""
-        return _active(user) and _sees_team(user, team_id)
+        return sees_team_work(user, team_id)
 
     def records(self, user: AnyUser, team_id: int) -> bool:
         """The team's lead or data lead (or an administrator) enters its data."""
@@ -75,13 +56,11 @@ class TeamDataPolicy(AccessPolicy[Entry]):
         return self.sees(user, entry.team_id)
 
     def view_objects(self, user: AnyUser) -> QuerySet[Entry]:
-        if not _active(user):
-            return Entry.objects.none()
-        seen = _seen_teams(user)
+        seen = team_work_seen(user)
         return Entry.objects.all() if seen is None else Entry.objects.filter(seen)
 
     def view_people(self, entry: Entry) -> QuerySet[Account]:
-        return self.accounts().filter(_team_people(entry.team_id))
+        return self.accounts().filter(team_work_people(entry.team_id, coaches=True))
 
     def can_record(self, user: AnyUser, entry: Entry) -> bool:
         return self.records(user, entry.team_id)
@@ -113,7 +92,7 @@ class TeamDataPolicy(AccessPolicy[Entry]):
     def review_people(self, entry: Entry) -> QuerySet[Account]:
         if entry.status != Entry.Status.SUBMITTED:
             return self.accounts().none()
-        return self.accounts().filter(_coaches(entry.team_id))
+        return self.accounts().filter(team_coach_people(entry.team_id))
 
 
 class TrackedMeasurePolicy(AccessPolicy[TrackedMeasure]):
@@ -126,13 +105,11 @@ class TrackedMeasurePolicy(AccessPolicy[TrackedMeasure]):
         return team_data.sees(user, tracked.team_id)
 
     def view_objects(self, user: AnyUser) -> QuerySet[TrackedMeasure]:
-        if not _active(user):
-            return TrackedMeasure.objects.none()
-        seen = _seen_teams(user)
+        seen = team_work_seen(user)
         return TrackedMeasure.objects.all() if seen is None else TrackedMeasure.objects.filter(seen)
 
     def view_people(self, tracked: TrackedMeasure) -> QuerySet[Account]:
-        return self.accounts().filter(_team_people(tracked.team_id))
+        return self.accounts().filter(team_work_people(tracked.team_id, coaches=True))
 
     def measures_of(self, user: AnyUser, team: Team) -> QuerySet[Measure]:
         """The measures `team` tracks, as this person may see that: by name."""
@@ -153,16 +130,16 @@ class MeasurePolicy(AccessPolicy[Measure]):
             return True
         if measure.team_id is None:
             return _active(user) and _edits(user)
-        return _active(user) and _sees_team(user, measure.team_id)
+        return sees_team_work(user, measure.team_id)
 
     def view_objects(self, user: AnyUser) -> QuerySet[Measure]:
         public = Q(pk__in=Measure.objects.public().values("pk"))
         if not _active(user):
             return Measure.objects.filter(public)
-        mine = standing(user)
-        if mine.superuser:
+        teams = team_work_seen(user)
+        if teams is None:  # administrators
             return Measure.objects.all()
-        allowed = public | Q(team__in=mine.team_ids | mine.coached_team_ids)
+        allowed = public | teams
         if _edits(user):
             allowed |= Q(team__isnull=True)
         return Measure.objects.filter(allowed)
@@ -173,7 +150,7 @@ class MeasurePolicy(AccessPolicy[Measure]):
         if measure.team_id is None:
             editors = Q(is_superuser=True) | Q(groups__name=SiteRole.EDITOR.value)
             return self.accounts().filter(pk__in=self.accounts().filter(editors).values("pk"))
-        return self.accounts().filter(_team_people(measure.team_id))
+        return self.accounts().filter(team_work_people(measure.team_id, coaches=True))
 
 
 def _edits(user: AnyUser) -> bool:
