@@ -15,6 +15,7 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
 from collaboratory.origins import SiteOriginValidator  # noqa: E402
 from collaboratory.routing import websocket_urlpatterns  # noqa: E402
+from kernel import heap  # noqa: E402
 from kernel.request_limits import RefuseOversizedBodies  # noqa: E402
 
 application = ProtocolTypeRouter(
@@ -26,3 +27,4 @@ application = ProtocolTypeRouter(
         "websocket": SiteOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
     }
 )
+heap.settle()

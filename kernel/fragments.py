@@ -16,8 +16,14 @@ The toolkit's snippets that kept pages show (drivers, care settings, key
 insights, videos) move the version on too (toolkit/signals.py).
 
 When the cache is away the version cannot be read, and pages render in full.
+
+What changes too often for one version of everything (a team's monthly
+figures) is kept by what it is drawn from instead (`kept_for`): the key is a
+digest of every input, so a change to any of them is a different key and
+nothing needs to be told.
 """
 
+import hashlib
 import time
 from collections.abc import Callable
 from typing import TypeVar
@@ -78,6 +84,21 @@ def kept(
     if version is None:
         return compute()
     key = f"{name}:{version}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
+
+
+def kept_for(name: str, inputs: object, compute: Callable[[], T]) -> T:
+    """`compute()`, kept under a digest of `inputs` (their `repr`, which must
+    name everything the result depends on) for FRAGMENT_CACHE_SECONDS;
+    computed afresh when that is 0 or the cache is away."""
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    if not seconds:
+        return compute()
+    key = f"{name}:{hashlib.sha256(repr(inputs).encode()).hexdigest()}"
     value = cache.get(key)
     if value is None:
         value = compute()

@@ -4,6 +4,7 @@ that say what the rules found, and the geometry an SVG template draws."""
 
 import math
 import statistics
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -44,17 +45,23 @@ class Period:
         return spc.Point(entry.value)
 
 
+def period_starts(measure: Measure, starts: Iterable[date]) -> list[date]:
+    """Every period from the earliest of `starts` to the latest, gaps included."""
+    given = set(starts)
+    if not given:
+        return []
+    found, start, last = [], min(given), max(given)
+    while start <= last:
+        found.append(start)
+        start = periods.following(start, measure.frequency)
+    return found
+
+
 def series_of(measure: Measure, entries: list[Entry]) -> list[Period]:
     """Every period from the first entry to the last, gaps included (a gap
     is no data, not a zero)."""
-    if not entries:
-        return []
     by_start = {entry.period: entry for entry in entries}
-    found, start, last = [], min(by_start), max(by_start)
-    while start <= last:
-        found.append(Period(start, by_start.get(start)))
-        start = periods.following(start, measure.frequency)
-    return found
+    return [Period(start, by_start.get(start)) for start in period_starts(measure, by_start)]
 
 
 def _phases(
@@ -103,34 +110,51 @@ class Charts:
         return [periods.label(period.start, self.measure.frequency) for period in self.series]
 
 
-def team_series(user: AnyUser, team: Team, slug: str) -> tuple[TrackedMeasure, list[Entry]] | None:
-    """What a team's chart of one measure is drawn from, as this person may
-    see it: the tracked measure and its entries by period (with their
-    groups). None when the team does not track it, or not for this person."""
-    tracked = (
+def team_tracked(user: AnyUser, team: Team, slug: str) -> TrackedMeasure | None:
+    """The team's tracking of a measure, with the measure; None when the team
+    does not track it, or not for this person."""
+    return (
         permissions.tracked_measures.view_objects(user)
         .filter(team=team, measure__slug=slug)
         .select_related("measure")
         .first()
     )
-    if tracked is None:
-        return None
-    entries = list(
+
+
+def team_entries(user: AnyUser, team: Team, tracked: TrackedMeasure) -> list[Entry]:
+    """The team's entries of a tracked measure by period, with their groups,
+    as this person may see them."""
+    return list(
         permissions.team_data.view_objects(user)
         .filter(team=team, measure=tracked.measure)
         .select_related("measure")
         .prefetch_related("strata__category")
         .order_by("period")
     )
-    return tracked, entries
 
 
-def charts_for(measure: Measure, entries: list[Entry], tracked: TrackedMeasure | None) -> Charts:
+def team_series(user: AnyUser, team: Team, slug: str) -> tuple[TrackedMeasure, list[Entry]] | None:
+    """What a team's chart of one measure is drawn from, as this person may
+    see it: the tracked measure and its entries. None when the team does not
+    track it, or not for this person."""
+    tracked = team_tracked(user, team, slug)
+    if tracked is None:
+        return None
+    return tracked, team_entries(user, team, tracked)
+
+
+def charts_for(
+    measure: Measure,
+    entries: list[Entry],
+    tracked: TrackedMeasure | None,
+    notes: list[Annotation] | None = None,
+) -> Charts:
     """The charts of a team's measure (`tracked`, with its baseline and the
-    marks on its chart), or of figures added up across teams (None)."""
+    marks on its chart, `notes` when already read), or of figures added up
+    across teams (None)."""
     series = series_of(measure, entries)
     points = [period.point for period in series]
-    notes = _notes(tracked)
+    notes = team_notes(tracked) if notes is None else notes
     phases = _phases(tracked, series, notes)
     shown = [measure.shown(point.value) for point in points]
     run = spc.run_chart(shown, phases, rules=spc.RunRules(measure.rule_set))
@@ -141,7 +165,7 @@ def charts_for(measure: Measure, entries: list[Entry], tracked: TrackedMeasure |
     return Charts(measure, series, run, control, notes, _aim(tracked, run))
 
 
-def _notes(tracked: TrackedMeasure | None) -> list[Annotation]:
+def team_notes(tracked: TrackedMeasure | None) -> list[Annotation]:
     """The team's own marks and those other apps add (its PDSA cycles)."""
     if tracked is None:
         return []
@@ -381,6 +405,12 @@ def note_positions(charts: Charts) -> list[tuple[int, Annotation]]:
     """The marks on the chart with the index of their period, in order."""
     index = {period.start: i for i, period in enumerate(charts.series)}
     return [(index[note.period], note) for note in charts.notes if note.period in index]
+
+
+def numbered_notes(starts: list[date], notes: list[Annotation]) -> list[tuple[int, Annotation]]:
+    """The marks within the chart's periods, numbered as the chart numbers them."""
+    shown = set(starts)
+    return list(enumerate((note for note in notes if note.period in shown), start=1))
 
 
 def _segments(

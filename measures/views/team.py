@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from community.models import Team
 from kernel.standing import signed_in
-from measures import charts, periods, permissions, rollups, services
+from measures import charts, periods, permissions, rollups, services, team_chart
 from measures.models import Annotation, Measure
 
 
@@ -74,28 +74,29 @@ def chart(request: HttpRequest, team: str, measure: str) -> HttpResponse:
 def _chart_page(
     request: HttpRequest, team: str, measure: str, mark_errors: list[str] | None = None
 ) -> HttpResponse:
-    seen, tracked, entries = _chart_data(request, team, measure)
-    drawn = charts.charts_for(tracked.measure, entries, tracked)
+    seen = team_seen(request, team)
+    tracked = charts.team_tracked(request.user, seen, measure)
+    if tracked is None:
+        raise Http404("The team does not track that measure.")
+    source = team_chart.sources(request.user, seen, tracked)
+    reviewable = permissions.team_data.review_objects(request.user).filter(
+        team=seen, measure=tracked.measure
+    )
     return render(
         request,
         "measures/chart.html",
         {
-            "notes": [(n, note) for n, (_i, note) in enumerate(charts.note_positions(drawn), 1)],
+            "notes": source.numbered_notes,
+            "months": source.starts,
             "mark_kinds": Annotation.Kind.choices,
             "mark_errors": mark_errors,
             "team": seen,
             "tracked": tracked,
             "measure": tracked.measure,
-            "charts": drawn,
-            "run_findings": charts.run_findings(drawn),
-            "control_findings": charts.control_findings(drawn),
-            "run": charts.run_drawing(drawn),
-            "control": charts.control_drawing(drawn),
-            "rows": charts.table_rows(drawn),
-            "equity": charts.equity(tracked.measure, entries),
+            "drawn": team_chart.drawn_sections(request.user, seen, source) if source.starts else {},
             "benchmarks": benchmarks(request, seen, tracked.measure),
             "threshold": rollups.threshold(),
-            "reviewable": [e for e in entries if permissions.can_review(request.user, e)],
+            "reviewable": reviewable.order_by("period"),
             "records": permissions.records_for(request.user, seen.pk),
         },
     )
