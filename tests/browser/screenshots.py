@@ -83,14 +83,16 @@ PAGES = [
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="screenshots")
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="these pages of PAGES only")
     args = parser.parse_args()
+    pages = [p for p in PAGES if not args.only or p[0] in args.only]
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with demo_site() as base_url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for label, width in WIDTHS.items():
             sessions = {}
-            for name, path, username in PAGES:
+            for name, path, username in pages:
                 if username not in sessions:
                     context = browser.new_context(viewport={"width": width, "height": 900})
                     page = context.new_page()
