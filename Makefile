@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-browser services install migrate seed lint format typecheck check-deploy lock screenshots clean
+.PHONY: run test test-browser services install migrate seed lint format typecheck check-deploy lock screenshots opensearch clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(BIN)/python -m pip --version > /dev/null 2>&1 || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
@@ -83,6 +83,11 @@ lock:
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache static_collected
+
+## An OpenSearch 2.19 cluster on loopback until Ctrl-C (NODES=3 for three; Java 17 and Maven):
+## then SEARCH_URL=http://127.0.0.1:9250 SEARCH_BACKEND=opensearch2 make run.
+opensearch: install
+	$(BIN)/python -m tests.search.cluster --nodes $(or $(NODES),1) --port 9250
 
 ## Full-page pictures of the main pages (desktop and phone) in screenshots/; needs Chromium.
 screenshots: install

@@ -33,6 +33,10 @@ ensure_tools() {
   # envsubst (gettext-base) to render its configuration.
   [ -x /usr/sbin/nginx ] || missing+=(nginx)
   command -v envsubst >/dev/null || missing+=(gettext-base)
+  # The live search tests start an OpenSearch cluster: Java 17 and Maven
+  # (tests/search/cluster.py; the machines of this kind have both).
+  command -v javac >/dev/null || missing+=(openjdk-17-jdk-headless)
+  command -v mvn >/dev/null || missing+=(maven)
   if [ ${#missing[@]} -gt 0 ]; then echo "installing ${missing[*]}"; apt_install "${missing[@]}"; fi
 }
 

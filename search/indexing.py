@@ -14,6 +14,7 @@ from django.db import connection, transaction
 
 from search import terms
 from search.backends import get_backend
+from search.backends.base import WITHOUT_MARKERS
 from search.documents import Doc, Source, source_for, sources
 from search.models import SearchDocument
 
@@ -42,12 +43,12 @@ def _row(owner: str, doc: Doc) -> SearchDocument:
         key=doc.key,
         owner=owner,
         kind=doc.kind,
-        title=doc.title[:300],
+        title=doc.title.translate(WITHOUT_MARKERS)[:300],
         heading=doc.heading[:300],
         context=doc.context[:300],
         url=doc.url[:500],
-        text=doc.text,
-        file_text=doc.file_text,
+        text=doc.text.translate(WITHOUT_MARKERS),
+        file_text=doc.file_text.translate(WITHOUT_MARKERS),
         file_name=doc.file_name[:255],
         date=doc.date,
         boost=doc.boost,

@@ -1,5 +1,6 @@
-"""Which backend serves search: a cluster when SEARCH_URL is set, otherwise
-the database the site runs on."""
+"""Which backend serves search: a cluster when SEARCH_URL is set (an
+Elasticsearch or an OpenSearch one, as SEARCH_BACKEND says), otherwise the
+database the site runs on."""
 
 from functools import cache
 
@@ -11,6 +12,16 @@ from search.backends.base import SearchBackend
 
 @cache
 def _cluster():
+    """SEARCH_BACKEND names Wagtail's backend for the same cluster; an
+    OpenSearch one (opensearch2) means an OpenSearch client here too."""
+    if (
+        settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
+        .rpartition(".")[2]
+        .startswith("opensearch")
+    ):
+        from search.backends.opensearch import OpenSearchBackend
+
+        return OpenSearchBackend.from_settings()
     from search.backends.elasticsearch import ElasticsearchBackend
 
     return ElasticsearchBackend.from_settings()

@@ -9,9 +9,12 @@ from typing import Protocol
 from search.query import ParsedQuery
 
 FACETS = ("type", "network", "jurisdiction", "region", "year", "topic")
-# Highlight markers: control characters no stored text contains, turned into
-# <mark> only after the text around them has been escaped.
-START, STOP = "\x02", "\x03"
+# Highlight markers, turned into <mark> only after the text around them has
+# been escaped: two private-use characters, taken out of every stored text
+# (search.indexing). Not control characters: OpenSearch's highlighter trims
+# characters below U+0021 from a fragment's ends, and the marker with them.
+START, STOP = "\ue000", "\ue001"
+WITHOUT_MARKERS = {ord(START): None, ord(STOP): None}
 
 
 @dataclass

@@ -1,5 +1,6 @@
 """Search served by an Elasticsearch cluster (8 or 9; the request bodies
-stay within what OpenSearch 2 also accepts).
+stay within what OpenSearch 2 also accepts, and search/backends/opensearch.py
+sends the same bodies through its own client).
 
 The stored SearchDocument rows remain the source of truth: this backend
 only copies them into one index (an alias over a timestamped index, so a
@@ -165,7 +166,9 @@ def document_body(doc: SearchDocument) -> dict[str, Any]:
 
 
 def _any(queries: list[Q]) -> Q:
-    return queries[0] if len(queries) == 1 else Q("bool", should=queries, minimum_should_match=1)
+    """Any of them, scored by the best: a document that names a thing by
+    three synonyms is not three times as relevant."""
+    return queries[0] if len(queries) == 1 else Q("dis_max", queries=queries)
 
 
 def _all(queries: list[Q]) -> Q:
@@ -173,7 +176,10 @@ def _all(queries: list[Q]) -> Q:
 
 
 def _in_text(alternative: str, name: str | None = None) -> Q:
-    options = {"_name": name} if name else {}
+    """Named when required; a required word the analyzer drops ("of") then
+    matches everything, as PostgreSQL leaves stop words out of its query,
+    while an excluded one keeps nothing out."""
+    options = {"_name": name, "zero_terms_query": "all"} if name else {}
     return Q("multi_match", query=alternative, type="phrase", fields=SEARCHED, **options)
 
 
@@ -190,7 +196,10 @@ def _inner_hits(name: str) -> dict[str, Any]:
 
 
 def _in_pages(clause: Clause, name: str | None = None) -> Q:
-    phrases = [Q("match_phrase", **{"pages.text": alt}) for alt in clause.alternatives]
+    zero = {"zero_terms_query": "all"} if name else {}
+    phrases = [
+        Q("match_phrase", **{"pages.text": {"query": alt, **zero}}) for alt in clause.alternatives
+    ]
     options = {"inner_hits": _inner_hits(name)} if name else {}
     return Q("nested", path="pages", query=_any(phrases), score_mode="max", **options)
 
@@ -212,12 +221,24 @@ def _excluded(clause: Clause) -> list[Q]:
     return [*(_in_text(alt) for alt in clause.alternatives), _in_pages(clause)]
 
 
+def _together(query: ParsedQuery) -> list[Q]:
+    """A bonus, not a condition, for the words typed found close together,
+    as PostgreSQL's cover density ranks them ("safe sleep disparities" in a
+    title before "safe sleep" in one and "disparities" far down the text)."""
+    required = query.required
+    if len(required) < 2:
+        return []
+    typed = " ".join(clause.alternatives[0] for clause in required)
+    return [Q("multi_match", query=typed, type="phrase", slop=2, fields=SEARCHED, boost=5)]
+
+
 def matching(request: SearchRequest) -> Q:
     """What may be found at all: every clause, no excluded one, the viewer's access."""
     required = [clause_query(c, f"clause-{i}") for i, c in enumerate(request.query.required)]
     return Q(
         "bool",
         must=required or [Q("match_all")],
+        should=_together(request.query),
         must_not=[q for clause in request.query.excluded for q in _excluded(clause)],
         filter=[Q("terms", access=request.access)],
     )
@@ -358,8 +379,8 @@ class ElasticsearchBackend:
     """A cluster fed from the stored documents; everything goes through the
     alias prefix+"documents"."""
 
-    def __init__(self, client: Elasticsearch, prefix: str = "collaboratory_") -> None:
-        self.client = client
+    def __init__(self, client: Any, prefix: str = "collaboratory_") -> None:
+        self.client = client  # an Elasticsearch client here, an OpenSearch one in the subclass
         self.alias = f"{prefix}documents"
         self._ready = False
 
@@ -371,8 +392,29 @@ class ElasticsearchBackend:
         )
         return cls(client, getattr(settings, "SEARCH_INDEX_PREFIX", "collaboratory_"))
 
+    # --- the client's calls: what an OpenSearch client spells differently ---
+
     def _run(self, search: Search) -> dict[str, Any]:
         return self.client.search(index=self.alias, body=search.to_dict()).body
+
+    def _bulk(self, actions: Iterable[dict[str, Any]], **options: Any) -> tuple[int, Any]:
+        return bulk(self.client, actions, **options)
+
+    def _create(self, name: str, aliases: dict[str, Any] | None = None) -> None:
+        extra = {"aliases": aliases} if aliases else {}
+        self.client.indices.create(index=name, **index_settings(), **extra)
+
+    def _aliased(self) -> list[str]:
+        """The concrete indices behind the alias."""
+        try:
+            return list(self.client.indices.get_alias(name=self.alias).body)
+        except NotFoundError:
+            return []
+
+    def _update_aliases(self, actions: list[dict[str, Any]]) -> None:
+        self.client.indices.update_aliases(actions=actions)
+
+    # --- searching ---------------------------------------------------------------
 
     def search(self, request: SearchRequest) -> SearchResults:
         return results_from(self._run(build_search(request)))
@@ -394,21 +436,21 @@ class ElasticsearchBackend:
         self._ensure_index()
         for chunk in _chunks(keys):
             rows = SearchDocument.objects.filter(key__in=chunk).defer(*VECTORS)
-            bulk(self.client, _actions(rows, self.alias))
+            self._bulk(_actions(rows, self.alias))
 
     def remove(self, keys: list[str]) -> None:
         """Delete by key (the `_id`); one already gone is no error."""
         self._ensure_index()
         actions = ({"_op_type": "delete", "_index": self.alias, "_id": key} for key in keys)
-        bulk(self.client, actions, ignore_status=(404,))
+        self._bulk(actions, ignore_status=(404,))
 
     def rebuild(self) -> int:
         """Every stored row into a new index, then the alias moved to it in
         one step (the old index deleted in the same step)."""
         name = self._new_name()
-        self.client.indices.create(index=name, **index_settings())
+        self._create(name)
         rows = SearchDocument.objects.defer(*VECTORS).order_by("pk").iterator(chunk_size=BATCH)
-        count, _ = bulk(self.client, _actions(rows, name), chunk_size=BATCH)
+        count, _ = self._bulk(_actions(rows, name), chunk_size=BATCH)
         self.client.indices.refresh(index=name)
         self._point_alias(name)
         self._ready = True
@@ -418,19 +460,13 @@ class ElasticsearchBackend:
         """A concrete index behind the alias, named for when it was built."""
         return f"{self.alias}-{datetime.now(UTC):%Y%m%d%H%M%S%f}"
 
-    def _aliased(self) -> list[str]:
-        try:
-            return list(self.client.indices.get_alias(name=self.alias).body)
-        except NotFoundError:
-            return []
-
     def _point_alias(self, name: str) -> None:
         old = self._aliased()
         if not old and self.client.indices.exists(index=self.alias):
             old = [self.alias]  # a plain index under the alias's name
         actions = [{"add": {"index": name, "alias": self.alias}}]
         actions += [{"remove_index": {"index": index}} for index in old]
-        self.client.indices.update_aliases(actions=actions)
+        self._update_aliases(actions)
 
     def _ensure_index(self) -> None:
         """Create the index before a first write, or the cluster would
@@ -439,5 +475,5 @@ class ElasticsearchBackend:
             self._ready = True
             return
         name = self._new_name()
-        self.client.indices.create(index=name, aliases={self.alias: {}}, **index_settings())
+        self._create(name, aliases={self.alias: {}})
         self._ready = True

@@ -1,10 +1,14 @@
 """A small collaborative whose every private thing carries a word nobody
 else uses, so a search for that word shows exactly who may find it."""
 
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group
+from django.test import override_settings
 
 from community.factories import MembershipFactory, TeamFactory, UserFactory
 from community.models import Jurisdiction
@@ -13,6 +17,7 @@ from kernel.roles import SiteRole
 from resources.factories import ResourceFactory
 from resources.models import Visibility
 from search import indexing
+from search.backends.elasticsearch import ElasticsearchBackend
 from toolkit.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
 
 
@@ -67,3 +72,45 @@ def private_things(people, network, home_page):
     things.unpublished = CaseStudyPageFactory(parent=index, title="Jackal case study", live=False)
     indexing.rebuild()
     return things
+
+
+@pytest.fixture(scope="session")
+def opensearch():
+    """A one-node OpenSearch 2.19 cluster for the session (tests/search/cluster.py).
+    Without Java and Maven the live tests are skipped, loudly; in CI they fail."""
+    from tests.conftest import _missing
+    from tests.search import cluster
+
+    if reason := cluster.java_missing():
+        _missing(f"No OpenSearch cluster: {reason}")
+    with cluster.running_cluster(1) as running:
+        yield running
+
+
+@contextmanager
+def searching_on(url: str) -> Iterator[ElasticsearchBackend]:
+    """The site's search served by the cluster at `url` (an index of its own,
+    filled from the stored documents), as SEARCH_URL and SEARCH_BACKEND
+    would set it; dropped afterwards."""
+    from search import backends
+
+    prefix = f"test_{uuid.uuid4().hex[:10]}_"
+    wagtail = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.opensearch2",
+            "URLS": [url],
+            "INDEX_PREFIX": f"{prefix}admin_",
+        }
+    }
+    with override_settings(
+        SEARCH_URL=url, SEARCH_INDEX_PREFIX=prefix, WAGTAILSEARCH_BACKENDS=wagtail
+    ):
+        backends._cluster.cache_clear()
+        backend = backends.get_backend()
+        assert isinstance(backend, ElasticsearchBackend)
+        backend.rebuild()
+        try:
+            yield backend
+        finally:  # the site's index and Wagtail's admin ones
+            backend.client.indices.delete(index=f"{prefix}*")
+            backends._cluster.cache_clear()

@@ -1,6 +1,8 @@
 """The Elasticsearch backend's request bodies, index definition and response
-parsing, checked without a cluster; and, when SEARCH_URL names one, the same
-backend against the real thing."""
+parsing, checked without a cluster; then the same bodies against real
+clusters: OpenSearch 2.19, which the tests start themselves (never skipped in
+CI), and Elasticsearch when SEARCH_URL names one (no Elasticsearch server
+can be installed on these machines)."""
 
 import os
 import uuid
@@ -46,8 +48,15 @@ def matching(body: dict[str, Any]) -> dict[str, Any]:
 
 
 def in_text(phrase: str, name: str | None = "clause-0/0") -> dict[str, Any]:
+    """A required phrase is named, and matches all when it is only stop words."""
     query = {"query": phrase, "fields": FIELDS, "type": "phrase"}
-    return {"multi_match": {**query, "_name": name} if name else query}
+    required = {"_name": name, "zero_terms_query": "all"} if name else {}
+    return {"multi_match": {**query, **required}}
+
+
+def page_phrase(phrase: str, required: bool = True) -> dict[str, Any]:
+    zero = {"zero_terms_query": "all"} if required else {}
+    return {"match_phrase": {"pages.text": {"query": phrase, **zero}}}
 
 
 def inner_hits(name: str) -> dict[str, Any]:
@@ -88,12 +97,11 @@ def test_a_one_word_query_is_the_whole_expected_body():
                     "bool": {
                         "must": [
                             {
-                                "bool": {
-                                    "should": [
+                                "dis_max": {
+                                    "queries": [
                                         in_text("sleep"),
-                                        in_pages({"match_phrase": {"pages.text": "sleep"}}),
-                                    ],
-                                    "minimum_should_match": 1,
+                                        in_pages(page_phrase("sleep")),
+                                    ]
                                 }
                             }
                         ],
@@ -123,25 +131,24 @@ def test_a_synonym_clause_matches_any_of_its_alternatives():
     must = matching(build_search(request_for(query)).to_dict())["must"]
 
     pages = {
-        "bool": {
-            "should": [
-                {"match_phrase": {"pages.text": "sids"}},
-                {"match_phrase": {"pages.text": "safe sleep"}},
-                {"match_phrase": {"pages.text": "sudden infant death"}},
-            ],
-            "minimum_should_match": 1,
+        "dis_max": {
+            "queries": [
+                page_phrase("sids"),
+                page_phrase("safe sleep"),
+                page_phrase("sudden infant death"),
+            ]
         }
     }
+    # Scored by the best alternative: three synonyms in one document do not triple it.
     assert must == [
         {
-            "bool": {
-                "should": [
+            "dis_max": {
+                "queries": [
                     in_text("sids", "clause-0/0"),
                     in_text("safe sleep", "clause-0/1"),
                     in_text("sudden infant death", "clause-0/2"),
                     in_pages(pages),
-                ],
-                "minimum_should_match": 1,
+                ]
             }
         }
     ]
@@ -150,15 +157,28 @@ def test_a_synonym_clause_matches_any_of_its_alternatives():
 def test_every_clause_is_required_and_named_for_its_page():
     query = ParsedQuery("crib bumpers", [Clause(("crib",)), Clause(("bumpers",))])
 
-    must = matching(build_search(request_for(query)).to_dict())["must"]
+    found = matching(build_search(request_for(query)).to_dict())
+    must = found["must"]
 
-    assert [clause["bool"]["should"][0] for clause in must] == [
+    assert [clause["dis_max"]["queries"][0] for clause in must] == [
         in_text("crib", "clause-0/0"),
         in_text("bumpers", "clause-1/0"),
     ]
-    assert [c["bool"]["should"][1]["nested"]["inner_hits"]["name"] for c in must] == [
+    assert [c["dis_max"]["queries"][1]["nested"]["inner_hits"]["name"] for c in must] == [
         "clause-0",
         "clause-1",
+    ]
+    # The words typed, close together, earn a bonus without being required.
+    assert found["should"] == [
+        {
+            "multi_match": {
+                "query": "crib bumpers",
+                "type": "phrase",
+                "slop": 2,
+                "fields": FIELDS,
+                "boost": 5,
+            }
+        }
     ]
 
 
@@ -167,9 +187,9 @@ def test_a_quoted_phrase_is_matched_as_a_phrase():
 
     must = matching(build_search(request_for(query)).to_dict())["must"]
 
-    assert must[0]["bool"]["should"] == [
+    assert must[0]["dis_max"]["queries"] == [
         in_text("safe sleep"),
-        in_pages({"match_phrase": {"pages.text": "safe sleep"}}),
+        in_pages(page_phrase("safe sleep")),
     ]
 
 
@@ -181,7 +201,7 @@ def test_an_excluded_word_is_kept_out_of_title_text_and_pages():
     assert len(found["must"]) == 1
     assert found["must_not"] == [
         in_text("bed", name=None),
-        in_pages({"match_phrase": {"pages.text": "bed"}}, name=None),
+        in_pages(page_phrase("bed", required=False), name=None),
     ]
 
 
@@ -752,15 +772,26 @@ def live_document(key: str, title: str, **fields: Any) -> SearchDocument:
     return doc
 
 
-@pytest.mark.skipif(
-    not SEARCH_URL,
-    reason="SEARCH_URL is not set: no Elasticsearch cluster to test against (none can be "
-    "installed on the CI machine; the request bodies are tested above)",
-)
+def _live_backend(request: pytest.FixtureRequest, prefix: str) -> ElasticsearchBackend:
+    if request.param == "opensearch":
+        from opensearchpy import OpenSearch
+
+        from search.backends.opensearch import OpenSearchBackend
+
+        url = request.getfixturevalue("opensearch").url
+        return OpenSearchBackend(OpenSearch([url], timeout=30), prefix=prefix)
+    if not SEARCH_URL:
+        pytest.skip(
+            "SEARCH_URL is not set: no Elasticsearch cluster (none can be installed on "
+            "these machines; OpenSearch runs these tests, and the bodies are tested above)"
+        )
+    return ElasticsearchBackend(Elasticsearch(SEARCH_URL, request_timeout=30), prefix=prefix)
+
+
 @pytest.mark.django_db
 class TestLiveCluster:
-    @pytest.fixture
-    def backend(self) -> Iterator[ElasticsearchBackend]:
+    @pytest.fixture(params=["opensearch", "elasticsearch"])
+    def backend(self, request: pytest.FixtureRequest) -> Iterator[ElasticsearchBackend]:
         live_document(
             "resource:1",
             "Safe sleep for infants",
@@ -786,12 +817,11 @@ class TestLiveCluster:
             access=" team=99 ",
             facets=" type=message ",
         )
-        client = Elasticsearch(SEARCH_URL, request_timeout=30)
-        backend = ElasticsearchBackend(client, prefix=f"test_{uuid.uuid4().hex[:10]}_")
+        backend = _live_backend(request, prefix=f"test_{uuid.uuid4().hex[:10]}_")
         assert backend.rebuild() == 3
         yield backend
         for index in backend._aliased():
-            client.indices.delete(index=index)
+            backend.client.indices.delete(index=index)
 
     def test_a_search_finds_public_documents_with_facet_counts(self, backend):
         results = backend.search(request_for(one_word()))

@@ -1,6 +1,7 @@
 """The index follows every change, through the same signals the site's
 editors and members trigger: publish, edit, unpublish, withdraw, delete,
-hide, move."""
+hide, move; on PostgreSQL and on a real OpenSearch cluster, which is sent
+each change after the commit."""
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
@@ -14,16 +15,35 @@ from resources.factories import ResourceFactory
 from resources.models import Visibility
 from resources.tasks import extract_file_text
 from search import indexing
+from search.backends import get_backend
+from search.backends.elasticsearch import ElasticsearchBackend
 from search.models import SearchDocument
 from search.results import find
+from tests.search.conftest import searching_on
 from toolkit.factories import CaseStudyIndexPageFactory, CaseStudyPageFactory
 from webinars.factories import WebinarIndexPageFactory, WebinarPageFactory, WebinarSeriesPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True, params=["postgres", "opensearch"])
+def engine(request, db):
+    if request.param == "postgres":
+        yield request.param
+        return
+    with searching_on(request.getfixturevalue("opensearch").url):
+        yield request.param
+
+
+def _hits(user, text: str) -> list:
+    backend = get_backend()
+    if isinstance(backend, ElasticsearchBackend):  # what was sent, searchable now
+        backend.client.indices.refresh(index=backend.alias)
+    return find(user, QueryDict(f"q={text}"), record=False).results.hits
+
+
 def _found(user, text: str) -> list[str]:
-    return [hit.title for hit in find(user, QueryDict(f"q={text}"), record=False).results.hits]
+    return [hit.title for hit in _hits(user, text)]
 
 
 @pytest.fixture
@@ -77,7 +97,7 @@ def test_text_found_in_a_file_after_extraction(commits):
     resource.document.file.save("briefing.pdf", ContentFile(pdf))
     with commits():
         extract_file_text.call(resource.pk, "pdf")
-    (hit,) = find(AnonymousUser(), QueryDict("q=pangolin"), record=False).results.hits
+    (hit,) = _hits(AnonymousUser(), "pangolin")
     assert hit.in_file and hit.file_page == 2
     assert "<mark>pangolin</mark>" in hit.snippet.lower()
 
@@ -140,7 +160,7 @@ def test_webinar_moments_link_to_their_second_of_the_recording(commits, home_pag
             "13:10 Then it spread",
         )
         webinar.save_revision().publish()
-    (hit,) = find(AnonymousUser(), QueryDict("q=quokka"), record=False).results.hits
+    (hit,) = _hits(AnonymousUser(), "quokka")
     assert hit.kind == "moment"
     assert hit.url.endswith("?t=754")
     assert hit.context == "12:34 in Hard stops"

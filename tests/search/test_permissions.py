@@ -1,9 +1,11 @@
 """Nobody finds what they could not open: not in results, not in facet
 counts, not in titles offered while typing, not through the API, and not as
-a "did you mean" word."""
+a "did you mean" word; on PostgreSQL and on a real OpenSearch cluster."""
 
 import pytest
 from django.test import Client
+
+from tests.search.conftest import searching_on
 
 pytestmark = pytest.mark.django_db
 
@@ -38,9 +40,16 @@ def _client(people, who: str) -> Client:
     return client
 
 
-@pytest.fixture
-def clients(people, private_things):
-    return {who: _client(people, who) for who in WHO}
+@pytest.fixture(params=["postgres", "opensearch"])
+def clients(request, people, private_things):
+    """Each person's browser, searching PostgreSQL, then a real OpenSearch
+    cluster fed from the same stored documents."""
+    made = {who: _client(people, who) for who in WHO}
+    if request.param == "postgres":
+        yield made
+        return
+    with searching_on(request.getfixturevalue("opensearch").url):
+        yield made
 
 
 @pytest.mark.parametrize("word", MATRIX)

@@ -1,6 +1,7 @@
 """Relevance as the collaborative's people judge it, on the demo content:
 for each query, the result a person would expect is in the top three. Run
-on PostgreSQL (English stemming, ranking); CI fails rather than skip it."""
+on PostgreSQL (English stemming, ranking) and on a real OpenSearch cluster;
+CI fails rather than skip either."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -12,6 +13,7 @@ from django.http import QueryDict
 from search import indexing
 from search.results import find
 from tests.conftest import _missing
+from tests.search.conftest import searching_on
 
 pytestmark = pytest.mark.django_db
 
@@ -94,6 +96,24 @@ def demo(django_db_setup, django_db_blocker):
             outer.__exit__(None, None, None)
 
 
+@pytest.fixture(scope="module", params=["postgres", "opensearch"])
+def engine(request, demo):
+    """Every case on PostgreSQL, then on a real OpenSearch cluster fed from
+    the same stored documents."""
+    if request.param == "postgres":
+        yield request.param
+        return
+    with (
+        django_db_blocker_unblocked(request),
+        searching_on(request.getfixturevalue("opensearch").url),
+    ):
+        yield request.param
+
+
+def django_db_blocker_unblocked(request):
+    return request.getfixturevalue("django_db_blocker").unblock()
+
+
 def _viewer(who: str):
     if who == "anonymous":
         return AnonymousUser()
@@ -108,7 +128,7 @@ def _top(who: str, text: str, n: int = 3, **filters) -> list:
 
 
 @pytest.mark.parametrize(("who", "text", "kind", "title"), CASES)
-def test_the_expected_result_is_in_the_top_three(demo, who, text, kind, title):
+def test_the_expected_result_is_in_the_top_three(engine, who, text, kind, title):
     top = _top(who, text)
     assert any(hit.kind == kind and hit.title.startswith(title) for hit in top), [
         (hit.kind, hit.title) for hit in top
@@ -116,18 +136,18 @@ def test_the_expected_result_is_in_the_top_three(demo, who, text, kind, title):
 
 
 @pytest.mark.parametrize(("typed", "meant"), MISSPELLINGS)
-def test_a_misspelling_is_offered_its_better_spelling(demo, typed, meant):
+def test_a_misspelling_is_offered_its_better_spelling(engine, typed, meant):
     outcome = find(AnonymousUser(), QueryDict(f"q={typed}"), record=False)
     assert outcome.suggestion == meant
     assert find(AnonymousUser(), QueryDict(f"q={meant}"), record=False).results.total > 0
 
 
-def test_a_well_spelled_query_is_not_corrected(demo):
+def test_a_well_spelled_query_is_not_corrected(engine):
     for text in ["bassinet", "quitline", "safe sleep disparities"]:
         assert find(AnonymousUser(), QueryDict(f"q={text}"), record=False).suggestion is None
 
 
-def test_the_webinar_attendee_finds_everything_about_safe_sleep_disparities(demo):
+def test_the_webinar_attendee_finds_everything_about_safe_sleep_disparities(engine):
     """An attendee from Missouri types "safe sleep disparities": the case study,
     change ideas, a resource whose PDF discusses it (with the page), and the
     minute of the webinar where it was said; not Ohio's private thread."""
@@ -143,7 +163,7 @@ def test_the_webinar_attendee_finds_everything_about_safe_sleep_disparities(demo
     assert "message" in {h.kind for h in _top("ohio.member", "safe sleep disparities", n=20)}
 
 
-def test_filters_narrow_without_reordering_the_rest(demo):
+def test_filters_narrow_without_reordering_the_rest(engine):
     everything = [h.key for h in _top("anonymous", "safe sleep", n=200)]
     resources = [h.key for h in _top("anonymous", "safe sleep", n=200, type="resource")]
     assert resources and set(resources) < set(everything)

@@ -1,0 +1,44 @@
+"""Search served by an OpenSearch 2 cluster: the Elasticsearch backend's
+index, documents and request bodies (they stay within what both accept),
+sent through opensearch-py, whose calls are spelt the older way (`body=`).
+
+The Elasticsearch client refuses to talk to OpenSearch (its product check),
+so this backend differs from its parent only in the calls it makes."""
+
+from typing import Any
+
+from django.conf import settings
+from elasticsearch.dsl import Search
+from opensearchpy import NotFoundError, OpenSearch
+from opensearchpy.helpers import bulk
+
+from search.backends.elasticsearch import ElasticsearchBackend, index_settings
+
+
+class OpenSearchBackend(ElasticsearchBackend):
+    @classmethod
+    def from_settings(cls) -> "OpenSearchBackend":
+        timeout = getattr(settings, "SEARCH_TIMEOUT", 5)
+        client = OpenSearch(
+            [settings.SEARCH_URL], timeout=timeout, retry_on_timeout=True, max_retries=2
+        )
+        return cls(client, getattr(settings, "SEARCH_INDEX_PREFIX", "collaboratory_"))
+
+    def _run(self, search: Search) -> dict[str, Any]:
+        return self.client.search(index=self.alias, body=search.to_dict())
+
+    def _bulk(self, actions: Any, **options: Any) -> tuple[int, Any]:
+        return bulk(self.client, actions, **options)
+
+    def _create(self, name: str, aliases: dict[str, Any] | None = None) -> None:
+        body = index_settings() | ({"aliases": aliases} if aliases else {})
+        self.client.indices.create(index=name, body=body)
+
+    def _aliased(self) -> list[str]:
+        try:
+            return list(self.client.indices.get_alias(name=self.alias))
+        except NotFoundError:
+            return []
+
+    def _update_aliases(self, actions: list[dict[str, Any]]) -> None:
+        self.client.indices.update_aliases(body={"actions": actions})
