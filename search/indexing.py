@@ -10,13 +10,14 @@ import logging
 import threading
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.db import connection, transaction
 
 from search import terms
 from search.backends import get_backend
 from search.backends.base import WITHOUT_MARKERS
 from search.documents import Doc, Source, source_for, sources
-from search.models import SearchDocument
+from search.models import SearchDocument, UnsentChange
 
 log = logging.getLogger(__name__)
 
@@ -79,16 +80,39 @@ def store(changes: dict[str, list[Doc]]) -> None:
 
 
 def _mirror(keys: set[str], removed: set[str]) -> None:
-    """Pass the change to a cluster; a failure is logged, and `update_index`
-    repairs it, so a cluster outage never fails an editor's save."""
-    backend = get_backend()
+    """Pass the change to a cluster, with any the cluster missed while it
+    was away. A failure never fails the save: the keys are kept as unsent
+    changes, for the next change or `search_catch_up` to send."""
+    if not settings.SEARCH_URL:
+        return
     try:
-        if removed:
-            backend.remove(sorted(removed))
-        if keys:
-            backend.index(sorted(keys))
+        send(keys | removed | set(UnsentChange.objects.values_list("key", flat=True)))
     except Exception:
         log.exception("Search cluster not updated for %s", sorted(keys | removed)[:5])
+        UnsentChange.objects.bulk_create(
+            [UnsentChange(key=key) for key in keys | removed], ignore_conflicts=True
+        )
+
+
+def send(keys: set[str]) -> int:
+    """Tell the cluster of these documents as they stand now: a key with a
+    stored row is indexed, one without is removed; then they are no longer
+    unsent. Returns how many were sent."""
+    if not keys:
+        return 0
+    stored = set(SearchDocument.objects.filter(key__in=keys).values_list("key", flat=True))
+    backend = get_backend()
+    if keys - stored:
+        backend.remove(sorted(keys - stored))
+    if stored:
+        backend.index(sorted(stored))
+    UnsentChange.objects.filter(key__in=keys).delete()
+    return len(keys)
+
+
+def catch_up() -> int:
+    """Send what the cluster missed while it was away."""
+    return send(set(UnsentChange.objects.values_list("key", flat=True)))
 
 
 def update_now(model: type, pks: list[int]) -> None:
@@ -153,6 +177,7 @@ def rebuild() -> int:
         total += _write(batch)
     terms.refresh()
     get_backend().rebuild()
+    UnsentChange.objects.all().delete()  # the new index holds everything
     return total
 
 

@@ -62,6 +62,18 @@ class SearchDocument(models.Model):
         return self.key
 
 
+class UnsentChange(models.Model):
+    """A document the cluster was not told about because it was away: sent
+    again (indexed if its row exists, removed if not) by the next change
+    that reaches the cluster, or by `manage.py search_catch_up`."""
+
+    key = models.CharField(max_length=80, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"{self.key}, unsent since {self.created_at:%Y-%m-%d %H:%M}"
+
+
 class SearchTerm(models.Model):
     """A word that "did you mean" may offer: taken only from public content,
     so a suggestion never reveals what a viewer may not open."""

@@ -138,8 +138,10 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # --- Search: the site's own index (search/) on the database, or a cluster. ---
-# SEARCH_URL names an Elasticsearch 9 cluster: the site search and Wagtail's
-# admin search both move to it. Without it, both use the database.
+# SEARCH_URL names a cluster (Elasticsearch 9, or OpenSearch 2 with
+# SEARCH_BACKEND=opensearch2), or several of its nodes, comma-separated: the
+# site search and Wagtail's admin search both move to it. Without it, both
+# use the database.
 SEARCH_URL = env_str("SEARCH_URL", "")
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "collaboratory_")
 SEARCH_TIMEOUT = env_int("SEARCH_TIMEOUT", 5)
@@ -149,7 +151,7 @@ if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends." + env_str("SEARCH_BACKEND", "elasticsearch9"),
-            "URLS": [SEARCH_URL],
+            "URLS": [url.strip() for url in SEARCH_URL.split(",") if url.strip()],
             "INDEX_PREFIX": SEARCH_INDEX_PREFIX + "admin_",
             "TIMEOUT": SEARCH_TIMEOUT,
         }

@@ -30,6 +30,12 @@ def _cluster():
 def get_backend() -> SearchBackend:
     if settings.SEARCH_URL:
         return _cluster()
+    return database_backend()
+
+
+def database_backend() -> SearchBackend:
+    """The stored documents searched where they are: PostgreSQL's full text,
+    or word matching on SQLite. Also what answers while a cluster is away."""
     if connection.vendor == "postgresql":
         from search.backends.postgres import PostgresBackend
 

@@ -6,6 +6,8 @@ from datetime import datetime
 from html import escape
 from typing import Protocol
 
+from django.conf import settings
+
 from search.query import ParsedQuery
 
 FACETS = ("type", "network", "jurisdiction", "region", "year", "topic")
@@ -48,6 +50,8 @@ class SearchResults:
     hits: list[Hit]
     total: int
     facets: dict[str, dict[str, int]]  # facet name -> value -> count, other filters kept
+    # Answered by the database because the cluster was away (the page says so).
+    from_database: bool = False
 
 
 class SearchBackend(Protocol):
@@ -94,3 +98,9 @@ def facet_key(name: str, value: object) -> str:
 def split_key(key: str) -> tuple[str, str]:
     name, _, value = key.partition("=")
     return name, value
+
+
+def cluster_nodes() -> list[str]:
+    """SEARCH_URL's addresses: one, or several nodes comma-separated, which
+    the client takes in turn and passes over while one is down."""
+    return [url.strip() for url in settings.SEARCH_URL.split(",") if url.strip()]

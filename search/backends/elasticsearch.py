@@ -13,16 +13,19 @@ The official client refuses to talk to a server of an older major version
 (client 9 sends `compatible-with=9`, which Elasticsearch 8 rejects) and to
 OpenSearch (product check): the installed client must match the cluster."""
 
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
+import elastic_transport
 from django.conf import settings
-from elasticsearch import Elasticsearch, NotFoundError
+from elasticsearch import ApiError, Elasticsearch, NotFoundError
 from elasticsearch.dsl import A, Q, Search
 from elasticsearch.helpers import bulk
 
+from search.backends import database_backend
 from search.backends.base import (
     FACETS,
     START,
@@ -30,12 +33,15 @@ from search.backends.base import (
     Hit,
     SearchRequest,
     SearchResults,
+    cluster_nodes,
     facet_key,
     marked,
     split_key,
 )
 from search.models import SearchDocument
 from search.query import Clause, ParsedQuery, words_typed
+
+log = logging.getLogger(__name__)
 
 BATCH = 500
 FACET_SIZE = 100
@@ -388,7 +394,7 @@ class ElasticsearchBackend:
     def from_settings(cls) -> "ElasticsearchBackend":
         timeout = getattr(settings, "SEARCH_TIMEOUT", 5)
         client = Elasticsearch(
-            settings.SEARCH_URL, request_timeout=timeout, retry_on_timeout=True, max_retries=2
+            cluster_nodes(), request_timeout=timeout, retry_on_timeout=True, max_retries=2
         )
         return cls(client, getattr(settings, "SEARCH_INDEX_PREFIX", "collaboratory_"))
 
@@ -416,20 +422,53 @@ class ElasticsearchBackend:
 
     # --- searching ---------------------------------------------------------------
 
+    def unavailable(self, error: Exception) -> bool:
+        """Whether the cluster could not answer (down, unreachable, too slow,
+        or no copy of the index left), rather than refused the request."""
+        if isinstance(error, elastic_transport.TransportError):
+            return True
+        return isinstance(error, ApiError) and error.meta.status == 503
+
+    def _away(self, error: Exception) -> bool:
+        if not self.unavailable(error):
+            return False
+        log.warning("Search cluster unavailable (%s): the database answers.", error)
+        return True
+
     def search(self, request: SearchRequest) -> SearchResults:
-        return results_from(self._run(build_search(request)))
+        """From the cluster; from the database while it is away. Both search
+        the same stored documents with the same access keys, so what each
+        person may find is the same; only the order may differ."""
+        try:
+            return results_from(self._run(build_search(request)))
+        except Exception as error:
+            if not self._away(error):
+                raise
+        results = database_backend().search(request)
+        results.from_database = True
+        return results
 
     def autocomplete(self, prefix: str, access: list[str], limit: int = 8) -> list[Hit]:
         prefix = " ".join(prefix.split())
         if len(prefix) < 2:
             return []
-        response = self._run(build_autocomplete(prefix, access, limit))
+        try:
+            response = self._run(build_autocomplete(prefix, access, limit))
+        except Exception as error:
+            if not self._away(error):
+                raise
+            return database_backend().autocomplete(prefix, access, limit)
         return [suggestion_from(raw) for raw in response["hits"]["hits"]]
 
     def suggest(self, query: ParsedQuery) -> str | None:
         if not suggestable(query):
             return None
-        return respelling(self._run(build_suggest(query)), query)
+        try:
+            return respelling(self._run(build_suggest(query)), query)
+        except Exception as error:
+            if not self._away(error):
+                raise
+            return database_backend().suggest(query)
 
     def index(self, keys: list[str]) -> None:
         """Copy these rows; a key without a row is left to `remove`."""

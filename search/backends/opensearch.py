@@ -9,9 +9,10 @@ from typing import Any
 
 from django.conf import settings
 from elasticsearch.dsl import Search
-from opensearchpy import NotFoundError, OpenSearch
+from opensearchpy import NotFoundError, OpenSearch, exceptions
 from opensearchpy.helpers import bulk
 
+from search.backends.base import cluster_nodes
 from search.backends.elasticsearch import ElasticsearchBackend, index_settings
 
 
@@ -19,10 +20,13 @@ class OpenSearchBackend(ElasticsearchBackend):
     @classmethod
     def from_settings(cls) -> "OpenSearchBackend":
         timeout = getattr(settings, "SEARCH_TIMEOUT", 5)
-        client = OpenSearch(
-            [settings.SEARCH_URL], timeout=timeout, retry_on_timeout=True, max_retries=2
-        )
+        client = OpenSearch(cluster_nodes(), timeout=timeout, retry_on_timeout=True, max_retries=2)
         return cls(client, getattr(settings, "SEARCH_INDEX_PREFIX", "collaboratory_"))
+
+    def unavailable(self, error: Exception) -> bool:
+        if isinstance(error, exceptions.ConnectionError):  # refused, reset or timed out
+            return True
+        return isinstance(error, exceptions.TransportError) and error.status_code == 503
 
     def _run(self, search: Search) -> dict[str, Any]:
         return self.client.search(index=self.alias, body=search.to_dict())

@@ -89,16 +89,17 @@ def opensearch():
 
 @contextmanager
 def searching_on(url: str) -> Iterator[ElasticsearchBackend]:
-    """The site's search served by the cluster at `url` (an index of its own,
-    filled from the stored documents), as SEARCH_URL and SEARCH_BACKEND
-    would set it; dropped afterwards."""
+    """The site's search served by the cluster at `url` (or several nodes'
+    addresses, comma-separated, as SEARCH_URL takes them; an index of its own,
+    filled from the stored documents), as SEARCH_URL and SEARCH_BACKEND would
+    set it; dropped afterwards."""
     from search import backends
 
     prefix = f"test_{uuid.uuid4().hex[:10]}_"
     wagtail = {
         "default": {
             "BACKEND": "wagtail.search.backends.opensearch2",
-            "URLS": [url],
+            "URLS": url.split(","),
             "INDEX_PREFIX": f"{prefix}admin_",
         }
     }
