@@ -16,6 +16,7 @@ from resources.models import Visibility
 from resources.tasks import extract_file_text
 from search import indexing
 from search.backends import get_backend
+from search.backends.base import START, STOP
 from search.backends.elasticsearch import ElasticsearchBackend
 from search.models import SearchDocument
 from search.results import find
@@ -218,3 +219,15 @@ def test_renewing_a_threads_messages_costs_the_same_for_five_or_fifteen(team, me
         forum_services.post_message(member, first.thread, f"More {n}", rate_limited=False)
     assert cost() == five
     assert SearchDocument.objects.filter(kind="message").count() == 15
+
+
+def test_highlight_markers_in_a_text_never_reach_the_index(commits):
+    """The markers that become <mark> are taken out of stored text, so a
+    stray one (PDF icon fonts use the same private-use characters) cannot
+    open a highlight of its own."""
+    with commits():
+        resource = ResourceFactory(title=f"Crib{START} audit{STOP} sheet")
+    doc = SearchDocument.objects.get(key=f"resource:{resource.pk}")
+    assert doc.title == "Crib audit sheet"
+    (hit,) = _hits(AnonymousUser(), "crib")
+    assert hit.snippet.count("<mark>") == hit.snippet.count("</mark>")
