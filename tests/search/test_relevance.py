@@ -11,6 +11,8 @@ from django.db import connection, transaction
 from django.http import QueryDict
 
 from search import indexing
+from search import query as parsing
+from search.access import viewer_keys
 from search.results import find
 from tests.conftest import _missing
 from tests.search.conftest import searching_on
@@ -168,3 +170,24 @@ def test_filters_narrow_without_reordering_the_rest(engine):
     resources = [h.key for h in _top("anonymous", "safe sleep", n=200, type="resource")]
     assert resources and set(resources) < set(everything)
     assert resources == [key for key in everything if key.startswith("resource:")]
+
+
+FACET_QUERIES = ["safe sleep", "SIDS", "quitline", "postpartum visit", "run chart", "doula"]
+
+
+@pytest.mark.parametrize("text", FACET_QUERIES)
+def test_facet_counts_are_the_databases_on_either_engine(engine, text):
+    """The cluster counts each facet value as PostgreSQL does, for a visitor
+    and a member, with and without a filter chosen."""
+    from search.backends import database_backend, get_backend
+    from search.backends.base import SearchRequest
+
+    for who in ("anonymous", "ohio.member"):
+        for filters in ({}, {"type": "resource"}):
+            request = SearchRequest(
+                parsing.parse(text), viewer_keys(_viewer(who)), filters, per_page=1
+            )
+            found = get_backend().search(request)
+            assert not found.from_database
+            assert sum(found.facets["type"].values()) > 0  # the query finds something
+            assert found.facets == database_backend().search(request).facets, (who, filters)
