@@ -269,6 +269,7 @@ def test_with_redis_stopped_pages_serve_discussions_poll_and_nothing_is_lost(lay
     is stopped members' pages serve (whole, without kept fragments), a
     message is still acknowledged, and the page's fallback poll finds it;
     once Redis is back a socket catches up from the number it saw last."""
+    from websockets.exceptions import ConnectionClosedError
     from websockets.sync.client import connect
 
     member = Client()
@@ -295,14 +296,26 @@ def test_with_redis_stopped_pages_serve_discussions_poll_and_nothing_is_lost(lay
         layout.redis.start()
     cookie = "; ".join(f"{k}={v}" for k, v in member.cookies.items())
     ws_url = layout.url.replace("http", "ws") + f"/ws/discussions/{layout.space}/"
-    with connect(
-        ws_url, additional_headers={"Cookie": cookie}, origin=layout.env["SITE_URL"]
-    ) as ws:
-        assert json.loads(ws.recv(timeout=10))["type"] == "hello"
-        ws.send(json.dumps({"type": "resume", "after": seen}))
-        frames = []
-        while not frames or json.loads(frames[-1])["type"] != "caught_up":
-            frames.append(ws.recv(timeout=10))
+
+    def catch_up() -> list[str]:
+        with connect(
+            ws_url, additional_headers={"Cookie": cookie}, origin=layout.env["SITE_URL"]
+        ) as ws:
+            assert json.loads(ws.recv(timeout=10))["type"] == "hello"
+            ws.send(json.dumps({"type": "resume", "after": seen}))
+            frames = []
+            while not frames or json.loads(frames[-1])["type"] != "caught_up":
+                frames.append(ws.recv(timeout=10))
+            return frames
+
+    try:
+        frames = catch_up()
+    except ConnectionClosedError as closed:
+        # A process's pooled Redis connection from before the restart can fail
+        # once (1011); the page reconnects on any close but 4429 and 4008, so
+        # one more connection is what a member's page would make.
+        assert closed.rcvd is not None and closed.rcvd.code == 1011, closed
+        frames = catch_up()
     assert any(text in frame for frame in frames)
     assert Client().call(layout.apps[0] + "/healthz")[0] == 200
 
