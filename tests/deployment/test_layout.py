@@ -303,9 +303,11 @@ def test_with_redis_stopped_pages_serve_discussions_poll_and_nothing_is_lost(lay
         ) as ws:
             assert json.loads(ws.recv(timeout=10))["type"] == "hello"
             ws.send(json.dumps({"type": "resume", "after": seen}))
-            frames = []
+            frames: list[str] = []
             while not frames or json.loads(frames[-1])["type"] != "caught_up":
-                frames.append(ws.recv(timeout=10))
+                frame = ws.recv(timeout=10)
+                assert isinstance(frame, str), frame
+                frames.append(frame)
             return frames
 
     try:
