@@ -83,12 +83,7 @@ def kept(
     version = content_version(request) if seconds else None
     if version is None:
         return compute()
-    key = f"{name}:{version}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, seconds)
-    return value
+    return _kept_under(f"{name}:{version}", compute, seconds)
 
 
 def kept_for(name: str, inputs: object, compute: Callable[[], T]) -> T:
@@ -98,7 +93,11 @@ def kept_for(name: str, inputs: object, compute: Callable[[], T]) -> T:
     seconds = settings.FRAGMENT_CACHE_SECONDS
     if not seconds:
         return compute()
-    key = f"{name}:{hashlib.sha256(repr(inputs).encode()).hexdigest()}"
+    digest = hashlib.sha256(repr(inputs).encode()).hexdigest()
+    return _kept_under(f"{name}:{digest}", compute, seconds)
+
+
+def _kept_under(key: str, compute: Callable[[], T], seconds: int) -> T:
     value = cache.get(key)
     if value is None:
         value = compute()
