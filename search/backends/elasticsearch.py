@@ -15,6 +15,7 @@ OpenSearch (product check): the installed client must match the cluster."""
 
 import logging
 import re
+import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -385,9 +386,14 @@ class ElasticsearchBackend:
     """A cluster fed from the stored documents; everything goes through the
     alias prefix+"documents"."""
 
-    def __init__(self, client: Any, prefix: str = "collaboratory_") -> None:
+    def __init__(
+        self, client: Any, prefix: str = "collaboratory_", retire_after: float = 5
+    ) -> None:
         self.client = client  # an Elasticsearch client here, an OpenSearch one in the subclass
         self.alias = f"{prefix}documents"
+        # Seconds a replaced index outlives the alias swap: a search that
+        # resolved the alias just before it would fail on a deleted index.
+        self.retire_after = retire_after
         self._ready = False
 
     @classmethod
@@ -396,7 +402,7 @@ class ElasticsearchBackend:
         client = Elasticsearch(
             cluster_nodes(), request_timeout=timeout, retry_on_timeout=True, max_retries=2
         )
-        return cls(client, getattr(settings, "SEARCH_INDEX_PREFIX", "collaboratory_"))
+        return cls(client, getattr(settings, "SEARCH_INDEX_PREFIX", "collaboratory_"), timeout)
 
     # --- the client's calls: what an OpenSearch client spells differently ---
 
@@ -485,7 +491,7 @@ class ElasticsearchBackend:
 
     def rebuild(self) -> int:
         """Every stored row into a new index, then the alias moved to it in
-        one step (the old index deleted in the same step)."""
+        one step; the old index is deleted once no search can still be on it."""
         name = self._new_name()
         self._create(name)
         rows = SearchDocument.objects.defer(*VECTORS).order_by("pk").iterator(chunk_size=BATCH)
@@ -500,12 +506,16 @@ class ElasticsearchBackend:
         return f"{self.alias}-{datetime.now(UTC):%Y%m%d%H%M%S%f}"
 
     def _point_alias(self, name: str) -> None:
+        actions: list[dict[str, Any]] = [{"add": {"index": name, "alias": self.alias}}]
         old = self._aliased()
         if not old and self.client.indices.exists(index=self.alias):
-            old = [self.alias]  # a plain index under the alias's name
-        actions = [{"add": {"index": name, "alias": self.alias}}]
-        actions += [{"remove_index": {"index": index}} for index in old]
+            # A plain index under the alias's name must go in the same step.
+            actions.append({"remove_index": {"index": self.alias}})
+        actions += [{"remove": {"index": index, "alias": self.alias}} for index in old]
         self._update_aliases(actions)
+        if old:
+            time.sleep(self.retire_after)
+            self.client.indices.delete(index=",".join(old))
 
     def _ensure_index(self) -> None:
         """Create the index before a first write, or the cluster would

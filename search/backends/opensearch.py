@@ -21,7 +21,7 @@ class OpenSearchBackend(ElasticsearchBackend):
     def from_settings(cls) -> "OpenSearchBackend":
         timeout = getattr(settings, "SEARCH_TIMEOUT", 5)
         client = OpenSearch(cluster_nodes(), timeout=timeout, retry_on_timeout=True, max_retries=2)
-        return cls(client, getattr(settings, "SEARCH_INDEX_PREFIX", "collaboratory_"))
+        return cls(client, getattr(settings, "SEARCH_INDEX_PREFIX", "collaboratory_"), timeout)
 
     def unavailable(self, error: Exception) -> bool:
         if isinstance(error, exceptions.ConnectionError):  # refused, reset or timed out

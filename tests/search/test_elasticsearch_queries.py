@@ -626,6 +626,9 @@ class StubIndices:
     def update_aliases(self, actions: list[dict]) -> None:
         self.calls.append(("update_aliases", actions))
 
+    def delete(self, index: str) -> None:
+        self.calls.append(("delete", index))
+
 
 class StubClient:
     def __init__(self, response: dict[str, Any] | None = None, **indices: Any) -> None:
@@ -721,16 +724,19 @@ def test_rebuild_fills_a_new_index_and_moves_the_alias(bulk_calls):
     stored(key="message:2", access=" team=99 ").save()
     client = StubClient(aliased=["c_documents-20240101000000000000"])
 
-    count = ElasticsearchBackend(client, prefix="c_").rebuild()
+    count = ElasticsearchBackend(client, prefix="c_", retire_after=0).rebuild()
 
     assert count == 2
-    (_, created, body), (_, refreshed), (_, actions) = client.indices.calls
+    (_, created, body), (_, refreshed), (_, actions), deleted = client.indices.calls
     assert created.startswith("c_documents-") and refreshed == created
     assert body == index_settings()
+    # The alias moves in one step; the old index is deleted after it, not in
+    # it, so a search that had just resolved the alias still finds its shards.
     assert actions == [
         {"add": {"index": created, "alias": "c_documents"}},
-        {"remove_index": {"index": "c_documents-20240101000000000000"}},
+        {"remove": {"index": "c_documents-20240101000000000000", "alias": "c_documents"}},
     ]
+    assert deleted == ("delete", "c_documents-20240101000000000000")
     sent, _ = bulk_calls[0]
     assert [(a["_index"], a["_id"]) for a in sent] == [
         (created, "resource:1"),
@@ -743,7 +749,7 @@ def test_rebuild_fills_a_new_index_and_moves_the_alias(bulk_calls):
 def test_rebuild_replaces_a_plain_index_with_the_alias(bulk_calls):
     client = StubClient(plain=True)
 
-    assert ElasticsearchBackend(client, prefix="c_").rebuild() == 0
+    assert ElasticsearchBackend(client, prefix="c_", retire_after=0).rebuild() == 0
 
     actions = client.indices.calls[-1][1]
     assert actions[1] == {"remove_index": {"index": "c_documents"}}
