@@ -14,6 +14,14 @@ compare ratios).
     python -m bench.search                       # the table
     python -m bench.search --explain "q=sleep"   # EXPLAIN (ANALYZE, BUFFERS) of its SQL
     python -m bench.search --quick               # a smoke run on a tiny throwaway library
+    python -m bench.search --cluster             # PostgreSQL against an OpenSearch node
+    python -m bench.search --cluster --quick     # the same on the tiny throwaway library
+
+`--cluster` starts a one-node OpenSearch 2.19 cluster (tests/search/cluster.py;
+OPENSEARCH_HEAP, 1g here by default, sizes its heap), or uses the one
+SEARCH_URL names; times a full rebuild of a fresh index from the stored
+documents; then runs the same mix through `find` on PostgreSQL and on the
+cluster, in turns, and compares their p95s.
 
 Without DATABASE_URL it reads the development database (db.sqlite3), where
 the hand-written baseline cannot run. `--quick` makes a database of its own
@@ -36,9 +44,13 @@ closest known word by trigram and counts the respelled query, as ours does.
 
 import argparse
 import copy
+import logging
 import os
 import statistics
 import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import django
 
@@ -59,8 +71,10 @@ from django.http import QueryDict  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
+from search import results as results_module  # noqa: E402
 from search.access import viewer_keys  # noqa: E402
-from search.backends.base import facet_key  # noqa: E402
+from search.backends import database_backend  # noqa: E402
+from search.backends.base import SearchBackend, facet_key  # noqa: E402
 from search.backends.postgres import HEADLINE  # noqa: E402
 from search.models import SearchDocument  # noqa: E402
 from search.query import ParsedQuery, parse  # noqa: E402
@@ -69,6 +83,7 @@ from search.results import find, read_filters  # noqa: E402
 RUNS = 20
 TARGET_MS = 150
 TARGET_RATIO = 1.5
+CLUSTER_TARGET_MS = 50  # the cluster's whole-mix p95, on one node
 MEMBER = "ohio.member"  # a member of the Ohio State Team: reads six spaces
 YEAR = timezone.localdate().year - 2
 QUERIES = [
@@ -228,6 +243,112 @@ def quick(runs: int) -> None:
         )
 
 
+@contextmanager
+def a_cluster() -> Iterator[str]:
+    """SEARCH_URL's cluster, or a one-node one started for the run."""
+    if url := os.environ.get("SEARCH_URL"):
+        yield url
+        return
+    os.environ.setdefault("OPENSEARCH_HEAP", "1g")
+    from tests.search import cluster
+
+    if reason := cluster.java_missing():
+        raise SystemExit(f"Cannot start OpenSearch: {reason}.")
+    with cluster.running_cluster(1) as running:
+        yield running.url
+
+
+def served_by(backend: SearchBackend) -> Callable[[], SearchBackend]:
+    """What find() asks for its backend: both engines run in one process,
+    in turns, so the page's own code is timed on each without re-reading
+    settings between calls."""
+    return lambda: backend
+
+
+def compare_engines(url: str, runs: int, rounds: int) -> None:
+    from opensearchpy import OpenSearch
+
+    from search.backends.opensearch import OpenSearchBackend
+
+    logging.getLogger("opensearch").setLevel(logging.WARNING)  # a line per request otherwise
+    client = OpenSearch([url], timeout=30)
+    cluster = OpenSearchBackend(client, prefix=f"bench_{uuid.uuid4().hex[:8]}_")
+    version = client.info()["version"]["number"]
+    start = time.perf_counter()
+    built = cluster.rebuild()
+    seconds = time.perf_counter() - start
+    print(
+        f"OpenSearch {version}, one node at {url}: a full rebuild sent {built:,} "
+        f"documents in {seconds:.0f} s ({built / seconds:,.0f} a second)\n"
+    )
+    engines = {"postgres": database_backend(), "cluster": cluster}
+    try:
+        warm_up(engines, rounds)
+        table(engines, runs)
+    finally:
+        client.indices.delete(index=f"{cluster.alias}*")
+        results_module.get_backend = database_backend
+
+
+def on(backend: SearchBackend, user, query: str):
+    ours = ours_for(user, query)
+
+    def run():
+        results_module.get_backend = served_by(backend)
+        outcome = ours()
+        assert not outcome.results.from_database, "the cluster did not answer"
+        return outcome
+
+    return run
+
+
+def warm_up(engines: dict[str, SearchBackend], rounds: int) -> None:
+    """The whole mix a few times on each engine before anything is timed: a
+    node fresh from its rebuild runs its first searches interpreted, before
+    the JVM compiles them, which a running site's node is long past."""
+    for _ in range(rounds):
+        for _label, query in QUERIES:
+            for _name, user in viewers():
+                for backend in engines.values():
+                    on(backend, user, query)()
+
+
+def table(engines: dict[str, SearchBackend], runs: int) -> None:
+    db = "PG" if connection.vendor == "postgresql" else connection.vendor  # SQLite on --quick
+    print(
+        f"| query | viewer | matches | {db} p50 | {db} p95 | cluster p50 | cluster p95 "
+        f"| × {db} (p95) |"
+    )
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    all_pg, all_cluster, ratios = [], [], []
+    for label, query in QUERIES:
+        for name, user in viewers():
+            pg, cluster = (on(engines[e], user, query) for e in ("postgres", "cluster"))
+            totals = pg().results.total, cluster().results.total
+            theirs, mine = timed_pair(pg, cluster, runs)
+            all_pg += theirs
+            all_cluster += mine
+            ratios.append(p95(mine) / p95(theirs))
+            matches = f"{totals[0]:,}" + ("" if totals[0] == totals[1] else f" / {totals[1]:,}")
+            print(
+                f"| {label} `{query}` | {name} | {matches} "
+                f"| {p50(theirs):.0f} | {p95(theirs):.0f} | {p50(mine):.0f} | {p95(mine):.0f} "
+                f"| {ratios[-1]:.2f} |"
+            )
+    print(
+        f"| **whole mix** | both | | {p50(all_pg):.0f} | {p95(all_pg):.0f} "
+        f"| {p50(all_cluster):.0f} | **{p95(all_cluster):.0f}** "
+        f"| **{p95(all_cluster) / p95(all_pg):.2f}** |"
+    )
+    met = p95(all_cluster) <= CLUSTER_TARGET_MS
+    print(
+        f"\nmatches: PostgreSQL's, then the cluster's where they differ. "
+        f"Median of the per-query ratios: {statistics.median(ratios):.2f}.\n"
+        f"target: the cluster's whole-mix p95 at most {CLUSTER_TARGET_MS} ms: "
+        f"{'met' if met else 'NOT met'}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--explain", metavar="QUERY", help='e.g. "q=sleep&year=2024"')
@@ -235,7 +356,16 @@ def main() -> None:
     parser.add_argument(
         "--quick", action="store_true", help="tiny throwaway library, our half only, 2 runs"
     )
+    parser.add_argument(
+        "--cluster", action="store_true", help="PostgreSQL against a one-node OpenSearch cluster"
+    )
     args = parser.parse_args()
+    if args.cluster:
+        if args.quick:  # the tiny throwaway library against a node of its own
+            throwaway.build_tiny_library()
+        with a_cluster() as url:
+            compare_engines(url, runs=2 if args.quick else args.runs, rounds=1 if args.quick else 5)
+        return
     if args.quick:
         quick(runs=2)
         return

@@ -65,3 +65,27 @@ def test_the_documented_command_runs(name, tmp_path):
     )
     assert run.returncode == 0, f"{' '.join(argv)} {smallest}:\n{run.stdout}\n{run.stderr}"
     assert run.stdout.strip()
+
+
+def test_the_search_bench_runs_against_a_real_cluster(tmp_path):
+    """`bench.search --cluster` on the tiny throwaway library and a one-node
+    OpenSearch cluster of its own: the figures of docs/performance.md's
+    cluster table come from this code path."""
+    from tests.conftest import _missing
+    from tests.search import cluster
+
+    if reason := cluster.java_missing():
+        _missing(f"No OpenSearch cluster: {reason}")
+    env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "SEARCH_URL"}}
+    env |= {"DJANGO_SETTINGS_MODULE": "collaboratory.settings.dev", "OPENSEARCH_HEAP": "512m"}
+    run = subprocess.run(
+        [sys.executable, "-m", "bench.search", "--cluster", "--quick"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT * 3,
+    )
+    assert run.returncode == 0, f"{run.stdout}\n{run.stderr}"
+    assert "a full rebuild sent" in run.stdout
+    assert "| **whole mix** | both |" in run.stdout

@@ -22,6 +22,7 @@ from search.backends.elasticsearch import (
     build_search,
     build_suggest,
     document_body,
+    facet_counts,
     index_settings,
     results_from,
 )
@@ -76,12 +77,11 @@ def in_pages(query: dict[str, Any], name: str | None = "clause-0") -> dict[str, 
     return {"nested": nested}
 
 
-def facet_aggregation(name: str, others: list[str]) -> dict[str, Any]:
+def facet_aggregation(names: list[str], others: list[str]) -> dict[str, Any]:
+    """One pass counting these facets' values under the other filters."""
     kept = {"bool": {"filter": [{"term": {"facets": key}} for key in others]}}
-    return {
-        "filter": kept if others else {"match_all": {}},
-        "aggs": {"values": {"terms": {"field": "facets", "include": f"{name}=.*", "size": 100}}},
-    }
+    values = {"field": "facets", "include": f"({'|'.join(names)})=.*", "size": 100 * len(names)}
+    return {"filter": kept if others else {"match_all": {}}, "aggs": {"values": {"terms": values}}}
 
 
 # --- request bodies ----------------------------------------------------------
@@ -112,7 +112,7 @@ def test_a_one_word_query_is_the_whole_expected_body():
                 "boost_mode": "multiply",
             }
         },
-        "aggs": {name: facet_aggregation(name, []) for name in FACETS},
+        "aggs": {"+".join(FACETS): facet_aggregation(list(FACETS), [])},
         "highlight": {
             "fields": {"title": SNIPPET, "text": {**SNIPPET, "no_match_size": 150}},
             **TAGS,
@@ -243,13 +243,14 @@ def test_each_facet_counts_with_the_other_filters_but_not_its_own():
 
     aggs = build_search(request_for(one_word(), filters=filters)).to_dict()["aggs"]
 
+    # The facets left unchosen count under both filters, in one pass.
+    both = ["network=safe-sleep", "type=resource"]
     assert aggs == {
-        "type": facet_aggregation("type", ["network=safe-sleep"]),
-        "network": facet_aggregation("network", ["type=resource"]),
-        "jurisdiction": facet_aggregation("jurisdiction", ["network=safe-sleep", "type=resource"]),
-        "region": facet_aggregation("region", ["network=safe-sleep", "type=resource"]),
-        "year": facet_aggregation("year", ["network=safe-sleep", "type=resource"]),
-        "topic": facet_aggregation("topic", ["network=safe-sleep", "type=resource"]),
+        "type": facet_aggregation(["type"], ["network=safe-sleep"]),
+        "network": facet_aggregation(["network"], ["type=resource"]),
+        "jurisdiction+region+year+topic": facet_aggregation(
+            ["jurisdiction", "region", "year", "topic"], both
+        ),
     }
 
 
@@ -506,11 +507,14 @@ RESPONSE: dict[str, Any] = {
     },
     "aggregations": {
         "type": buckets(("type=resource", 30), ("type=webinar", 12)),
-        "network": buckets(("network=safe-sleep", 25), ("network=perinatal", 3)),
-        "jurisdiction": buckets(("jurisdiction=oh", 9)),
-        "region": buckets(("region=5", 9)),
-        "year": buckets(("year=2024", 20), ("year=2023", 2)),
-        "topic": buckets(),
+        "network+jurisdiction+region+year+topic": buckets(
+            ("network=safe-sleep", 25),
+            ("year=2024", 20),
+            ("jurisdiction=oh", 9),
+            ("region=5", 9),
+            ("network=perinatal", 3),
+            ("year=2023", 2),
+        ),
     },
 }
 
@@ -528,6 +532,17 @@ def test_a_response_becomes_results_with_facet_counts():
         "year": {"2024": 20, "2023": 2},
         "topic": {},
     }
+
+
+def test_a_shared_pass_still_gives_each_facet_its_own_first_hundred():
+    topics = [(f"topic=t{n}", 500 - n) for n in range(150)]
+    group = buckets(*topics, ("year=2024", 3))
+
+    facets = facet_counts({"topic+year": group})
+
+    assert len(facets["topic"]) == 100 and facets["topic"]["t0"] == 500
+    assert "t100" not in facets["topic"]
+    assert facets["year"] == {"2024": 3}
 
 
 def test_snippets_are_escaped_and_marked():
