@@ -128,12 +128,3 @@ class Cycle(models.Model):
         if stage == Stage.ACT:
             return f"Decided: {self.get_decision_display().lower()}"
         return stage.label
-
-    def ramp(self) -> list["Cycle"]:
-        """The cycles this one builds on, first to last, ending with itself."""
-        chain, seen, cycle = [self], {self.pk}, self
-        while cycle.follows_id and cycle.follows_id not in seen:
-            cycle = cycle.follows  # type: ignore[assignment]
-            seen.add(cycle.pk)
-            chain.append(cycle)
-        return chain[::-1]

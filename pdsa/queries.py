@@ -41,10 +41,26 @@ def ramps(cycles: list[Cycle]) -> list[list[Cycle]]:
     return sorted(found, key=lambda ramp: max(c.starts_on for c in ramp), reverse=True)
 
 
+def _links(cycle: Cycle) -> dict[int, int | None]:
+    """Each of the team's cycles and the one it follows, in one query."""
+    return dict(Cycle.objects.filter(team=cycle.team_id).values_list("pk", "follows"))
+
+
+def ramp(cycle: Cycle, seen: QuerySet[Cycle] | None = None) -> list[Cycle]:
+    """The cycles this one builds on, first to last, ending with itself:
+    those in `seen` (every cycle by default; a viewer's `seen_cycles`), in
+    two queries however long the ramp."""
+    links, earlier = _links(cycle), [cycle.pk]
+    while (follows := links.get(earlier[-1])) is not None and follows not in earlier:
+        earlier.append(follows)
+    found = (Cycle.objects.all() if seen is None else seen).in_bulk(earlier[1:])
+    return [found[pk] for pk in reversed(earlier[1:]) if pk in found] + [cycle]
+
+
 def built_on(cycle: Cycle) -> set[int]:
     """The cycles that follow this one, directly or further along its ramp."""
     following: dict[int | None, list[int]] = {}
-    for pk, follows in Cycle.objects.filter(team=cycle.team_id).values_list("pk", "follows"):
+    for pk, follows in _links(cycle).items():
         following.setdefault(follows, []).append(pk)
     found: set[int] = set()
     waiting = list(following.get(cycle.pk, []))

@@ -71,7 +71,7 @@ def cycle_detail(request: HttpRequest, team: str, pk: int) -> HttpResponse:
     context = {
         "cycle": cycle,
         "team": cycle.team,
-        "ramp": [c for c in cycle.ramp() if permissions.can_view(request.user, c)],
+        "ramp": queries.ramp(cycle, queries.seen_cycles(request.user)),
         "next_cycles": queries.seen_cycles(request.user).filter(follows=cycle),
         "files": _files(request, cycle),
         "changes": changes,

@@ -56,13 +56,15 @@ def _assert_toolkit_is_complete() -> None:
 
 def _assert_cycles_are_complete() -> None:
     from measures import charts
+    from pdsa import queries
     from pdsa.models import Cycle, Sharing
 
     ohio = Cycle.objects.filter(
         team__slug="ohio", measure__measure__slug="early-elective-deliveries"
     )
     last = ohio.get(decision="adopt")
-    assert len(last.ramp()) == 3 and {c.sharing for c in last.ramp()} == {Sharing.NETWORK}
+    ramp = queries.ramp(last)
+    assert len(ramp) == 3 and {c.sharing for c in ramp} == {Sharing.NETWORK}
     drawn = charts.charts_for(
         last.measure.measure,
         list(last.measure.measure.entries.filter(team__slug="ohio")),

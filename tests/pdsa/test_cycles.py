@@ -109,7 +109,7 @@ def test_ramps_run_first_to_last_with_the_latest_first(team, member):
     alone = CycleFactory(team=team, title="Alone", starts_on=date(2026, 2, 9))
     found = queries.ramps(queries.team_cycles(member, team))
     assert found == [[one, two, three], [alone]]
-    assert three.ramp() == [one, two, three]
+    assert queries.ramp(three) == [one, two, three]
     assert queries.built_on(one) == {two.pk, three.pk}
 
 

@@ -258,6 +258,24 @@ def test_the_cycle_page_costs_a_fixed_number_of_queries(client, cycle, member):
     assert queries_for(client, _url(cycle)) == few + 0
 
 
+def test_the_cycle_page_costs_the_same_however_long_its_ramp(client, cycle, member, peer):
+    second = CycleFactory(team=cycle.team, follows=cycle, title="Second", sharing=Sharing.NETWORK)
+    client.force_login(member)
+    short = queries_for(client, _url(second))
+    last = second
+    for n in range(4):
+        last = CycleFactory(
+            team=cycle.team, follows=last, title=f"Later {n}", sharing=Sharing.NETWORK
+        )
+    assert queries_for(client, _url(last)) == short
+    titles = [c.title for c in client.get(_url(last)).context["ramp"]]
+    assert titles == [cycle.title, "Second", "Later 0", "Later 1", "Later 2", "Later 3"]
+    # A network peer sees the shared cycles of the ramp, not the team-only first one.
+    client.force_login(peer)
+    seen = [c.title for c in client.get(_url(last)).context["ramp"]]
+    assert seen == ["Second", "Later 0", "Later 1", "Later 2", "Later 3"]
+
+
 def test_the_api_answers_as_the_policy_does(client, cycle, member, peer):
     client.force_login(member)
     listed = client.get("/api/pdsa/cycles/", {"team": "ohio"}).json()
