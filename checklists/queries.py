@@ -32,16 +32,38 @@ class TeamStanding:
 
 def standings(user: AnyUser, team: Team) -> list[TeamStanding]:
     """The team's checklists with how many items it meets, as this person sees them."""
-    lists = list(checklists_for(team).annotate(size=Count("items")))
+    return _standings(user, [team])[team.pk]
+
+
+def _standings(user: AnyUser, teams: list[Team]) -> dict[int, list[TeamStanding]]:
+    """`standings` for several teams in three queries, however many teams."""
+    networks: dict[int, set[int]] = {team.pk: set() for team in teams}
+    links = Team.networks.through.objects.filter(team__in=teams)
+    for team_id, network_id in links.values_list("team_id", "learningnetwork_id"):
+        networks[team_id].add(network_id)
+    lists = list(
+        Checklist.objects.filter(network__in=set().union(*networks.values()))
+        .select_related("network")
+        .annotate(size=Count("items"))
+    )
     counts = Counter(
         permissions.progress.view_objects(user)
-        .filter(team=team, item__checklist__in=lists)
-        .values_list("item__checklist", "status")
+        .filter(team__in=teams, item__checklist__in=lists)
+        .values_list("team", "item__checklist", "status")
     )
-    return [
-        TeamStanding(c, counts[(c.pk, Status.MET)], counts[(c.pk, Status.IN_PROGRESS)], c.size)
-        for c in lists
-    ]
+    return {
+        team.pk: [
+            TeamStanding(
+                c,
+                counts[(team.pk, c.pk, Status.MET)],
+                counts[(team.pk, c.pk, Status.IN_PROGRESS)],
+                c.size,
+            )
+            for c in lists
+            if c.network_id in networks[team.pk]
+        ]
+        for team in teams
+    }
 
 
 def team_progress(user: AnyUser, team: Team, checklist: Checklist) -> dict[int, Progress]:
@@ -77,8 +99,9 @@ def teams_meeting(checklist: Checklist) -> tuple[dict[int, int], int]:
 
 def coached(user: AnyUser) -> list[tuple[Team, list[TeamStanding]]]:
     """Each team this person coaches, with its standings."""
-    teams = permissions.progress.coached_teams(user).select_related("jurisdiction")
-    return [(team, standings(user, team)) for team in teams.order_by("name")]
+    teams = list(permissions.progress.coached_teams(user).select_related("jurisdiction"))
+    found = _standings(user, teams)
+    return [(team, found[team.pk]) for team in sorted(teams, key=lambda team: team.name)]
 
 
 def numbered_groups(rows: list[tuple]) -> list[tuple[str, int, list[tuple]]]:

@@ -14,6 +14,7 @@ from checklists.models import Checklist, ChecklistItem, Progress, Status
 from community.factories import MembershipFactory, TeamFactory, UserFactory
 from resources.factories import ResourceFactory
 from resources.models import Visibility
+from tests.queries import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -118,3 +119,25 @@ def test_a_wrong_form_says_why_and_stores_nothing(client, team, member, item):
     page = client.post(url, {"status": "met", "since": ""}).content.decode()
     assert "Give the day the item was met." in page
     assert not Progress.objects.exists()
+
+
+def test_the_coaching_page_costs_the_same_for_one_team_or_five(client, team, coach, item, network):
+    services.record_progress(
+        MembershipFactory(team=team).user, team, item, Status.MET, date(2026, 1, 5)
+    )
+    client.force_login(coach)
+    url = reverse("checklists:coaching")
+    one = queries_for(client, url)
+    for n in range(4):
+        other = TeamFactory(name=f"County team {n}", networks=[network])
+        other.faculty.add(coach)
+    assert queries_for(client, url) == one
+    shown = client.get(url).context["teams"]
+    assert [t.name for t, _ in shown] == sorted(t.name for t, _ in shown)
+    met = {
+        t.name: [(s.checklist.name, s.met, s.items) for s in standings] for t, standings in shown
+    }
+    assert met == {
+        team.name: [("Ten Steps", 1, 2)],
+        **{f"County team {n}": [("Ten Steps", 0, 2)] for n in range(4)},
+    }
