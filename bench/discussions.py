@@ -5,9 +5,10 @@ compare ratios).
     .venv/bin/python bench/discussions.py                     # 200 members, 50 messages
     .venv/bin/python bench/discussions.py --members 50 --messages 20 --posts 200
 
-It creates the database `bench_discussions` on postgres://postgres@127.0.0.1:5432
-(dropped again at the end), migrates it, and makes one team with a sender and
-`--members` members, each with a session. It uses Redis database 11 on
+It creates the database `bench_discussions` on the server DATABASE_URL names
+(postgres://postgres@127.0.0.1:5432 without one; dropped again at the end),
+migrates it, and makes one team with a sender and `--members` members, each
+with a session. It uses Redis database 11 on
 127.0.0.1:6379 (only its own keys are deleted) and, for the outage, starts a
 redis-server of its own on a free port: the shared Redis is never stopped.
 Servers are `daphne` processes with the test settings; the discussion rate
@@ -64,7 +65,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-PG = "postgres://postgres@127.0.0.1:5432"
+# The server of DATABASE_URL when it names a PostgreSQL one (`make services`
+# prints it), else the local superuser's.
+_GIVEN = os.environ.get("DATABASE_URL", "")
+PG = (
+    _GIVEN.rsplit("/", 1)[0]
+    if _GIVEN.startswith(("postgres://", "postgresql://"))
+    else "postgres://postgres@127.0.0.1:5432"
+)
 DB_NAME = "bench_discussions"
 DB_URL = f"{PG}/{DB_NAME}"
 REDIS_DB = 11
@@ -165,6 +173,7 @@ class Daphnes:
             "DATABASE_URL": DB_URL,
             "REDIS_URL": redis_url,
             "DISCUSSION_MESSAGES_PER_MINUTE": RATE_LIMIT,
+            "DATABASE_POOL": "1",  # as platform/local/up.sh starts them
             "LOG_LEVEL": os.environ.get("BENCH_DAPHNE_LOG_LEVEL", "INFO"),
         }
         self.processes = []

@@ -57,12 +57,13 @@ for n in $(seq 1 "$APP_PROCESSES"); do
   web_port=$((APP_PORT_BASE + n))
   socket_port=$((APP_PORT_BASE + APP_PROCESSES + n))
   # A synchronous worker keeps its database connection between requests;
-  # ASGI processes may answer on another thread each time, so they do not.
+  # ASGI processes may answer on another thread each time, so they take
+  # theirs from a pool (DATABASE_POOL) instead of opening one per call.
   start "web-$n" env DATABASE_CONN_MAX_AGE="${WEB_CONN_MAX_AGE:-60}" \
     "$PYTHON" -m gunicorn collaboratory.wsgi --bind "127.0.0.1:$web_port" \
     --workers "$WEB_WORKERS" --worker-class gthread --threads 1 --keep-alive 30 \
     --forwarded-allow-ips 127.0.0.1 --graceful-timeout 10
-  start "sockets-$n" "$PYTHON" -m daphne --bind 127.0.0.1 --port "$socket_port" \
+  start "sockets-$n" env DATABASE_POOL=1 "$PYTHON" -m daphne --bind 127.0.0.1 --port "$socket_port" \
     --proxy-headers collaboratory.asgi:application
   web_servers+="server 127.0.0.1:$web_port; "
   socket_servers+="server 127.0.0.1:$socket_port; "

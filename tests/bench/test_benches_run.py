@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "performance.md"
 # A command in backticks: `python -m bench.x …` or `.venv/bin/python bench/x.py …`.
 COMMAND = re.compile(r"`((?:\.venv/bin/)?python (?:-m bench\.(\w+)|bench/(\w+)\.py)[^`]*)`")
-NEEDS_SERVICES = {"discussions", "production_layout"}
+NEEDS_SERVICES = {"discussions", "idle_sockets", "production_layout"}
 HELPERS = {"__init__", "throwaway", "timing"}  # modules of bench/ that are not benches
 TIMEOUT = 120
 
