@@ -108,17 +108,17 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
     async def connect(self) -> None:
         user: AnyUser = self.scope["user"]
         slug = self.scope["url_route"]["kwargs"]["slug"]
-        self.space = await database_sync_to_async(Space.objects.filter(slug=slug).first)()
-        if (
-            self.space is None
-            or not user.is_authenticated  # a visitor reads no space
-            or not await self._may_read(fresh=True)
-        ):
+        admitted = None
+        if user.is_authenticated:  # a visitor reads no space
+            admitted = await database_sync_to_async(presence.admit)(user, slug)
+        if admitted is None:
             # Accepted, then closed: a refusal during the handshake reaches the
             # page as 1006, which it would take for a network fault and retry.
             await self.accept()
             await self.close(code=NOT_ALLOWED)
             return
+        self.space, self.moderator = admitted.space, admitted.moderator
+        account = self.member()
         self.buckets = {
             "ping": TokenBucket(settings.DISCUSSION_SOCKET_PINGS_PER_MINUTE),
             "resume": TokenBucket(settings.DISCUSSION_SOCKET_RESUMES_PER_MINUTE),
@@ -127,8 +127,7 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
             "post": TokenBucket(settings.DISCUSSION_MESSAGES_PER_MINUTE),
         }
         self.refusals = TokenBucket(REFUSALS_PER_MINUTE)
-        self.moderator = await database_sync_to_async(permissions.can_moderate)(user, self.space)
-        self.groups_joined = [realtime.space_group(self.space.pk), realtime.user_group(user.pk)]
+        self.groups_joined = [realtime.space_group(self.space.pk), realtime.user_group(account.pk)]
         if session_key := getattr(self.scope.get("session"), "session_key", None):
             self.groups_joined.append(realtime.session_group(session_key))
         try:
@@ -141,21 +140,17 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
             return
         await self.accept()
         self.closing = False
-        people = await database_sync_to_async(presence.arrive)(user, self.space, self.channel_name)
-        await self._close_oldest_beyond_cap(user)
-        last = await database_sync_to_async(
-            Space.objects.filter(pk=self.space.pk).values_list("last_sequence", flat=True).get
-        )()
-        await self.send_json({"type": "hello", "space": self.space.slug, "last": last})
-        await self.send_json({"type": "presence", "people": people})
+        arrival = await database_sync_to_async(presence.join)(
+            account, self.space, self.channel_name, settings.DISCUSSION_SOCKETS_PER_ACCOUNT
+        )
+        await self._close_sockets(arrival.over_cap)
+        await self.send_json({"type": "hello", "space": self.space.slug, "last": arrival.last})
+        await self.send_json({"type": "presence", "people": arrival.people})
 
-    async def _close_oldest_beyond_cap(self, user: Account) -> None:
+    async def _close_sockets(self, names: list[str]) -> None:
         """One socket more than the account may hold closes its oldest, in
         whichever process it lives: the registry is the Presence table, and
         the request to close goes to that socket's own channel."""
-        names = await database_sync_to_async(presence.sockets_over_cap)(
-            user, settings.DISCUSSION_SOCKETS_PER_ACCOUNT
-        )
         for name in names:
             try:
                 await self.layer.send(name, {"type": "socket.replaced"})

@@ -2,12 +2,13 @@
 `Presence` table, so every process sees every socket; a row whose heartbeat
 stopped (a process that died) is ignored after PRESENCE_TIMEOUT."""
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from forums import events, realtime
+from forums import events, permissions, realtime
 from forums.models import Presence, Space
 from kernel.standing import Account
 
@@ -69,3 +70,37 @@ def present_people(space: Space) -> list[dict[str, str]]:
     )
     users = User.objects.filter(pk__in=list(user_ids)).select_related("profile")
     return sorted((events.person(u) for u in users), key=lambda p: p["name"])
+
+
+# --- A socket's opening, in two calls from the consumer -------------------------
+
+
+@dataclass
+class Admission:
+    space: Space
+    moderator: bool
+
+
+def admit(user: Account, slug: str) -> Admission | None:
+    """The space and whether this person moderates it, or None when there is
+    no such space or they may not read it (judged afresh, not from a cache)."""
+    space = Space.objects.filter(slug=slug).first()
+    if space is None or not permissions.can_read(user, space, fresh=True):
+        return None
+    return Admission(space, permissions.can_moderate(user, space))
+
+
+@dataclass
+class Arrival:
+    people: list[dict[str, str]]  # who is here, for the newcomer
+    over_cap: list[str]  # the account's older sockets to close
+    last: int  # the space's last message number
+
+
+def join(user: Account, space: Space, channel_name: str, keep: int) -> Arrival:
+    """Record the socket, find the account's sockets beyond `keep`, and read
+    the space's last number: one trip to the database's thread, not three."""
+    people = arrive(user, space, channel_name)
+    over_cap = sockets_over_cap(user, keep)
+    last = Space.objects.filter(pk=space.pk).values_list("last_sequence", flat=True).get()
+    return Arrival(people, over_cap, last)
