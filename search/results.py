@@ -157,8 +157,8 @@ def find(
     outcome = Outcome(parsed.text, results, page, facet_panel(results, filters, params), filters)
     outcome.pinned = pinned_for(parsed.text, keys) if number == 1 else []
     if results.total < 3 and (respelled := backend.suggest(parsed)):
-        better = backend.search(SearchRequest(parsing.parse(respelled), keys, filters, per_page=1))
-        outcome.suggestion = respelled if better.total > results.total else None
+        better = backend.count(SearchRequest(parsing.parse(respelled), keys, filters))
+        outcome.suggestion = respelled if better > results.total else None
     if record and number == 1:
         _record(parsed.text, results.total)
     return outcome

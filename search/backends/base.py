@@ -57,6 +57,10 @@ class SearchResults:
 class SearchBackend(Protocol):
     def search(self, request: SearchRequest) -> SearchResults: ...
 
+    def count(self, request: SearchRequest) -> int:
+        """How many documents the request finds, and nothing else: no page,
+        no facets (enough to tell whether "did you mean" finds more)."""
+
     def autocomplete(self, prefix: str, access: list[str], limit: int = 8) -> list[Hit]: ...
 
     def suggest(self, query: ParsedQuery) -> str | None:

@@ -299,6 +299,13 @@ def build_search(request: SearchRequest) -> Search:
     return search[request.offset : request.offset + request.per_page]
 
 
+def build_count(request: SearchRequest) -> Search:
+    """The matches, filtered, counted: no hits, highlights or facets."""
+    chosen = _facet_terms(facet_key(n, v) for n, v in request.filters.items())
+    search = Search().query(Q("bool", must=[matching(request)], filter=chosen))
+    return search.extra(size=0, track_total_hits=True)
+
+
 def build_autocomplete(prefix: str, access: list[str], limit: int) -> Search:
     """Titles holding every typed word as a word prefix; one hit per heading."""
     typed = Q("match", title_prefix={"query": prefix, "operator": "and"})
@@ -474,6 +481,14 @@ class ElasticsearchBackend:
         results = database_backend().search(request)
         results.from_database = True
         return results
+
+    def count(self, request: SearchRequest) -> int:
+        try:
+            return self._run(build_count(request))["hits"]["total"]["value"]
+        except Exception as error:
+            if not self._away(error):
+                raise
+        return database_backend().count(request)
 
     def autocomplete(self, prefix: str, access: list[str], limit: int = 8) -> list[Hit]:
         prefix = " ".join(prefix.split())

@@ -126,6 +126,18 @@ class PostgresBackend(StoredDocumentsBackend):
                     order.append(int(value))
         return SearchResults(self._hits(order, ts, ts_params), total, facets)
 
+    def count(self, request: SearchRequest) -> int:
+        ts, ts_params = tsquery(request.query)
+        active = [facet_key(n, v) for n, v in request.filters.items()]
+        sql = f"""
+            SELECT count(*) FROM search_searchdocument d
+            WHERE d.search_vector @@ ({ts}) AND {ACCESS} && %s::text[]
+              AND {FACET_KEYS} @> %s::text[]
+        """
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*ts_params, request.access, active])
+            return cursor.fetchone()[0]
+
     def _hits(self, ids: list[int], ts: str, ts_params: list[str]) -> list[Hit]:
         if not ids:
             return []

@@ -19,6 +19,7 @@ from search.backends.base import FACETS, START, STOP, SearchRequest
 from search.backends.elasticsearch import (
     ElasticsearchBackend,
     build_autocomplete,
+    build_count,
     build_search,
     build_suggest,
     document_body,
@@ -251,6 +252,21 @@ def test_each_facet_counts_with_the_other_filters_but_not_its_own():
         "jurisdiction+region+year+topic": facet_aggregation(
             ["jurisdiction", "region", "year", "topic"], both
         ),
+    }
+
+
+def test_a_count_asks_for_the_filtered_matches_and_nothing_else():
+    request = request_for(one_word(), filters={"type": "resource"})
+
+    body = build_count(request).to_dict()
+
+    assert (body["size"], body["track_total_hits"]) == (0, True)
+    assert not {"aggs", "highlight", "post_filter", "sort"} & set(body)
+    assert body["query"] == {
+        "bool": {
+            "must": [{"bool": matching(build_search(request).to_dict())}],
+            "filter": [{"term": {"facets": "type=resource"}}],
+        }
     }
 
 

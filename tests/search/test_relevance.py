@@ -191,3 +191,5 @@ def test_facet_counts_are_the_databases_on_either_engine(engine, text):
             assert not found.from_database
             assert sum(found.facets["type"].values()) > 0  # the query finds something
             assert found.facets == database_backend().search(request).facets, (who, filters)
+            # The bare count "did you mean" compares with is the page's total.
+            assert get_backend().count(request) == found.total, (who, filters)
