@@ -86,12 +86,23 @@ def _mirror(keys: set[str], removed: set[str]) -> None:
     if not settings.SEARCH_URL:
         return
     try:
-        send(keys | removed | set(UnsentChange.objects.values_list("key", flat=True)))
+        if unsent := set(UnsentChange.objects.values_list("key", flat=True)):
+            send(keys | removed | unsent)
+        else:  # the usual case: this change alone, already sorted into kept and gone
+            _tell(keys, removed)
     except Exception:
         log.exception("Search cluster not updated for %s", sorted(keys | removed)[:5])
         UnsentChange.objects.bulk_create(
             [UnsentChange(key=key) for key in keys | removed], ignore_conflicts=True
         )
+
+
+def _tell(kept: set[str], gone: set[str]) -> None:
+    backend = get_backend()
+    if gone:
+        backend.remove(sorted(gone))
+    if kept:
+        backend.index(sorted(kept))
 
 
 def send(keys: set[str]) -> int:
@@ -101,11 +112,7 @@ def send(keys: set[str]) -> int:
     if not keys:
         return 0
     stored = set(SearchDocument.objects.filter(key__in=keys).values_list("key", flat=True))
-    backend = get_backend()
-    if keys - stored:
-        backend.remove(sorted(keys - stored))
-    if stored:
-        backend.index(sorted(stored))
+    _tell(stored, keys - stored)
     UnsentChange.objects.filter(key__in=keys).delete()
     return len(keys)
 

@@ -162,7 +162,7 @@ if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends." + env_str("SEARCH_BACKEND", "elasticsearch9"),
-            "URLS": [url.strip() for url in SEARCH_URL.split(",") if url.strip()],
+            "URLS": env_list("SEARCH_URL"),
             "INDEX_PREFIX": SEARCH_INDEX_PREFIX + "admin_",
             "TIMEOUT": SEARCH_TIMEOUT,
         }

@@ -16,9 +16,10 @@ OpenSearch (product check): the installed client must match the cluster."""
 import logging
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import elastic_transport
 from django.conf import settings
@@ -32,6 +33,7 @@ from search.backends.base import (
     START,
     STOP,
     Hit,
+    SearchBackend,
     SearchRequest,
     SearchResults,
     cluster_nodes,
@@ -43,6 +45,7 @@ from search.models import SearchDocument
 from search.query import Clause, ParsedQuery, words_typed
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 BATCH = 500
 FACET_SIZE = 100
@@ -469,48 +472,48 @@ class ElasticsearchBackend:
         log.warning("Search cluster unavailable (%s): the database answers.", error)
         return True
 
-    def search(self, request: SearchRequest) -> SearchResults:
-        """From the cluster; from the database while it is away. Both search
-        the same stored documents with the same access keys, so what each
-        person may find is the same; only the order may differ."""
+    def _or_database(self, ask: Callable[[], T], instead: Callable[[SearchBackend], T]) -> T:
+        """The cluster's answer; the database's while the cluster is away.
+        Both search the same stored documents with the same access keys, so
+        what each person may find is the same; only the order may differ."""
         try:
-            return results_from(self._run(build_search(request)))
+            return ask()
         except Exception as error:
             if not self._away(error):
                 raise
-        results = database_backend().search(request)
-        results.from_database = True
-        return results
+        return instead(database_backend())
+
+    def search(self, request: SearchRequest) -> SearchResults:
+        return self._or_database(
+            lambda: results_from(self._run(build_search(request))),
+            lambda database: replace(database.search(request), from_database=True),
+        )
 
     def count(self, request: SearchRequest) -> int:
-        try:
-            return self._run(build_count(request))["hits"]["total"]["value"]
-        except Exception as error:
-            if not self._away(error):
-                raise
-        return database_backend().count(request)
+        return self._or_database(
+            lambda: self._run(build_count(request))["hits"]["total"]["value"],
+            lambda database: database.count(request),
+        )
 
     def autocomplete(self, prefix: str, access: list[str], limit: int = 8) -> list[Hit]:
         prefix = " ".join(prefix.split())
         if len(prefix) < 2:
             return []
-        try:
-            response = self._run(build_autocomplete(prefix, access, limit))
-        except Exception as error:
-            if not self._away(error):
-                raise
-            return database_backend().autocomplete(prefix, access, limit)
-        return [suggestion_from(raw) for raw in response["hits"]["hits"]]
+        return self._or_database(
+            lambda: [
+                suggestion_from(raw)
+                for raw in self._run(build_autocomplete(prefix, access, limit))["hits"]["hits"]
+            ],
+            lambda database: database.autocomplete(prefix, access, limit),
+        )
 
     def suggest(self, query: ParsedQuery) -> str | None:
         if not suggestable(query):
             return None
-        try:
-            return respelling(self._run(build_suggest(query)), query)
-        except Exception as error:
-            if not self._away(error):
-                raise
-            return database_backend().suggest(query)
+        return self._or_database(
+            lambda: respelling(self._run(build_suggest(query)), query),
+            lambda database: database.suggest(query),
+        )
 
     def index(self, keys: list[str]) -> None:
         """Copy these rows; a key without a row is left to `remove`."""

@@ -35,6 +35,10 @@ _PREFIX_WORD = re.compile(r"[^\w]+")
 KEYS = "string_to_array(btrim({column}), ' ')"
 ACCESS = KEYS.format(column="d.access")
 FACET_KEYS = KEYS.format(column="d.facets")
+# What a request may find at all: its words (the tsquery, written out so the
+# planner estimates from them) and the viewer's access (params: the tsquery's,
+# then the access keys).
+MATCHED = "d.search_vector @@ ({ts}) AND " + ACCESS + " && %s::text[]"
 CHEAP_ORDER = "title_hit DESC, boost DESC, date DESC NULLS LAST, id"
 
 
@@ -95,13 +99,14 @@ class PostgresBackend(StoredDocumentsBackend):
         # `q`), so the planner estimates from the words; access is a filter on
         # the text matches, not an index condition: everyone holds "public",
         # so an index on access keys narrows nothing.
+        found = MATCHED.format(ts=ts)
         sql = f"""
             WITH q AS (SELECT {ts} AS query),
             matched AS MATERIALIZED (
                 SELECT d.id, {FACET_KEYS} AS f, d.boost, d.date,
                        d.title_vector @@ q.query AS title_hit
                 FROM search_searchdocument d, q
-                WHERE d.search_vector @@ ({ts}) AND {ACCESS} && %s::text[]
+                WHERE {found}
             ),
             kept AS (SELECT * FROM matched WHERE f @> %s::text[]),
             candidates AS (SELECT * FROM kept ORDER BY {CHEAP_ORDER} LIMIT {CANDIDATES})
@@ -131,8 +136,7 @@ class PostgresBackend(StoredDocumentsBackend):
         active = [facet_key(n, v) for n, v in request.filters.items()]
         sql = f"""
             SELECT count(*) FROM search_searchdocument d
-            WHERE d.search_vector @@ ({ts}) AND {ACCESS} && %s::text[]
-              AND {FACET_KEYS} @> %s::text[]
+            WHERE {MATCHED.format(ts=ts)} AND {FACET_KEYS} @> %s::text[]
         """
         with connection.cursor() as cursor:
             cursor.execute(sql, [*ts_params, request.access, active])

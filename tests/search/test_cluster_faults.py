@@ -12,6 +12,7 @@ from django.core.management import call_command
 from django.http import QueryDict
 
 from resources.factories import ResourceFactory
+from resources.models import Resource
 from search import indexing
 from search.models import SearchDocument, UnsentChange
 from search.results import find
@@ -106,3 +107,19 @@ def test_with_the_cluster_away_the_database_answers_and_nothing_is_lost(
         assert not results.from_database
         titles = {hit.title for hit in results.hits}
         assert titles == {"Bassinet audit checklist", "Bassinet loan scheme"}
+
+
+def test_a_change_with_nothing_unsent_costs_two_queries_on_its_way(
+    opensearch, django_assert_num_queries
+):
+    """The unsent list is read on every change that reaches the cluster;
+    when it is empty, as it nearly always is, nothing else is asked of the
+    database but the rows to send."""
+    with searching_on(opensearch.url) as backend:
+        before = backend.client.count(index=backend.alias)["count"]
+        resource = ResourceFactory(title="Bassinet audit checklist")
+        indexing.update_now(Resource, [resource.pk])  # its document stored, not yet sent
+        with django_assert_num_queries(2):  # the unsent list, the rows to send
+            indexing._mirror({f"resource:{resource.pk}"}, set())
+        backend.client.indices.refresh(index=backend.alias)
+        assert backend.client.count(index=backend.alias)["count"] == before + 1
