@@ -14,7 +14,9 @@ class ChecklistsConfig(AppConfig):
     def ready(self) -> None:
         from checklists import parts, permissions
         from community import team_page
-        from kernel import policies
+        from kernel import policies, roles
 
         policies.register(permissions.progress)
         team_page.register("checklists", parts.team_checklists)
+        # Editors write each network's benchmarks.
+        roles.grant_on(roles.SiteRole.EDITOR, "checklists", "checklist", roles.EDIT)

@@ -24,7 +24,7 @@ class CommunityConfig(AppConfig):
             standing,
         )
         from community.models import JoinRequest
-        from kernel import document_access, policies
+        from kernel import document_access, policies, roles
         from kernel import standing as kernel_standing
         from kernel.admin_permissions import ReadOnlyPermissionPolicy
 
@@ -43,3 +43,20 @@ class CommunityConfig(AppConfig):
         post_migrate.connect(
             document_access.arrange_collections, sender=self, dispatch_uid="core_collections"
         )
+        # What each role may do in the admin, declared by the apps (kernel/roles.py).
+        post_migrate.connect(
+            roles.sync_role_permissions, sender=self, dispatch_uid="core_role_permissions"
+        )
+        self._grant_roles(roles)
+
+    @staticmethod
+    def _grant_roles(roles) -> None:
+        # Facilitators run the teams and who is in them; editors keep the
+        # networks' descriptions; moderators look people's teams up.
+        for model in ("team", "membership", "profile"):
+            roles.grant_on(roles.SiteRole.FACILITATOR, "core", model, roles.EDIT)
+        roles.grant_on(roles.SiteRole.FACILITATOR, "core", "joinrequest", ("view",))
+        roles.grant_on(roles.SiteRole.EDITOR, "core", "learningnetwork", ("change", "view"))
+        for role in (roles.SiteRole.EDITOR, roles.SiteRole.MODERATOR):
+            roles.grant_on(role, "core", "team", ("view",))
+        roles.grant_on(roles.SiteRole.MODERATOR, "core", "membership", ("view",))

@@ -69,20 +69,9 @@ JURISDICTIONS = [
     ("Palau", "PW", FREELY, 9),
 ]
 
-# Group name -> permissions (app_label.codename) it carries.
-# Join requests are only read in the admin: deciding goes through the team
-# page, so that a membership is made and the applicant is told.
-COMMUNITY_CHANGE = [
-    f"core.{action}_{model}"
-    for model in ("team", "membership", "profile")
-    for action in ("add", "change", "view")
-] + ["core.view_joinrequest"]
-ROLE_GROUPS = {
-    "Editors": ["wagtailadmin.access_admin", *COMMUNITY_CHANGE, "core.change_learningnetwork"],
-    "Moderators": ["wagtailadmin.access_admin", "core.view_team", "core.view_membership"],
-    "Facilitators": ["wagtailadmin.access_admin", *COMMUNITY_CHANGE],
-    "Faculty": [],
-}
+# The site-wide role groups (kernel.roles.SiteRole). What each may do is
+# declared by the apps and set after every migrate (kernel/roles.py).
+ROLE_GROUPS = ["Editors", "Moderators", "Facilitators", "Faculty"]
 
 
 def load_jurisdictions(jurisdiction_model) -> None:
@@ -93,13 +82,6 @@ def load_jurisdictions(jurisdiction_model) -> None:
         )
 
 
-def create_role_groups(group_model, permission_model) -> None:
-    for name, codes in ROLE_GROUPS.items():
-        group, _ = group_model.objects.get_or_create(name=name)
-        for code in codes:
-            app_label, codename = code.split(".")
-            permission = permission_model.objects.filter(
-                content_type__app_label=app_label, codename=codename
-            ).first()
-            if permission:
-                group.permissions.add(permission)
+def create_role_groups(group_model) -> None:
+    for name in ROLE_GROUPS:
+        group_model.objects.get_or_create(name=name)

@@ -18,7 +18,7 @@ class ForumsConfig(AppConfig):
             signals,  # noqa: F401  (connects the receivers)
         )
         from forums.views.keeping_up import dashboard_news
-        from kernel import dashboard, policies, request_limits
+        from kernel import dashboard, policies, request_limits, roles
 
         for policy in (permissions.spaces, permissions.threads, permissions.messages):
             policies.register(policy)
@@ -28,3 +28,7 @@ class ForumsConfig(AppConfig):
         request_limits.accept_files(("forums:thread", "forums:space"), forms.MAX_ATTACHMENTS)
         # The member's dashboard shows what is new in their discussions.
         dashboard.register("discussions", dashboard_news)
+        # Facilitators run the spaces and their working groups; moderators,
+        # whose work is on the site, may look them up.
+        roles.grant_on(roles.SiteRole.FACILITATOR, "forums", "space", roles.EDIT)
+        roles.grant_on(roles.SiteRole.MODERATOR, "forums", "space", ("view",))

@@ -12,10 +12,25 @@ class KernelConfig(AppConfig):
     verbose_name = "Kernel"
 
     def ready(self) -> None:
-        from kernel import document_access, policies
+        from kernel import admin_mail, document_access, policies, roles
         from kernel.page_policy import pages
 
         # Every page type's privacy, and every stored file's (each file
         # answers to the policy of what holds it).
         policies.register(pages)
         document_access.register_policy()
+        # Workflow emails go only to those who can open the admin they link to.
+        admin_mail.connect()
+
+        # Every role works in the admin except faculty, who coach on the site.
+        # Editors curate the pages (and review changes to them) and the files.
+        for role in (roles.SiteRole.EDITOR, roles.SiteRole.FACILITATOR, roles.SiteRole.MODERATOR):
+            roles.grant(role, "wagtailadmin.access_admin")
+        page_work = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+        roles.grant_pages(roles.SiteRole.EDITOR, *page_work, reviews=True)
+        for app, kind in (("wagtaildocs", "document"), ("wagtailimages", "image")):
+            roles.grant_collections(
+                roles.SiteRole.EDITOR,
+                *(f"{app}.{action}_{kind}" for action in ("add", "change", "choose", "delete")),
+            )
+        roles.grant_collections(roles.SiteRole.FACILITATOR, "wagtailimages.choose_image")

@@ -184,7 +184,6 @@ def register_policy() -> None:
 
 MEMBER_FILES = "Member files"
 SITE_FILES = "Site files"
-MODERATOR_GROUP = "Moderators"
 
 
 def collection_named(name: str) -> "Collection":
@@ -199,30 +198,19 @@ def collection_named(name: str) -> "Collection":
 def member_files() -> "Collection":
     """Where every file a member uploads is kept. Editors manage the whole
     tree (they curate the library, team-only and pending shares included);
-    moderators, whose work is discussions and pages, never see it."""
+    moderators, whose work is discussions, never see it."""
     return collection_named(MEMBER_FILES)
 
 
 def arrange_collections(**kwargs: object) -> None:
-    """After every migrate: the two collections exist, moderators manage the
-    site's files only (Wagtail grants them the whole tree), and files held by
-    members' content live among the member files. Idempotent."""
-    from django.contrib.auth.models import Group
-    from wagtail.models import Collection, GroupCollectionPermission
+    """After every migrate: the two collections exist, and files held by
+    members' content live among the member files (who manages which files
+    is the roles' business: kernel/roles.py). Idempotent."""
+    from wagtail.models import Collection
 
     Document = _document_model()
     site, members = collection_named(SITE_FILES), member_files()
     root = Collection.get_first_root_node()
-    moderators = Group.objects.filter(name=MODERATOR_GROUP).first()
-    if moderators is not None:
-        on_root = GroupCollectionPermission.objects.filter(
-            group=moderators, collection=root, permission__content_type__app_label="wagtaildocs"
-        )
-        for grant in on_root:
-            GroupCollectionPermission.objects.get_or_create(
-                group=moderators, collection=site, permission=grant.permission
-            )
-        on_root.delete()
     held = Q(pk__in=[])
     for holder in _holders:
         if holder.members_content:

@@ -13,7 +13,7 @@ class MeasuresConfig(AppConfig):
 
     def ready(self) -> None:
         from community import team_page
-        from kernel import policies
+        from kernel import policies, roles
         from measures import (
             permissions,
             search_documents,
@@ -26,3 +26,6 @@ class MeasuresConfig(AppConfig):
         search_documents.register()
         # A team's page links its members and coaches to its measures.
         team_page.register("measures", measures_section)
+        # Editors keep the measure dictionary; teams' values are never edited there.
+        for model in ("measure", "stratumcategory"):
+            roles.grant_on(roles.SiteRole.EDITOR, "measures", model, roles.EDIT)

@@ -11,7 +11,7 @@ class ResourcesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from kernel import document_access, policies
+        from kernel import document_access, policies, roles
         from resources import (
             permissions,
             search_documents,
@@ -31,3 +31,6 @@ class ResourcesConfig(AppConfig):
         document_access.register_holder(ResourceFileVersion, ("document",), members_content=True)
         # Published resources are found by the site search.
         search_documents.register()
+        # Editors and facilitators review and curate what teams share.
+        for role in (roles.SiteRole.EDITOR, roles.SiteRole.FACILITATOR):
+            roles.grant_on(role, "resources", "resource", (*roles.EDIT, "publish"))

@@ -14,4 +14,10 @@ class SearchConfig(AppConfig):
     def ready(self) -> None:
         # Synonyms and page restrictions; each indexed model is watched when
         # its app registers it (search.documents.register).
+        from kernel.roles import MANAGE, SiteRole, grant_on
         from search import signals  # noqa: F401  (connects the receivers)
+
+        # Editors curate search: its synonyms and the results pinned to a query.
+        grant_on(SiteRole.EDITOR, "search", "synonym", MANAGE)
+        grant_on(SiteRole.EDITOR, "wagtailsearchpromotions", "searchpromotion", MANAGE)
+        grant_on(SiteRole.EDITOR, "wagtailsearchpromotions", "query", ("add", "change", "view"))

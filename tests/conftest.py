@@ -57,14 +57,16 @@ def reference_data(request):
         request.getfixturevalue("db")
     else:
         return
-    from django.contrib.auth.models import Group, Permission
+    from django.contrib.auth.models import Group
 
     from community import reference_data as data
     from community.models import Jurisdiction
+    from kernel.roles import sync_role_permissions
 
     if not Jurisdiction.objects.exists():
         data.load_jurisdictions(Jurisdiction)
-        data.create_role_groups(Group, Permission)
+        data.create_role_groups(Group)
+        sync_role_permissions()
 
 
 @pytest_asyncio.fixture

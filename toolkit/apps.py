@@ -11,7 +11,7 @@ class ToolkitConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from kernel import document_access, policies
+        from kernel import document_access, policies, roles
         from resources import citations
         from toolkit import search_documents, signals  # noqa: F401  (signals connects receivers)
         from toolkit.models import ChangeIdeaPage, Video
@@ -23,3 +23,6 @@ class ToolkitConfig(AppConfig):
         citations.register(ChangeIdeaPage, "Change idea")
         # Strategy areas, change ideas and case studies are found by the site search.
         search_documents.register()
+        # Editors curate the toolkit (its pages through the page tree).
+        for model in ("driver", "keyinsight", "video", "caresetting"):
+            roles.grant_on(roles.SiteRole.EDITOR, "toolkit", model, roles.MANAGE)

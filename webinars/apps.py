@@ -13,7 +13,7 @@ class WebinarsConfig(AppConfig):
     def ready(self) -> None:
         from wagtail.permissions import register_permission_policy
 
-        from kernel import document_access, policies
+        from kernel import document_access, policies, roles
         from kernel.admin_permissions import ReadOnlyPermissionPolicy
         from resources import citations
         from webinars import (
@@ -35,3 +35,6 @@ class WebinarsConfig(AppConfig):
         citations.register(WebinarPage, "Webinar")
         # Webinars, moments in their recordings and presenters are found by the site search.
         search_documents.register()
+        # Editors run the archive: its presenters, and the viewing counts to read.
+        roles.grant_on(roles.SiteRole.EDITOR, "webinars", "person", roles.EDIT)
+        roles.grant_on(roles.SiteRole.EDITOR, "webinars", "webinarengagement", ("view",))

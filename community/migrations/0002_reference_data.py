@@ -2,7 +2,6 @@
 
 import uuid
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 from community import reference_data
@@ -13,14 +12,8 @@ def load_jurisdictions(apps, schema_editor):
 
 
 def create_role_groups(apps, schema_editor):
-    # Model permissions are normally made after migrating; make them now.
-    app_config = apps.get_app_config("core")
-    app_config.models_module = True
-    create_permissions(app_config, verbosity=0, apps=apps)
-    app_config.models_module = None
-    reference_data.create_role_groups(
-        apps.get_model("auth", "Group"), apps.get_model("auth", "Permission")
-    )
+    # What the groups may do is set after migrating (kernel/roles.py).
+    reference_data.create_role_groups(apps.get_model("auth", "Group"))
 
 
 def create_home_page(apps, schema_editor):

@@ -30,7 +30,9 @@ def test_site_roles_are_groups_and_staff_roles_reach_the_admin():
     editor = UserFactory(username="ed")
     editor.groups.add(Group.objects.get(name=SiteRole.EDITOR.value))
     assert editor.has_perm("wagtailadmin.access_admin")
-    assert editor.has_perm("core.change_team")
+    # Teams are the facilitators' to run; editors see them, to curate what they share.
+    assert editor.has_perm("core.view_team")
+    assert not editor.has_perm("core.change_team")
     assert has_site_role(editor, SiteRole.EDITOR)
     assert not has_site_role(editor, SiteRole.FACULTY)
     assert site_roles_of(editor) == ["Editor"]
