@@ -15,8 +15,10 @@ from wagtail.documents import get_document_model
 from wagtail.documents.models import AbstractDocument
 
 from community.models import Jurisdiction, LearningNetwork, Team
+from kernel.admin_mail import works_in_the_admin
 from kernel.document_access import member_files
 from kernel.fragments import content_changed
+from kernel.mail import email_after_commit
 from kernel.standing import Account
 from resources import permissions
 from resources.models import (
@@ -344,3 +346,17 @@ def unbookmark(user: Account, collection: Collection, resource_id: int) -> None:
     if not permissions.can_change_collection(user, collection):
         raise PermissionDenied("Only the owner changes a collection.")
     collection.items.filter(resource_id=resource_id).delete()
+
+
+def tell_contributor_of_review(resource: Resource, approved: bool, comment: str = "") -> None:
+    """The member who shared hears the editors' decision in plain words, with
+    links to the site (those who work in the admin get Wagtail's own email)."""
+    contributor = resource.contributor
+    if contributor is None or works_in_the_admin(contributor):
+        return
+    template = "share_approved" if approved else "share_declined"
+    email_after_commit(
+        f"resources/emails/{template}.txt",
+        {"resource": resource, "contributor": contributor, "comment": comment},
+        [contributor.email],
+    )

@@ -2,7 +2,8 @@ from django.db.models import Model
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from taggit.models import Tag
-from wagtail.signals import published
+from wagtail.models import WorkflowState
+from wagtail.signals import published, workflow_approved, workflow_rejected
 
 from community.models import Jurisdiction, LearningNetwork
 from kernel.fragments import content_changed
@@ -53,6 +54,17 @@ def new_file_approved(sender, instance: Resource, **kwargs) -> None:
     """Approving a resource in the workflow approves the new file it waits with."""
     if instance.proposed_document_id:
         services.accept_proposed_file(instance)
+
+
+@receiver(workflow_approved, sender=WorkflowState, dispatch_uid="resources_share_approved")
+@receiver(workflow_rejected, sender=WorkflowState, dispatch_uid="resources_share_declined")
+def share_reviewed(sender, instance: WorkflowState, **kwargs) -> None:
+    resource = instance.content_object
+    if isinstance(resource, Resource):
+        approved = instance.status == WorkflowState.STATUS_APPROVED
+        task_state = instance.task_states.order_by("-finished_at").first()
+        comment = task_state.specific.get_comment() if task_state else ""
+        services.tell_contributor_of_review(resource, approved, comment)
 
 
 # A resource's search document names what it is filed under by its values

@@ -1,5 +1,8 @@
 """The discussions' front door, a space with its threads, and working groups."""
 
+from collections.abc import Callable
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -8,6 +11,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from community import permissions as community_permissions
+from community.forms import JoinRequestForm
 from forums import permissions, reading
 from forums.forms import GroupForm, ThreadForm, without_files_outside_teams
 from forums.models import Space
@@ -16,12 +21,57 @@ from forums.services.spaces import collaborative_space, create_group
 from forums.services.threads import start_thread
 
 
+class TeamSpaceClosed(Http404):
+    """A team's own space, opened by someone outside the team. Teams are
+    public, so saying whose space it is tells nothing that is not already
+    on the team's page; working groups keep even their names to members.
+    Views that do not explain it (the buttons' posts) answer 404."""
+
+    def __init__(self, space: Space) -> None:
+        super().__init__("No such discussion space.")
+        self.space = space
+
+
 def readable_space(request: HttpRequest, slug: str) -> Space:
-    """The space, if this person may read it; otherwise as if it did not exist."""
+    """The space, if this person may read it; a team's space says it is the
+    team's; any other is as if it did not exist."""
     space = Space.objects.filter(slug=slug).select_related("team", "network").first()
-    if space is None or not permissions.can_read(request.user, space):
+    if space is not None and not permissions.can_read(request.user, space):
+        if space.kind == Space.Kind.TEAM and space.team is not None:
+            raise TeamSpaceClosed(space)
+        space = None
+    if space is None:
         raise Http404("No such discussion space.")
     return space
+
+
+def explains_closed_team_spaces(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A closed team space (or a thread in it) answers with whose it is and
+    how to ask to join, rather than a bare refusal."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        try:
+            return view(request, *args, **kwargs)
+        except TeamSpaceClosed as closed:
+            return _closed_team_space(request, closed.space)
+
+    return wrapped
+
+
+def _closed_team_space(request: HttpRequest, space: Space) -> HttpResponse:
+    team = space.team
+    assert team is not None
+    context = {
+        "space": space,
+        "team": team,
+        "can_request": community_permissions.can_request_to_join(request.user, team),
+        "my_pending_request": community_permissions.join_requests.withdraw_objects(request.user)
+        .filter(team=team)
+        .first(),
+        "join_form": JoinRequestForm(),
+    }
+    return render(request, "forums/closed_team_space.html", context, status=403)
 
 
 @login_required
@@ -59,6 +109,7 @@ _GROUP_LABELS = {
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@explains_closed_team_spaces
 def space_detail(request: HttpRequest, slug: str) -> HttpResponse:
     space = readable_space(request, slug)
     form = without_files_outside_teams(

@@ -14,7 +14,7 @@ from forums.services.messages import post_message
 from forums.services.notifications import mark_read, set_subscription
 from forums.services.presence import present_people
 from forums.services.threads import moderate_thread, move_thread
-from forums.views.spaces import readable_space
+from forums.views.spaces import explains_closed_team_spaces, readable_space
 
 THREAD_PAGE = 200  # messages shown at once; earlier ones a link away
 
@@ -35,6 +35,7 @@ def _move_form(user, space: Space, data=None) -> MoveForm:
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@explains_closed_team_spaces
 def thread_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     thread = visible_thread(request, slug, pk)
     form = without_files_outside_teams(

@@ -78,8 +78,6 @@ def test_other_teams_get_not_found_on_every_path(client, world, thread):
     message = thread.messages.get()
     space = world.spaces.team
     paths = [
-        space.get_absolute_url(),
-        thread.get_absolute_url(),
         reverse("forums:edit", args=[message.pk]),
         reverse("forums:history", args=[message.pk]),
         reverse("api:changes", args=[space.slug]),
@@ -88,7 +86,14 @@ def test_other_teams_get_not_found_on_every_path(client, world, thread):
         assert client.get(path).status_code == 404, path
     for name in ("forums:delete", "forums:hide", "forums:react"):
         assert client.post(reverse(name, args=[message.pk]), {"emoji": "👍"}).status_code == 404
-    assert client.post(thread.get_absolute_url(), {"body": "Let me in"}).status_code == 404
+    # The space and its threads say whose they are, and nothing of what is in them.
+    for path in (space.get_absolute_url(), thread.get_absolute_url()):
+        response = client.get(path)
+        page = response.content.decode()
+        assert response.status_code == 403, path
+        assert f"This space is private to {space.team.name}" in page
+        assert thread.title not in page and message.body not in page
+    assert client.post(thread.get_absolute_url(), {"body": "Let me in"}).status_code == 403
     api = reverse("api:post", args=[space.slug, thread.pk])
     response = client.post(
         api, {"body": "x", "client_id": str(uuid.uuid4())}, content_type="application/json"
@@ -215,3 +220,17 @@ def test_the_dashboard_shows_whats_new_in_discussions(as_member, world, thread):
     read_thread(as_member, thread)
     page = as_member.get(reverse("dashboard")).content.decode()
     assert "You are all caught up." in page
+
+
+@pytest.mark.django_db
+def test_a_closed_team_space_offers_to_ask_to_join_and_then_says_it_is_asked(client, world, thread):
+    client.force_login(world.people.missouri)
+    space = world.spaces.team
+    page = client.get(space.get_absolute_url()).content.decode()
+    assert f"Ask to join {space.team.name}" in page
+    client.post(
+        reverse("request_to_join", args=[space.team.slug]), {"message": "Hello", "role": "member"}
+    )
+    page = client.get(space.get_absolute_url()).content.decode()
+    assert "Your request to join is with the team" in page
+    assert "Ask to join" not in page

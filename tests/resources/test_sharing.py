@@ -379,3 +379,58 @@ def test_an_adaptation_link_with_no_usable_id_fills_in_nothing(client, lead, val
     response = client.get(reverse("resources:share"), {"adapted_from": value})
     assert response.status_code == 200 and response.context["source"] is None
     assert response.context["form"]["adapted_from"].value() in (None, "")
+
+
+def test_the_contributor_hears_of_the_approval_with_a_link_to_the_resource(
+    client, network, team, lead, editor, mailoutbox, django_capture_on_commit_callbacks, settings
+):
+    settings.WAGTAILADMIN_BASE_URL = "https://collab.example.org"
+    client.force_login(lead)
+    client.post(reverse("resources:share"), {**_form(network, team), "file": _pdf()})
+    resource = Resource.objects.get()
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        _approve(client, editor, resource)
+    [email] = mailoutbox
+    assert email.to == [lead.email]
+    assert "is in the library" in email.subject
+    assert f"https://collab.example.org{resource.get_absolute_url()}" in email.body
+    assert "/admin/" not in email.body
+
+
+def test_the_contributor_hears_what_the_editor_asked_for(
+    client, network, team, lead, editor, mailoutbox, django_capture_on_commit_callbacks
+):
+    client.force_login(lead)
+    client.post(reverse("resources:share"), {**_form(network, team), "file": _pdf()})
+    resource = Resource.objects.get()
+    mailoutbox.clear()
+    client.force_login(editor)
+    url = reverse(
+        "wagtailsnippets_resources_resource:workflow_action",
+        args=[resource.pk, "reject", resource.current_workflow_task_state.pk],
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"comment": "Please add the year."})
+    [email] = mailoutbox
+    assert email.to == [lead.email] and "Changes asked for" in email.subject
+    assert "Please add the year." in email.body and reverse("resources:mine") in email.body
+    assert "/admin/" not in email.body
+
+
+def test_an_editor_who_shared_gets_the_admin_email_only(
+    client, network, team, editor, mailoutbox, django_capture_on_commit_callbacks
+):
+    from community.factories import MembershipFactory
+
+    MembershipFactory(team=team, user=editor)
+    client.force_login(editor)
+    client.post(reverse("resources:share"), {**_form(network, team), "file": _pdf()})
+    resource = Resource.objects.get()
+    mailoutbox.clear()
+    other = UserFactory(username="rae")
+    other.groups.add(Group.objects.get(name=SiteRole.EDITOR.value))
+    with django_capture_on_commit_callbacks(execute=True):
+        _approve(client, other, resource)
+    assert [m.to for m in mailoutbox] == [[editor.email]]
+    assert "/admin/" in mailoutbox[0].body  # Wagtail's, for someone who works there
