@@ -1,4 +1,8 @@
+from datetime import time
+
 from django.apps import AppConfig
+
+DIGEST_TIME = time(7, 0)
 
 
 class ForumsConfig(AppConfig):
@@ -17,8 +21,9 @@ class ForumsConfig(AppConfig):
             search_documents,
             signals,  # noqa: F401  (connects the receivers)
         )
+        from forums.digests import send_digests
         from forums.views.keeping_up import dashboard_news
-        from kernel import dashboard, policies, request_limits, roles
+        from kernel import dashboard, periodic, policies, request_limits, roles
 
         for policy in (permissions.spaces, permissions.threads, permissions.messages):
             policies.register(policy)
@@ -28,6 +33,9 @@ class ForumsConfig(AppConfig):
         request_limits.accept_files(("forums:thread", "forums:space"), forms.MAX_ATTACHMENTS)
         # The member's dashboard shows what is new in their discussions.
         dashboard.register("discussions", dashboard_news)
+        # Digests reach the inbox before the working day (the site's time zone).
+        periodic.daily("daily digests", DIGEST_TIME, lambda now: send_digests("daily"))
+        periodic.daily("weekly digests", DIGEST_TIME, lambda now: send_digests("weekly"), weekday=0)
         # Facilitators run the spaces and their working groups; moderators,
         # whose work is on the site, may look them up.
         roles.grant_on(roles.SiteRole.FACILITATOR, "forums", "space", roles.EDIT)

@@ -1,3 +1,5 @@
+from datetime import time
+
 from django.apps import AppConfig
 
 
@@ -12,7 +14,7 @@ class KernelConfig(AppConfig):
     verbose_name = "Kernel"
 
     def ready(self) -> None:
-        from kernel import admin_mail, document_access, policies, roles
+        from kernel import admin_mail, document_access, periodic, policies, roles
         from kernel.page_policy import pages
 
         # Every page type's privacy, and every stored file's (each file
@@ -21,6 +23,7 @@ class KernelConfig(AppConfig):
         document_access.register_policy()
         # Workflow emails go only to those who can open the admin they link to.
         admin_mail.connect()
+        periodic.daily("prune task results", time(3, 30), periodic.prune_task_results)
 
         # Every role works in the admin except faculty, who coach on the site.
         # Editors curate the pages (and review changes to them) and the files.

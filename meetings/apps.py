@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.apps import AppConfig
 
 
@@ -13,10 +15,12 @@ class MeetingsConfig(AppConfig):
 
     def ready(self) -> None:
         from community import team_page
-        from kernel import dashboard, policies
-        from meetings import parts, permissions
+        from kernel import dashboard, periodic, policies
+        from meetings import parts, permissions, services
 
         for policy in (permissions.meetings, permissions.actions):
             policies.register(policy)
         team_page.register("workspace", parts.workspace_link)
         dashboard.register("my_actions", parts.my_actions)
+        # A meeting's reminder goes out within the hour it enters the day ahead.
+        periodic.every("meeting reminders", timedelta(hours=1), services.send_reminders)

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.apps import AppConfig
 
 
@@ -14,10 +16,13 @@ class SearchConfig(AppConfig):
     def ready(self) -> None:
         # Synonyms and page restrictions; each indexed model is watched when
         # its app registers it (search.documents.register).
+        from kernel import periodic
         from kernel.roles import MANAGE, SiteRole, grant_on
-        from search import signals  # noqa: F401  (connects the receivers)
+        from search import indexing, signals  # noqa: F401  (connects the receivers)
 
         # Editors curate search: its synonyms and the results pinned to a query.
         grant_on(SiteRole.EDITOR, "search", "synonym", MANAGE)
         grant_on(SiteRole.EDITOR, "wagtailsearchpromotions", "searchpromotion", MANAGE)
         grant_on(SiteRole.EDITOR, "wagtailsearchpromotions", "query", ("add", "change", "view"))
+        # Changes the cluster missed while away reach it within five minutes.
+        periodic.every("search catch-up", timedelta(minutes=5), indexing.catch_up_if_clustered)

@@ -68,7 +68,7 @@ for n in $(seq 1 "$APP_PROCESSES"); do
   web_servers+="server 127.0.0.1:$web_port; "
   socket_servers+="server 127.0.0.1:$socket_port; "
 done
-start worker "$PYTHON" manage.py db_worker --interval 0.2 --no-startup-delay
+start worker "$PYTHON" manage.py worker --interval 0.2 --no-startup-delay
 
 export NGINX_LISTEN="127.0.0.1:$NGINX_PORT" APP_SERVERS="$web_servers" NGINX_RUN_DIR="$RUN_DIR"
 export SOCKET_SERVERS="$socket_servers"

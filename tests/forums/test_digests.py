@@ -1,8 +1,12 @@
 """Email digests: once per notice, only for the chosen frequency, and never
 about a message the person can no longer read."""
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 from django.core import mail
+from django.core.cache import cache
 from django.core.management import call_command
 
 from community.models import Profile
@@ -10,6 +14,7 @@ from forums.digests import send_digests
 from forums.models import Notification
 from forums.services.messages import post_message
 from forums.services.notifications import set_subscription
+from kernel import periodic
 
 
 @pytest.fixture
@@ -53,3 +58,30 @@ def test_digests_off_sends_nothing(world, mentioned):
     Profile.objects.update(email_digest="off")
     assert send_digests("daily") + send_digests("weekly") == 0
     assert mail.outbox == []
+
+
+def _new_york(hour: int, minute: int = 0, day: int = 8) -> datetime:
+    """Tuesday 8 December 2026, by default."""
+    return datetime(2026, 12, day, hour, minute, tzinfo=ZoneInfo("America/New_York"))
+
+
+@pytest.mark.django_db
+def test_the_daily_digest_goes_at_seven_and_the_weekly_on_monday(
+    world, thread, mailoutbox, settings
+):
+    cache.clear()
+    settings.TIME_ZONE = "America/New_York"
+    Profile.objects.filter(user=world.people.member).update(email_digest="daily")
+    Profile.objects.filter(user=world.people.lead).update(email_digest="weekly")
+    post_message(world.people.member, thread, "@lead the audit is in")
+    post_message(world.people.lead, thread, "@teammate thank you")
+    periodic.run_due(_new_york(6, 59))  # Tuesday before seven: yesterday's moments, once
+    mailoutbox.clear()
+    post_message(world.people.lead, thread, "@teammate one more")
+    periodic.run_due(_new_york(7, 1))
+    assert [m.to for m in mailoutbox] == [[world.people.member.email]]
+    post_message(world.people.member, thread, "@lead noted")
+    periodic.run_due(_new_york(7, 1, day=9))  # Wednesday: no weekly digest
+    assert world.people.lead.email not in {a for m in mailoutbox for a in m.to}
+    periodic.run_due(_new_york(7, 1, day=14))  # Monday
+    assert [world.people.lead.email] in [m.to for m in mailoutbox]
