@@ -110,8 +110,24 @@ class ProfileForm(PlainLabels, forms.ModelForm):
 
     class Meta:
         model = Profile
-        fields = ["display_name", "title", "organisation", "jurisdiction", "bio", "email_digest"]
-        labels = {"jurisdiction": "State or jurisdiction", "email_digest": "Email digest"}
+        fields = [
+            "display_name",
+            "title",
+            "organisation",
+            "jurisdiction",
+            "bio",
+            "email_digest",
+            "notice_email",
+        ]
+        labels = {
+            "jurisdiction": "State or jurisdiction",
+            "email_digest": "Email digest",
+            "notice_email": "When someone mentions me or replies in a thread I follow, email me",
+        }
+        help_texts = {
+            "email_digest": "What happened in your discussions, in one email.",
+            "notice_email": "Mentions of your team or state always wait for the digest.",
+        }
         widgets = {"bio": forms.Textarea(attrs={"rows": 5})}
 
     def clean_avatar(self):

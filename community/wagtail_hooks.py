@@ -93,6 +93,7 @@ class ProfileViewSet(SnippetViewSet):
         FieldPanel("jurisdiction"),
         FieldPanel("bio"),
         FieldPanel("email_digest"),
+        FieldPanel("notice_email"),
     ]
 
 

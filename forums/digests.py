@@ -8,9 +8,10 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from community.models.profiles import EmailDigest
+from community.models.profiles import EmailDigest, NoticeEmail
 from forums import permissions, reading
 from forums.models import Notification
+from forums.notice_emails import RIGHT_AWAY_REASONS
 
 User = get_user_model()
 
@@ -25,6 +26,9 @@ def send_digests(frequency: str) -> int:
         read_at__isnull=True,
         recipient__is_active=True,
         recipient__profile__email_digest=frequency,
+    ).exclude(
+        reason__in=RIGHT_AWAY_REASONS,
+        recipient__profile__notice_email=NoticeEmail.NEVER,
     )
     people = set(waiting.values_list("recipient", flat=True))
     sent = 0

@@ -11,6 +11,15 @@ class EmailDigest(models.TextChoices):
     WEEKLY = "weekly", "Weekly"
 
 
+class NoticeEmail(models.TextChoices):
+    """How a member hears by email that someone mentioned them or replied in
+    a thread they follow (mentions of a team or state wait for the digest)."""
+
+    RIGHT_AWAY = "right_away", "Right away"
+    DIGEST = "digest", "In my digest"
+    NEVER = "never", "Never by email"
+
+
 class Profile(models.Model):
     """What members show of themselves: name, title, organisation, where
     they work and a short bio. Created with the account."""
@@ -29,6 +38,12 @@ class Profile(models.Model):
     email_confirmed = models.BooleanField(default=False)
     email_digest = models.CharField(
         max_length=10, choices=EmailDigest.choices, default=EmailDigest.WEEKLY
+    )
+    notice_email = models.CharField(
+        "Mentions of me and replies in threads I follow",
+        max_length=10,
+        choices=NoticeEmail.choices,
+        default=NoticeEmail.DIGEST,
     )
 
     class Meta:

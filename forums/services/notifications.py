@@ -4,11 +4,14 @@ new or edited message makes. Notices are written in the message's
 transaction and pushed to the person's sockets after it commits."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.utils import timezone
 
-from community.models import Membership
-from forums import permissions, realtime
+from community.models import Membership, Profile
+from community.models.profiles import NoticeEmail
+from forums import permissions, realtime, tasks
 from forums.models import Message, Notification, Thread, ThreadState
+from forums.notice_emails import RIGHT_AWAY_REASONS
 from forums.text import RenderedMessage
 from kernel.standing import Account
 
@@ -113,3 +116,23 @@ def notify(message: Message, reasons: dict[int, str]) -> None:
     Notification.objects.bulk_create(notices, ignore_conflicts=True)
     for notice in notices:
         realtime.notified(notice.recipient_id, notice.reason)
+    _email_right_away(message, reasons)
+
+
+def _email_right_away(message: Message, reasons: dict[int, str]) -> None:
+    """Those who asked to hear of a mention or a reply at once are emailed by
+    a task once the message is committed: the post does not wait on mail,
+    and nothing is read while the space's sequence is held."""
+    told = [user_id for user_id, reason in reasons.items() if reason in RIGHT_AWAY_REASONS]
+    if told:
+        transaction.on_commit(lambda: _enqueue_right_away(message.pk, told))
+
+
+def _enqueue_right_away(message_id: int, told: list[int]) -> None:
+    wanting = list(
+        Profile.objects.filter(user_id__in=told, notice_email=NoticeEmail.RIGHT_AWAY).values_list(
+            "user_id", flat=True
+        )
+    )
+    if wanting:
+        tasks.email_notices.enqueue(message_id, wanting)
