@@ -18,11 +18,14 @@ ORGANISER_ROLES = (SiteRole.FACILITATOR, SiteRole.EDITOR)
 
 
 def can_register(user: AnyUser, webinar: WebinarPage) -> bool:
+    """A signed-in member who may open the page (`kernel.page_policy`),
+    until it starts: registering emails them the join link."""
     return (
         user.is_authenticated
         and user.is_active
         and webinar.live
         and webinar.current_state == WebinarPage.State.UPCOMING
+        and pages.can_view(user, webinar)
     )
 
 
@@ -51,15 +54,20 @@ def is_registered(user: AnyUser, webinar: WebinarPage) -> bool:
 
 
 def can_see_join_link(user: AnyUser, webinar: WebinarPage, registered: bool | None = None) -> bool:
-    """The meeting link is for the people registered and for those who run
-    the webinar (who see its registrations); `registered` when the caller
-    already knows it. Everyone else, visitors included, gets the page's
-    address instead: a link posted in public draws strangers into the call."""
+    """The meeting link is for the people registered who may still open the
+    page and for those who run the webinar (who see its registrations);
+    `registered` when the caller already knows it. Everyone else, visitors
+    included, gets the page's address instead: a link posted in public
+    draws strangers into the call."""
     if not (user.is_authenticated and user.is_active):
         return False
     if registered is None:
         registered = is_registered(user, webinar)
-    return registered or can_see_registrations(user, webinar)
+    # A place taken before the webinar was made private gives nothing to a
+    # person it now shuts out; those who run it see it (in a preview too).
+    if registered and pages.can_view(user, webinar):
+        return True
+    return can_see_registrations(user, webinar)
 
 
 def standing_registrations(found: QuerySet[Registration]) -> QuerySet[Registration]:

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -122,6 +123,21 @@ def test_reminders_are_changed_where_the_registration_is_managed(client, archive
     client.force_login(UserFactory(username="not-registered"))
     client.post(url, {"action": "reminders", "reminders": "none"})
     assert not Registration.objects.filter(user__username="not-registered").exists()
+
+
+def test_nobody_the_page_shuts_out_can_register_or_is_confirmed(client, archive, mailoutbox, send):
+    restriction = PageViewRestriction.objects.create(
+        page=archive.series, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get(name=SiteRole.EDITOR.value)])
+    ana = UserFactory(username="ana")
+    with pytest.raises(PermissionDenied):
+        send(services.register, ana, archive.upcoming)
+    editor = UserFactory(username="editor")
+    editor.groups.add(Group.objects.get(name=SiteRole.EDITOR.value))
+    send(services.register, editor, archive.upcoming)
+    assert [m.to for m in mailoutbox] == [["editor@example.org"]]
+    assert list(Registration.objects.values_list("user__username", flat=True)) == ["editor"]
 
 
 def test_registering_again_after_cancelling_confirms_again(client, archive, mailoutbox, send):

@@ -5,15 +5,18 @@ Every address in a calendar is on the site's public address (SITE_URL), not
 the Wagtail Site record's localhost."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from icalendar import Calendar
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 
 from community.factories import UserFactory
+from kernel.roles import SiteRole
 from search import indexing
 from webinars.calendar import feed_token
 from webinars.models import Registration, WebinarPage
+from webinars.permissions import can_see_join_link
 from webinars.search_documents import webinar_documents
 
 pytestmark = pytest.mark.django_db
@@ -67,6 +70,36 @@ def test_a_cancelled_registration_no_longer_shows_the_link(client, webinar, regi
     client.post(webinar.url + "register/", {"action": "cancel"})
     assert JOIN not in client.get(webinar.url).content.decode()
     assert JOIN not in _everything(_event(client.get(webinar.url + "event/")))
+
+
+def test_a_place_taken_before_the_webinar_was_made_private_shows_no_link(
+    client, webinar, registered, archive
+):
+    editors = Group.objects.get(name=SiteRole.EDITOR.value)
+    restriction = PageViewRestriction.objects.create(
+        page=archive.series, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([editors])
+    assert not can_see_join_link(registered, webinar)
+    client.force_login(registered)
+    for response in (
+        client.get(webinar.url),
+        client.get(webinar.url + "event/"),
+        client.get(reverse("personal_webinar_calendar", args=[feed_token(registered)])),
+    ):
+        assert JOIN.encode() not in response.content
+    editor = UserFactory(username="editor")
+    editor.groups.add(editors)
+    assert can_see_join_link(editor, webinar)  # who runs it still sees it
+    registered.groups.add(editors)
+    assert can_see_join_link(registered, webinar)
+
+
+def test_a_page_with_the_link_is_kept_by_no_shared_cache(client, webinar, registered):
+    client.force_login(registered)
+    response = client.get(webinar.url)
+    assert JOIN in response.content.decode()
+    assert response["Cache-Control"] == "private, no-store"
 
 
 def test_the_event_download_holds_the_link_for_a_registrant_only(client, webinar, registered):
