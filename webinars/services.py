@@ -186,20 +186,26 @@ def send_due_reminders(now: datetime) -> int:
     itself. Someone who registered after a reminder's moment gets none of
     that kind: their confirmation, just sent, says the same. Each reminder
     is stamped on its registration as it is sent, so calling this again (or
-    from two workers at once) sends nothing twice. The queries are the same
-    however many registrants: run it every few minutes."""
+    from two workers at once) sends nothing twice; a webinar put back to a
+    later day is reminded of again. The queries are the same however many
+    registrants: run it every few minutes."""
     sent = 0
     for kind, lead in REMINDER_LEADS.items():
         chosen = [choice for choice, kinds in CHOSEN.items() if kind in kinds]
+        moment = F("webinar__starts_at") - lead
+        stamp = f"{kind}_reminder_sent_at"
         due = Registration.objects.filter(
-            Q(**{f"{kind}_reminder_sent_at__isnull": True}),
+            # Not sent, or sent before this moment: for the time the webinar
+            # had before it was put back (a reminder is sent at its moment or
+            # later, so one for the present time is never sent again).
+            Q(**{f"{stamp}__isnull": True}) | Q(**{f"{stamp}__lt": moment}),
             reminders__in=chosen,
             webinar__starts_at__gt=now + lead / 2,
             webinar__starts_at__lte=now + lead,
-            registered_at__lte=F("webinar__starts_at") - lead,
+            registered_at__lte=moment,
         )
         told = _told(due)
-        _stamp(told, f"{kind}_reminder_sent_at", now)
+        _stamp(told, stamp, now)
         for registration in told:
             context = {**_email_context(registration), "soon": REMINDER_SUBJECTS[kind]}
             email_after_commit("webinars/emails/reminder.txt", context, [registration.user.email])

@@ -237,6 +237,30 @@ def test_cancelling_stops_the_reminders(client, archive, mailoutbox, send):
     assert not mailoutbox
 
 
+def test_a_webinar_put_back_is_reminded_of_again_and_one_brought_forward_not(
+    archive, mailoutbox, send
+):
+    now = timezone.now()
+    webinar = _webinar(archive, now + timedelta(hours=20))
+    _registered(webinar, "ana", "both", registered_at=now - timedelta(days=3))
+    assert send(services.send_due_reminders, now) == 1  # "tomorrow"
+    # Brought forward two hours: the reminder sent still holds.
+    webinar.starts_at -= timedelta(hours=2)
+    webinar.save_revision().publish()
+    assert send(services.send_due_reminders, now + timedelta(hours=1)) == 0
+    # Put back a week: "tomorrow" again, the day before the new date, once.
+    webinar.starts_at += timedelta(days=7, hours=2)
+    webinar.save_revision().publish()
+    day_before = webinar.starts_at - timedelta(hours=23)
+    assert send(services.send_due_reminders, day_before) == 1
+    assert send(services.send_due_reminders, day_before + timedelta(minutes=5)) == 0
+    an_hour_before = webinar.starts_at - timedelta(minutes=55)
+    assert send(services.send_due_reminders, an_hour_before) == 1
+    assert send(services.send_due_reminders, an_hour_before) == 0
+    subjects = [m.subject.split(":")[0] for m in mailoutbox]
+    assert subjects == ["Tomorrow", "Tomorrow", "In an hour"]
+
+
 def test_the_reminders_cost_the_same_queries_however_many_registrants(archive, send):
     now = timezone.now()
     early = now - timedelta(days=3)
