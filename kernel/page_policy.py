@@ -7,9 +7,10 @@ it or above it lets the person through. A password-protected page is only
 for superusers here: a password lives in one browser's session, which a
 file's link, a feed or a notification does not carry."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
@@ -22,7 +23,10 @@ def _is_person(user: AnyUser) -> bool:
     return user.is_authenticated and user.is_active
 
 
-def _lets_through(restriction: PageViewRestriction, user: AnyUser) -> bool:
+def _lets_through(
+    restriction: PageViewRestriction, user: AnyUser, groups: set[int] | None = None
+) -> bool:
+    """`groups`: the person's group ids when already read (else asked)."""
     kind = restriction.restriction_type
     if kind == PageViewRestriction.NONE:
         return True
@@ -31,6 +35,8 @@ def _lets_through(restriction: PageViewRestriction, user: AnyUser) -> bool:
     if kind == PageViewRestriction.LOGIN:
         return True
     if kind == PageViewRestriction.GROUPS:
+        if groups is not None:
+            return any(group.pk in groups for group in restriction.groups.all())
         return bool(restriction.groups.filter(pk__in=user.groups.values("pk")).exists())
     return False  # a password
 
@@ -55,6 +61,34 @@ class PagePolicy(AccessPolicy[Page]):
         if _is_person(user) and user.is_superuser:
             return True
         return all(_lets_through(r, user) for r in page.get_view_restrictions())
+
+    def can_view_each(self, pairs: Sequence[tuple[AnyUser, Page]]) -> list[bool]:
+        """`can_view` for each (person, page) pair, in at most three queries
+        however many pairs (the restrictions, their groups, the people's
+        groups): for emails to many people about many pages."""
+        restrictions = list(
+            PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+        )
+        groups: dict[int, set[int]] = {}
+        if any(r.restriction_type == PageViewRestriction.GROUPS for r in restrictions):
+            people = {int(user.pk) for user, _ in pairs if _is_person(user) and user.pk}
+            links = get_user_model().groups.through.objects.filter(user_id__in=people)
+            for user_id, group_id in links.values_list("user_id", "group_id"):
+                groups.setdefault(user_id, set()).add(group_id)
+
+        def can_view(user: AnyUser, page: Page) -> bool:
+            if not page.live:
+                return False
+            if _is_person(user) and user.is_superuser:
+                return True
+            # A restriction covers its page and everything under it (treebeard paths).
+            return all(
+                _lets_through(r, user, groups.get(int(user.pk or 0), set()))
+                for r in restrictions
+                if page.path.startswith(r.page.path)
+            )
+
+        return [can_view(user, page) for user, page in pairs]
 
     def view_objects(self, user: AnyUser, queryset: PageQuerySet | None = None) -> PageQuerySet:
         """Pages this person may open; `queryset` narrows to a page type."""

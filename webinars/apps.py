@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.apps import AppConfig
 
 
@@ -13,12 +15,13 @@ class WebinarsConfig(AppConfig):
     def ready(self) -> None:
         from wagtail.permissions import register_permission_policy
 
-        from kernel import document_access, policies, roles
+        from kernel import document_access, periodic, policies, roles
         from kernel.admin_permissions import ReadOnlyPermissionPolicy
         from resources import citations
         from webinars import (
             permissions,
             search_documents,
+            services,
             signals,  # noqa: F401  (connects the receivers)
         )
         from webinars.models import WebinarEngagement, WebinarPage
@@ -38,3 +41,5 @@ class WebinarsConfig(AppConfig):
         # Editors run the archive: its presenters, and the viewing counts to read.
         roles.grant_on(roles.SiteRole.EDITOR, "webinars", "person", roles.EDIT)
         roles.grant_on(roles.SiteRole.EDITOR, "webinars", "webinarengagement", ("view",))
+        # A reminder an hour ahead goes out within five minutes of its moment.
+        periodic.every("webinar reminders", timedelta(minutes=5), services.send_due_reminders)

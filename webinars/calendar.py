@@ -1,7 +1,14 @@
 """iCalendar files: one webinar, the public feed of upcoming webinars, and a
 member's own feed of what they registered for. Times are written in UTC, so
-every calendar shows the right instant whatever its zone or daylight saving."""
+every calendar shows the right instant whatever its zone or daylight saving.
 
+Every address in them is on the site's public address (SITE_URL): a
+calendar keeps the file long after the request that made it. The join link
+is written only into a file for someone who may see it (a registrant's own
+feed, their download, their confirmation email); everyone else's LOCATION is
+the webinar's page."""
+
+from collections.abc import Iterable
 from datetime import UTC, timedelta
 
 from django.conf import settings
@@ -10,6 +17,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event
 
+from kernel.links import page_url, site_host
 from kernel.standing import Account
 from webinars.models import CalendarKey, WebinarPage
 
@@ -28,26 +36,39 @@ def new_calendar(name: str, product: str = "Webinars") -> Calendar:
     return calendar
 
 
-def build_calendar(webinars, name: str, request) -> bytes:
+def build_calendar(
+    webinars: Iterable[WebinarPage],
+    name: str,
+    with_join_link: bool = False,
+    method: str | None = None,
+) -> bytes:
+    """`with_join_link` only for a file made for one person who may see
+    every one of these webinars' join links (`permissions.can_see_join_link`)."""
     calendar = new_calendar(name)
+    if method:
+        calendar.add("method", method)
     for webinar in webinars:
-        calendar.add_component(_event(webinar, request))
+        calendar.add_component(_event(webinar, with_join_link))
     return calendar.to_ical()
 
 
-def _event(webinar: WebinarPage, request) -> Event:
-    url = webinar.get_full_url(request)
+def _event(webinar: WebinarPage, with_join_link: bool) -> Event:
+    url = page_url(webinar)
+    join = webinar.join_url if with_join_link else ""
     event = Event()
-    event.add("uid", f"webinar-{webinar.pk}@{request.get_host()}")
+    # The same UID in every file, so the download, the email's attachment
+    # and the feed are one event in the calendar, updated rather than doubled.
+    event.add("uid", f"webinar-{webinar.pk}@{site_host()}")
     event.add("dtstamp", timezone.now())
     event.add("dtstart", webinar.starts_at.astimezone(UTC))
     event.add("dtend", webinar.ends_at.astimezone(UTC))
     event.add("summary", webinar.title)
     presenters = ", ".join(p.name for p in webinar.presenters.all())
     description = strip_tags(webinar.abstract).strip()
-    event.add("description", f"{description}\n\nPresenters: {presenters}\n\n{url}".strip())
+    links = f"Join: {join}\n\nThe webinar's page: {url}" if join else url
+    event.add("description", f"{description}\n\nPresenters: {presenters}\n\n{links}".strip())
     event.add("url", url)
-    event.add("location", webinar.join_url or url)
+    event.add("location", join or url)
     return event
 
 

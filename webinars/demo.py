@@ -129,7 +129,12 @@ class WebinarSeeder:
         if existing:
             # A webinar seeded before pages could cite resources gets them now.
             page = existing.specific
-            if cite_demo_resources(page, titles, WebinarResource):
+            cited = cite_demo_resources(page, titles, WebinarResource)
+            # A webinar seeded before webinars had join links gets its link now.
+            join = not page.join_url and spec.get("join_url", "")
+            if join:
+                page.join_url = join
+            if cited or join:
                 page.save_revision().publish()
                 self.created += 1
             return
@@ -143,6 +148,7 @@ class WebinarSeeder:
             starts_at=starts_at,
             time_zone=spec["time_zone"],
             duration_minutes=spec["duration_minutes"],
+            join_url=spec.get("join_url", ""),
             abstract="".join(f"<p>{paragraph.strip()}</p>" for paragraph in spec["abstract"]),
         )
         page.presenters = [people[slug] for slug in spec["presenters"]]

@@ -1,9 +1,13 @@
-"""Who may register for a webinar, and the policies (kernel.policies)
-of the webinar archive's private rows: registrations (whom a person
-registered for; who registered for a webinar) and calendar keys."""
+"""Who may register for a webinar and see its join link, who is emailed
+about it, and the policies (kernel.policies) of the webinar archive's
+private rows: registrations (whom a person registered for; who registered
+for a webinar) and calendar keys."""
+
+from collections.abc import Iterable
 
 from django.db.models import Q, QuerySet
 
+from kernel.page_policy import pages
 from kernel.policies import AccessPolicy
 from kernel.roles import SiteRole
 from kernel.standing import Account, AnyUser, has_site_role
@@ -14,11 +18,14 @@ ORGANISER_ROLES = (SiteRole.FACILITATOR, SiteRole.EDITOR)
 
 
 def can_register(user: AnyUser, webinar: WebinarPage) -> bool:
+    """A signed-in member who may open the page (`kernel.page_policy`),
+    until it starts: registering emails them the join link."""
     return (
         user.is_authenticated
         and user.is_active
         and webinar.live
         and webinar.current_state == WebinarPage.State.UPCOMING
+        and pages.can_view(user, webinar)
     )
 
 
@@ -36,6 +43,48 @@ def _organises(user: AnyUser) -> bool:
 def can_see_registrations(user: AnyUser, webinar: WebinarPage) -> bool:
     """Its presenters, facilitators, editors and administrators."""
     return user.is_authenticated and (is_presenter(user, webinar) or _organises(user))
+
+
+def is_registered(user: AnyUser, webinar: WebinarPage) -> bool:
+    """The person holds a place (not cancelled) at this webinar."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    mine = registrations.view_objects(user).filter(user=user, webinar=webinar)
+    return mine.filter(cancelled_at__isnull=True).exists()
+
+
+def can_see_join_link(user: AnyUser, webinar: WebinarPage, registered: bool | None = None) -> bool:
+    """The meeting link is for the people registered who may still open the
+    page and for those who run the webinar (who see its registrations);
+    `registered` when the caller already knows it. Everyone else, visitors
+    included, gets the page's address instead: a link posted in public
+    draws strangers into the call."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if registered is None:
+        registered = is_registered(user, webinar)
+    # A place taken before the webinar was made private gives nothing to a
+    # person it now shuts out; those who run it see it (in a preview too).
+    if registered and pages.can_view(user, webinar):
+        return True
+    return can_see_registrations(user, webinar)
+
+
+def standing_registrations(found: QuerySet[Registration]) -> QuerySet[Registration]:
+    """Of these, the registrations whose person is still told about the
+    webinar: not cancelled, an active account, a live page. Narrow further
+    with `may_be_told` once read."""
+    return found.filter(cancelled_at__isnull=True, user__is_active=True, webinar__live=True)
+
+
+def may_be_told(found: Iterable[Registration]) -> list[Registration]:
+    """Those of these registrations (read through `standing_registrations`,
+    with their user and webinar) whose person may still open the webinar's
+    page: a webinar made private since is told to nobody it shuts out. A
+    fixed number of queries however many."""
+    found = [r for r in found if r.cancelled_at is None and r.user.is_active]
+    allowed = pages.can_view_each([(r.user, r.webinar) for r in found])
+    return [registration for registration, ok in zip(found, allowed, strict=True) if ok]
 
 
 def can_see_engagement(user: AnyUser, webinar: WebinarPage) -> bool:

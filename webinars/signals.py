@@ -28,3 +28,12 @@ def drop_transcript_on_unpublish(sender, instance: WebinarPage, **kwargs) -> Non
     from webinars.services import drop_transcript
 
     drop_transcript(instance)
+
+
+@receiver(page_published, sender=WebinarPage, dispatch_uid="webinars_send_recording")
+def send_recording_on_publish(sender, instance: WebinarPage, **kwargs) -> None:
+    """Registrants hear once that the recording is up (the service stamps
+    each place, so publishing again sends nothing)."""
+    from webinars.services import send_recording
+
+    send_recording(instance)

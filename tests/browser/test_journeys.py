@@ -6,6 +6,7 @@ import re
 from playwright.sync_api import expect
 
 from tests.browser.support import log_in, wait_for_player
+from tests.browser.test_accessibility import _serious_violations
 
 
 def test_newcomer_from_home_to_a_case_study(page, site_url):
@@ -51,13 +52,27 @@ def test_webinar_attendee_jumps_to_a_moment_and_registers(page, site_url):
     assert download.value.suggested_filename.endswith(".pdf")
 
     page.goto(site_url + "/webinars/expert-webinars/safe-sleep-for-nicu-graduates/")
+    join = "https://meet.example.org/collaboratory/safe-sleep-for-nicu-graduates"
+    expect(page.get_by_role("link", name=join)).to_have_count(0)  # not registered yet
+    reminders = page.get_by_label("Email me a reminder")
+    expect(reminders).to_have_value("day")
+    reminders.select_option(label="The day before and an hour before")
     page.get_by_role("button", name="Register").click()
     expect(page.get_by_role("heading", name="You are registered")).to_be_visible()
+    expect(page.get_by_text("We have emailed you the details")).to_be_visible()
+    expect(page.get_by_role("link", name=join)).to_be_visible()
+    expect(page.get_by_label("Email me a reminder")).to_have_value("both")
+    assert _serious_violations(page) == []
+    page.get_by_label("Email me a reminder").select_option("hour")
+    page.get_by_role("button", name="Save my reminders").click()
+    expect(page.get_by_text("Reminders: An hour before.")).to_be_visible()
     feed = page.get_by_role("link", name="your own webinar calendar").get_attribute("href")
     calendar = page.context.request.get(feed).text().replace("\r\n ", "")
     assert "SUMMARY:Safe sleep for babies coming home from the NICU" in calendar
+    assert f"LOCATION:{join}" in calendar
     page.get_by_role("button", name="Cancel my registration").click()
     expect(page.get_by_role("button", name="Register")).to_be_visible()
+    expect(page.get_by_role("link", name=join)).to_have_count(0)
 
 
 def test_a_moment_link_opens_the_recording_at_that_time(page, site_url):

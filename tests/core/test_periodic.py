@@ -88,6 +88,7 @@ def test_the_site_registers_its_clockwork():
         "meeting reminders",
         "search catch-up",
         "prune task results",
+        "webinar reminders",
     } <= names
     with pytest.raises(ValueError, match="already registered"):
         periodic.every("daily digests", timedelta(minutes=1), print)

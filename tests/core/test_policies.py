@@ -24,6 +24,7 @@ from community.factories import (
 )
 from community.models import JoinRequest, Jurisdiction, Membership
 from forums.models import Message, Space, Thread
+from kernel.page_policy import pages
 from kernel.policies import policy_for, registered
 from kernel.roles import SiteRole
 from measures.factories import EntryFactory, MeasureFactory, TrackedMeasureFactory
@@ -273,6 +274,9 @@ def _team_data(spec: dict, teams: list, tag: str) -> list:
 def _check_agreement(people: list, objects: list) -> None:
     for obj in objects:
         policy = policy_for(obj)
+        if isinstance(obj, Page):  # the batch answer, for emails to many, agrees too
+            each = pages.can_view_each([(user, obj) for user in people])
+            assert each == [pages.can_view(user, obj) for user in people], obj
         for action in policy.actions:
             allowed_people = set(policy.people(obj, action).values_list("pk", flat=True))
             for user in people:

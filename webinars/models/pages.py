@@ -3,6 +3,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -153,7 +154,13 @@ class WebinarPage(RoutablePageMixin, Page):
     change_ideas = ParentalManyToManyField(
         "toolkit.ChangeIdeaPage", blank=True, related_name="webinars"
     )
-    join_url = models.URLField(blank=True, help_text="Where registered members join live.")
+    join_url = models.URLField(
+        "join link",
+        blank=True,
+        validators=[URLValidator(schemes=["https", "http"])],
+        help_text="The meeting link (Zoom, Teams…). Shown only to people registered, the "
+        "presenters and organisers: on the page, in their calendar and in their emails.",
+    )
     video_file = models.ForeignKey(
         "wagtaildocs.Document",
         null=True,

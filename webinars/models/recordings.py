@@ -63,7 +63,14 @@ class TranscriptSegment(index.Indexed, models.Model):
 
 
 class Registration(models.Model):
-    """A member's place at an upcoming webinar. Cancelling keeps the row."""
+    """A member's place at an upcoming webinar, with the reminders they chose
+    and when each email went. Cancelling keeps the row."""
+
+    class Reminders(models.TextChoices):
+        DAY = "day", "The day before"
+        HOUR = "hour", "An hour before"
+        BOTH = "both", "The day before and an hour before"
+        NONE = "none", "No reminder"
 
     webinar = models.ForeignKey(
         "webinars.WebinarPage", on_delete=models.CASCADE, related_name="registrations"
@@ -73,6 +80,11 @@ class Registration(models.Model):
     )
     registered_at = models.DateTimeField(auto_now_add=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)
+    reminders = models.CharField(max_length=4, choices=Reminders.choices, default=Reminders.DAY)
+    # When each email went: a stamp is what makes sending it twice impossible.
+    day_reminder_sent_at = models.DateTimeField(null=True, blank=True)
+    hour_reminder_sent_at = models.DateTimeField(null=True, blank=True)
+    recording_sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["registered_at"]

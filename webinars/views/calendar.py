@@ -6,6 +6,7 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
@@ -13,19 +14,24 @@ from kernel.standing import Account
 from webinars import services
 from webinars.calendar import build_calendar, calendar_name, upcoming, user_for_feed_token
 from webinars.models import WebinarIndexPage, WebinarPage
-from webinars.permissions import registrations
+from webinars.permissions import can_see_join_link, registrations
 
 ICS = "text/calendar; charset=utf-8"
 
 
-def _ics(body: bytes, filename: str) -> HttpResponse:
+def _ics(body: bytes, filename: str, personal: bool = False) -> HttpResponse:
     response = HttpResponse(body, content_type=ICS)
     response["Content-Disposition"] = f'inline; filename="{filename}"'
+    if personal:  # holds a join link: no shared cache may keep it for others
+        patch_cache_control(response, private=True, no_store=True)
     return response
 
 
 def event_file(request: HttpRequest, webinar: WebinarPage) -> HttpResponse:
-    return _ics(build_calendar([webinar], webinar.title, request), f"{webinar.slug}.ics")
+    """One webinar; with its join link for someone who may see it."""
+    personal = can_see_join_link(request.user, webinar)
+    body = build_calendar([webinar], webinar.title, with_join_link=personal)
+    return _ics(body, f"{webinar.slug}.ics", personal)
 
 
 def _index() -> WebinarIndexPage:
@@ -44,7 +50,7 @@ def public_feed(request: HttpRequest) -> HttpResponse:
         webinars = webinars.filter(networks__slug=network)
         suffix = f" · {network.replace('-', ' ')}"
     webinars = upcoming(webinars).prefetch_related("presenters")
-    return _ics(build_calendar(webinars, calendar_name(suffix), request), "webinars.ics")
+    return _ics(build_calendar(webinars, calendar_name(suffix)), "webinars.ics")
 
 
 @login_required
@@ -65,7 +71,8 @@ def _registered(user: Account) -> QuerySet:
 
 
 def personal_feed(request: HttpRequest, token: str) -> HttpResponse:
-    """What one member registered for and has not cancelled, from a month back."""
+    """What one member registered for and has not cancelled, from a month
+    back, with the join links their registrations give them."""
     user = user_for_feed_token(token)
     if user is None:
         raise Http404("This calendar link is not valid.")
@@ -78,4 +85,5 @@ def personal_feed(request: HttpRequest, token: str) -> HttpResponse:
         .order_by("starts_at")
         .prefetch_related("presenters")
     )
-    return _ics(build_calendar(webinars, calendar_name(" · mine"), request), "my-webinars.ics")
+    body = build_calendar(webinars, calendar_name(" · mine"), with_join_link=True)
+    return _ics(body, "my-webinars.ics", personal=True)

@@ -12,7 +12,7 @@ from resources.citations import cited_resources
 from webinars import permissions, services
 from webinars.calendar import feed_token
 from webinars.captions import Cue, to_webvtt
-from webinars.models import WebinarEngagement, WebinarIndexPage, WebinarPage
+from webinars.models import Registration, WebinarEngagement, WebinarIndexPage, WebinarPage
 
 
 def requested_second(request: HttpRequest) -> int:
@@ -47,6 +47,11 @@ def webinar_context(request: HttpRequest, webinar: WebinarPage) -> dict:
         "chapters": webinar.chapters.all(),
         "registration": registration,
         "can_register": permissions.can_register(user, webinar),
+        "reminder_choices": Registration.Reminders.choices,
+        # Only for those the policy lets see it; nobody else's page holds it.
+        "join_url": webinar.join_url
+        if permissions.can_see_join_link(user, webinar, registered=registration is not None)
+        else "",
         "video_url": _video_url(webinar),
         "video_type": _video_type(webinar),
     }

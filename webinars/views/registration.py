@@ -2,7 +2,7 @@ import csv
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 
@@ -11,22 +11,31 @@ from webinars.models import WebinarPage
 
 
 def register(request: HttpRequest, webinar: WebinarPage) -> HttpResponse:
-    """POST `action=register` or `action=cancel`; both are idempotent."""
+    """POST `action=register` (with `reminders`), `action=reminders` to
+    change them, or `action=cancel`; each is idempotent."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     if not request.user.is_authenticated:
         return redirect_to_login(webinar.url)
-    if request.POST.get("action") == "cancel":
-        services.cancel_registration(request.user, webinar)
-        messages.info(request, f"You are no longer registered for “{webinar.title}”.")
-    else:
-        try:
-            services.register(request.user, webinar)
-        except PermissionDenied as error:
-            messages.error(request, str(error))
+    action = request.POST.get("action")
+    reminders = request.POST.get("reminders")
+    try:
+        if action == "cancel":
+            services.cancel_registration(request.user, webinar)
+            messages.info(request, f"You are no longer registered for “{webinar.title}”.")
+        elif action == "reminders":
+            registration = services.choose_reminders(request.user, webinar, reminders or "")
+            messages.success(request, f"Reminders: {registration.get_reminders_display()}.")
         else:
-            messages.success(request, f"You are registered for “{webinar.title}”.")
-    return redirect(webinar.url)
+            services.register(request.user, webinar, reminders)
+            messages.success(
+                request,
+                f"You are registered for “{webinar.title}”. We have emailed you the details "
+                "and the event for your calendar.",
+            )
+    except (PermissionDenied, ValidationError) as error:
+        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+    return redirect(webinar.url + "#registration")
 
 
 def registrations_csv(request: HttpRequest, webinar: WebinarPage) -> HttpResponse:
