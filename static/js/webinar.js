@@ -31,12 +31,23 @@
     if (video.readyState >= 1) jump(); else video.addEventListener("loadedmetadata", jump, { once: true });
   }
 
+  // A transcript line seeks wherever it is clicked, not only on its time:
+  // pointer users aim at the words. The time stays the line's one link, so
+  // keyboard and screen-reader users meet one tab stop per line, not two.
+  // Selecting words (to quote them) does not seek.
   section.addEventListener("click", function (event) {
     var link = event.target.closest("[data-seek]");
-    if (!link) return;
+    if (!link) {
+      var line = event.target.closest("[data-transcript] li");
+      var selection = window.getSelection();
+      if (!line || (selection && !selection.isCollapsed)) return;
+      link = line.querySelector("[data-seek]");
+      if (!link) return;
+    }
     event.preventDefault();
     seek(parseFloat(link.dataset.seek));
   });
+  if (list) list.classList.add("is-seekable");
 
   function highlight() {
     var time = video.currentTime;
