@@ -46,6 +46,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    # django-ninja's own copy of Swagger UI, served from /static/: without the
+    # app, /api/docs/ loads it from a CDN and is blank offline.
+    "ninja",
     "django_tasks",
     "channels",
     "django.contrib.admin",
