@@ -3,7 +3,7 @@ its router here."""
 
 from functools import partial
 
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Swagger
 
 from forums.api import router as discussions_router
 from kernel.api_auth import TooManyBadTokens, too_many_bad_tokens
@@ -22,6 +22,8 @@ api = NinjaAPI(
     "(create one under My Collaboratory › API tokens).",
     urls_namespace="api",
     docs_url="/docs/",
+    # No "valid" badge: it sends the description's address to swagger.io.
+    docs=Swagger(settings={"validatorUrl": None}),
     openapi_url="/openapi.json",
 )
 api.add_exception_handler(TooManyBadTokens, partial(too_many_bad_tokens, api=api))

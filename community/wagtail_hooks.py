@@ -120,3 +120,15 @@ def serve_documents_by_their_policy(document, request):
     same 404 for a file that is not there and one this person may not fetch."""
     if not document_access.can_read(request.user, document):
         raise Http404("No such document.")
+
+
+@hooks.register("get_avatar_url")
+def members_own_picture(user, size: int) -> str | None:
+    """The admin shows the picture a member chose for their profile, as the
+    site does. With none, Wagtail's own (an upload in the admin's account
+    settings, else its silhouette: Gravatar is off, WAGTAIL_GRAVATAR_PROVIDER_URL)."""
+    try:
+        avatar = user.profile.avatar
+    except (AttributeError, Profile.DoesNotExist):
+        return None
+    return avatar.url if avatar else None

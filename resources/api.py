@@ -8,13 +8,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms import ModelChoiceField, ModelMultipleChoiceField
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from ninja import Field, File, Form, Router, Schema, Status
+from ninja import Field, File, Form, Query, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from ninja.security import SessionAuth
 from wagtail.api.v3.auth import AllowAnonymous
 
-from community.models import Jurisdiction, LearningNetwork
+from community import jurisdictions
+from community.models import LearningNetwork
 from kernel.api_auth import ThrottledBearerAuth
 from resources import permissions, services
 from resources.filters import resource_listing
@@ -25,6 +26,10 @@ router = Router(tags=["resources"])
 READ_AUTH = [ThrottledBearerAuth(), SessionAuth(csrf=False), AllowAnonymous()]
 WRITE_AUTH = [ThrottledBearerAuth(), SessionAuth(csrf=True)]
 API_DEFAULTS = {"language": "en", "licence": "cc-by", "visibility": "members"}
+SAME_NAMES = (
+    "A state or jurisdiction is named the same way when filtering and submitting: "
+    "by postal code (OH) or slug (ohio), in any case."
+)
 
 
 class TeamOut(Schema):
@@ -41,7 +46,7 @@ class ResourceOut(Schema):
     download_url: str | None
     external_url: str | None
     networks: list[str]
-    jurisdictions: list[str]
+    jurisdictions: list[str] = Field(description=f"Postal codes (OH). {SAME_NAMES}")
     topics: list[str]
     audiences: list[str]
     language: str
@@ -108,13 +113,18 @@ def _out(request, resource: Resource) -> dict:
     }
 
 
-@router.get("/", response=ResourceListOut, auth=READ_AUTH, summary="List and filter resources")
+@router.get(
+    "/",
+    response={200: ResourceListOut, 400: ErrorOut},
+    auth=READ_AUTH,
+    summary="List and filter resources",
+)
 def list_resources(
     request,
     q: str = "",
     network: str = "",
     region: str = "",
-    jurisdiction: str = "",
+    jurisdiction: str = Query("", description=SAME_NAMES),
     kind: str = "",
     topic: str = "",
     audience: str = "",
@@ -123,8 +133,17 @@ def list_resources(
     page: int = 1,
 ):
     """Published resources the caller may see, newest first, 20 a page, with
-    the count each filter choice would give (`facets`)."""
-    listing = resource_listing(request.user, request.GET)
+    the count each filter choice would give (`facets`; a state's `value`
+    there is its slug)."""
+    params = request.GET
+    if jurisdiction.strip():
+        named = jurisdictions.find(jurisdiction)
+        if named is None:
+            message = jurisdictions.unknown_message(jurisdiction)
+            return Status(400, {"detail": {"jurisdiction": [message]}})
+        params = params.copy()
+        params["jurisdiction"] = named.slug
+    listing = resource_listing(request.user, params)
     results = listing["resources"]
     return {
         "count": listing["result_count"],
@@ -147,8 +166,8 @@ def get_resource(request, resource_id: int):
 
 
 class ApiShareForm(ShareForm):
-    """The share form, with networks, states, audiences and team named by
-    slug or postal code rather than by database id."""
+    """The share form, with networks, audiences and team named by slug and
+    states by postal code or slug, rather than by database id."""
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, user=user, **kwargs)
@@ -158,9 +177,7 @@ class ApiShareForm(ShareForm):
         self.fields["networks"] = ModelMultipleChoiceField(
             queryset=LearningNetwork.objects.all(), to_field_name="slug"
         )
-        self.fields["jurisdictions"] = ModelMultipleChoiceField(
-            queryset=Jurisdiction.objects.all(), to_field_name="postal_code", required=False
-        )
+        self.fields["jurisdictions"] = jurisdictions.JurisdictionsField(required=False)
         self.fields["audiences"] = ModelMultipleChoiceField(
             queryset=Audience.objects.all(), to_field_name="slug", required=False
         )
@@ -172,7 +189,7 @@ class SubmitIn(Schema):
     kind: str
     team: str
     networks: list[str]
-    jurisdictions: list[str] = []
+    jurisdictions: list[str] = Field([], description=SAME_NAMES)
     audiences: list[str] = []
     topics: str = ""
     body: str = ""

@@ -37,6 +37,11 @@ MILESTONES = {
     "75": "reached_75",
     "100": "reached_100",
 }
+# The fastest a viewer can have played the recording: players' own speed
+# menus stop at 2x, some viewers use faster ones.
+FASTEST_PLAYBACK = 4
+# Seconds of slack for the player's coarse clock (a few ticks a second).
+CLOCK_SLACK = 2.0
 
 
 Reminders = Registration.Reminders
@@ -279,3 +284,29 @@ def count_engagement(webinar: WebinarPage, event: str) -> None:
     field = "views" if event == "view" else MILESTONES[event]
     engagement, _ = WebinarEngagement.objects.get_or_create(webinar=webinar)
     WebinarEngagement.objects.filter(pk=engagement.pk).update(**{field: F(field) + 1})
+
+
+def check_watched(
+    milestone: str, played: float, length: float, seconds_since_play: float | None
+) -> None:
+    """Refuse a milestone that the reported playing time cannot support.
+
+    The player reports how many seconds of the recording it actually played
+    (`played`) and how long the recording is (`length`). The milestone needs
+    that share of the recording, within a percent and a second (the player
+    counts the same way), and the time since the visit's first "play" must
+    have been long enough to play it even at FASTEST_PLAYBACK: a milestone
+    with no play before it, or sooner than it could be watched, is refused."""
+    mark = int(milestone)
+    if length <= 0 or not 0 <= played <= length + CLOCK_SLACK:
+        raise ValidationError("The played time and the recording's length do not fit together.")
+    if played + 1 < length * (mark - 1) / 100:
+        raise ValidationError(
+            f"{played:.0f} s played is not {mark}% of a {length:.0f} s recording."
+        )
+    if seconds_since_play is None:
+        raise ValidationError("Nothing was played in this visit.")
+    if played > seconds_since_play * FASTEST_PLAYBACK + CLOCK_SLACK:
+        raise ValidationError(
+            f"{played:.0f} s cannot have been played in the {seconds_since_play:.0f} s since play."
+        )

@@ -46,6 +46,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    # django-ninja's own copy of Swagger UI, served from /static/: without the
+    # app, /api/docs/ loads it from a CDN and is blank offline.
+    "ninja",
     "django_tasks",
     "channels",
     "django.contrib.admin",
@@ -309,6 +312,13 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    # One line per task run is noise; failures are still logged.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    "loggers": {
+        # Django's default handlers on "django" (a console one under DEBUG,
+        # mail_admins, which needs ADMINS, never set) printed each record a
+        # second time beside the root's: every request under runserver
+        # (django.channels.server) twice. Its records now go to the root only.
+        "django": {"handlers": [], "level": "INFO"},
+        # One line per task run is noise; failures are still logged.
+        "django_tasks": {"level": "WARNING"},
+    },
 }

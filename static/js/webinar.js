@@ -31,12 +31,23 @@
     if (video.readyState >= 1) jump(); else video.addEventListener("loadedmetadata", jump, { once: true });
   }
 
+  // A transcript line seeks wherever it is clicked, not only on its time:
+  // pointer users aim at the words. The time stays the line's one link, so
+  // keyboard and screen-reader users meet one tab stop per line, not two.
+  // Selecting words (to quote them) does not seek.
   section.addEventListener("click", function (event) {
     var link = event.target.closest("[data-seek]");
-    if (!link) return;
+    if (!link) {
+      var line = event.target.closest("[data-transcript] li");
+      var selection = window.getSelection();
+      if (!line || (selection && !selection.isCollapsed)) return;
+      link = line.querySelector("[data-seek]");
+      if (!link) return;
+    }
     event.preventDefault();
     seek(parseFloat(link.dataset.seek));
   });
+  if (list) list.classList.add("is-seekable");
 
   function highlight() {
     var time = video.currentTime;
@@ -76,19 +87,56 @@
 
   var tokenInput = section.querySelector("input[name=csrfmiddlewaretoken]");
   var sent = {};
-  function beacon(event) {
+  function beacon(event, fields) {
     if (sent[event] || !navigator.sendBeacon || !tokenInput) return;
     sent[event] = true;
     var data = new FormData();
     data.append("event", event);
     data.append("csrfmiddlewaretoken", tokenInput.value);
+    Object.keys(fields || {}).forEach(function (name) { data.append(name, fields[name]); });
     navigator.sendBeacon(section.dataset.progressUrl, data);
   }
+
+  // What was actually played, as merged [from, to] stretches of the
+  // recording: opening at ?t=605, a moment link or a drag of the seek bar
+  // plays nothing, and a stretch watched twice counts once. Milestones come
+  // from this, never from where the playhead happens to be.
+  var played = [];
+  var last = null; // the playhead at the previous tick while playing
+  var LONGEST_TICK = 5; // seconds; a longer step without a seek is not playing
+
+  function addPlayed(from, to) {
+    var merged = [];
+    played.concat([[from, to]]).sort(function (a, b) { return a[0] - b[0]; }).forEach(function (s) {
+      var tail = merged[merged.length - 1];
+      if (tail && s[0] <= tail[1]) tail[1] = Math.max(tail[1], s[1]);
+      else merged.push([s[0], s[1]]);
+    });
+    played = merged;
+  }
+  function playedSeconds() {
+    return played.reduce(function (sum, s) { return sum + (s[1] - s[0]); }, 0);
+  }
+  function advance() {
+    var now = video.currentTime;
+    if (last !== null && !video.seeking && now > last && now - last < LONGEST_TICK) addPlayed(last, now);
+    last = video.paused || video.seeking ? null : now;
+  }
+  function report() {
+    var length = video.duration;
+    if (!length || !isFinite(length)) return;
+    var seconds = playedSeconds();
+    // The server checks the same rule (webinars.services.check_watched).
+    [25, 50, 75, 100].forEach(function (mark) {
+      if (seconds + 1 >= length * (mark - 1) / 100) {
+        beacon(String(mark), { played: seconds.toFixed(1), length: length.toFixed(1) });
+      }
+    });
+  }
   video.addEventListener("play", function () { beacon("play"); });
-  video.addEventListener("timeupdate", function () {
-    if (!video.duration) return;
-    var share = video.currentTime / video.duration;
-    [25, 50, 75].forEach(function (mark) { if (share >= mark / 100) beacon(String(mark)); });
-  });
-  video.addEventListener("ended", function () { beacon("100"); });
+  video.addEventListener("playing", function () { last = video.currentTime; });
+  video.addEventListener("seeking", function () { last = null; });
+  video.addEventListener("timeupdate", function () { advance(); report(); });
+  video.addEventListener("pause", advance);
+  video.addEventListener("ended", function () { advance(); report(); });
 })();

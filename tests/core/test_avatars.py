@@ -87,3 +87,15 @@ def test_a_member_can_remove_their_picture(client, ana, django_capture_on_commit
     ana.profile.refresh_from_db()
     assert not ana.profile.avatar
     assert not ana.profile.avatar.storage.exists(old)
+
+
+def test_the_admin_shows_the_members_own_picture_and_asks_no_third_party(client, ana):
+    ana.is_superuser = True
+    ana.save()
+    page = client.get("/admin/").content.decode()
+    assert "default-user-avatar" in page and "gravatar" not in page.lower()
+    _upload(client, _png(300, 300))
+    ana.profile.refresh_from_db()
+    page = client.get("/admin/").content.decode()
+    assert f'src="{ana.profile.avatar.url}"' in page
+    assert "gravatar" not in page.lower()

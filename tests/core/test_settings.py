@@ -75,3 +75,19 @@ def test_demo_content_is_refused_under_production_settings():
     result = _manage("seed_demo", SECRET_KEY=secrets.token_urlsafe(64), **PRODUCTION_ENV)
     assert result.returncode != 0
     assert "--allow-production" in result.stderr
+
+
+def test_the_development_server_logs_each_request_once():
+    """Django's own DEBUG console handler and the root's used to print every
+    record of a django.* logger twice: each request under runserver."""
+    said = "import logging; logging.getLogger('django.channels.server').info('HTTP GET /probe 200')"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "collaboratory.settings.dev"}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", said],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (result.stdout + result.stderr).count("HTTP GET /probe 200") == 1

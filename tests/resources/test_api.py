@@ -135,3 +135,60 @@ def test_a_member_creates_and_revokes_a_token(client, lead, outsider, library):
     client.post("/accounts/api-tokens/", {"revoke": token.pk})
     client.logout()
     assert client.get(URL, **headers).json()["count"] == 1  # back to what visitors see
+
+
+def _shared_for(client, lead, team, network, state: str):
+    data = {
+        "title": f"Brief for {state}",
+        "summary": "Where our county stands.",
+        "kind": "data_report",
+        "team": team.slug,
+        "networks": [network.slug],
+        "jurisdictions": [state],
+        "external_url": "https://example.org/brief",
+    }
+    return client.post(URL, data, **_bearer(lead))
+
+
+@pytest.mark.parametrize("state", ["OH", "oh", "ohio", "Ohio"])
+def test_a_state_is_named_the_same_way_to_filter_and_to_submit(client, lead, team, network, state):
+    from community.models import Jurisdiction
+    from resources.factories import ResourceFactory
+
+    ohio = Jurisdiction.objects.get(slug="ohio")
+    ResourceFactory(title="For Ohio", networks=[network], jurisdictions=[ohio])
+    ResourceFactory(title="For Texas", networks=[network], jurisdictions=[])
+    body = client.get(URL, {"jurisdiction": state}).json()
+    assert [r["title"] for r in body["results"]] == ["For Ohio"]
+    assert body["results"][0]["jurisdictions"] == ["OH"]
+    assert [c["value"] for c in body["facets"]["jurisdiction"] if c["selected"]] == ["ohio"]
+
+    response = _shared_for(client, lead, team, network, state)
+    assert response.status_code == 201, response.content
+    submitted = Resource.objects.get(pk=response.json()["id"])
+    assert list(submitted.jurisdictions.all()) == [ohio]
+
+
+def test_an_unknown_state_is_a_clear_error_and_stores_nothing(client, lead, team, network):
+    response = client.get(URL, {"jurisdiction": "Ohioo"})
+    assert response.status_code == 400
+    assert (
+        "No state or jurisdiction is called 'Ohioo'" in response.json()["detail"]["jurisdiction"][0]
+    )
+    response = _shared_for(client, lead, team, network, "ZZ")
+    assert response.status_code == 400
+    assert "postal code (OH) or slug (ohio)" in response.json()["detail"]["jurisdictions"][0]
+    assert not Resource.objects.exists()
+
+
+def test_the_description_says_how_to_name_a_state(client):
+    spec = client.get("/api/openapi.json").json()
+    listing = spec["paths"]["/api/resources/"]["get"]
+    (parameter,) = [p for p in listing["parameters"] if p["name"] == "jurisdiction"]
+    assert "postal code (OH) or slug (ohio)" in parameter["description"]
+    assert "400" in listing["responses"]
+    out = spec["components"]["schemas"]["ResourceOut"]["properties"]["jurisdictions"]
+    assert out["description"].startswith("Postal codes (OH)")
+    form = spec["paths"]["/api/resources/"]["post"]["requestBody"]["content"]
+    fields = next(iter(form.values()))["schema"]
+    assert "postal code (OH)" in str(fields)

@@ -1,7 +1,10 @@
 """The recording: page context, captions, the video file with byte ranges
 (so the player can jump to any minute), and the engagement beacons."""
 
-from django.core.exceptions import PermissionDenied
+from math import isfinite
+from time import time
+
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.urls import reverse
 
@@ -118,8 +121,10 @@ def recording_file(request: HttpRequest, webinar: WebinarPage) -> HttpResponse:
 
 
 def record_progress(request: HttpRequest, webinar: WebinarPage) -> HttpResponse:
-    """A beacon from the player: `event` is play, 25, 50, 75 or 100. Counted
-    once per visit and milestone; nothing about the viewer is stored."""
+    """A beacon from the player: `event` is play, 25, 50, 75 or 100, a
+    milestone with the seconds actually `played` and the recording's
+    `length`. Counted once per visit and milestone, and only when the
+    played time supports it; nothing about the viewer is stored."""
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     event = request.POST.get("event", "")
@@ -127,8 +132,29 @@ def record_progress(request: HttpRequest, webinar: WebinarPage) -> HttpResponse:
         return HttpResponse("Unknown event.", status=400)
     if not webinar.has_recording:
         raise PermissionDenied("This webinar has no recording.")
+    played_since = f"webinar-{webinar.pk}-played-since"
+    if event != "play":
+        played, length = _seconds(request.POST.get("played")), _seconds(request.POST.get("length"))
+        if played is None or length is None:
+            return HttpResponse("Say how many seconds were played, and the length.", status=400)
+        since = request.session.get(played_since)
+        try:
+            services.check_watched(event, played, length, None if since is None else time() - since)
+        except ValidationError as error:
+            return HttpResponse(error.messages[0], status=400)
     key = f"webinar-{webinar.pk}-{event}"
     if not request.session.get(key):
         services.count_engagement(webinar, event)
         request.session[key] = True
+        if event == "play":
+            request.session[played_since] = time()
     return HttpResponse(status=204)
+
+
+def _seconds(raw: str | None) -> float | None:
+    """A number of seconds, as a player reports it: finite and not negative."""
+    try:
+        value = float(raw or "")
+    except ValueError:
+        return None
+    return value if isfinite(value) and value >= 0 else None

@@ -1,10 +1,14 @@
 import importlib
+import logging
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test.utils import override_settings
 
 from community.factories import DEFAULT_PASSWORD
 from community.models import LearningNetwork
@@ -40,7 +44,8 @@ class Command(BaseCommand):
             return
         rng = random.Random(seed)
         logins = []
-        with transaction.atomic():
+        self.stdout.write("Building the demo collaborative:")
+        with transaction.atomic(), _quietly():
             for app_config in apps.get_app_configs():
                 seeder = self._demo_module(app_config.name)
                 if seeder is not None:
@@ -63,3 +68,19 @@ class Command(BaseCommand):
         for person in logins:
             self.stdout.write(f"  {person.username:<{width}}  {person.name}: {person.does}")
         self.stdout.write(f"Every demo account's password is: {DEFAULT_PASSWORD}")
+
+
+@contextmanager
+def _quietly() -> Iterator[None]:
+    """Seeding publishes hundreds of pages, which Wagtail logs one line each
+    (INFO), and submits resources for review, which mails the demo's editors.
+    Neither tells whoever runs the quick start anything: each app's count
+    and the accounts, printed by the command, do. Warnings still show."""
+    wagtail = logging.getLogger("wagtail")
+    level = wagtail.level
+    wagtail.setLevel(logging.WARNING)
+    try:
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+            yield
+    finally:
+        wagtail.setLevel(level)
