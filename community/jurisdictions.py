@@ -2,6 +2,7 @@
 they read or write: its postal code (`OH`) or its slug (`ohio`), in any
 case."""
 
+import re
 from collections.abc import Collection
 from typing import Any
 
@@ -14,8 +15,15 @@ from community.models import Jurisdiction
 HOW_TO_NAME = "Name it by postal code (OH) or slug (ohio)."
 
 
+# A postal code or a slug; anything else names nothing and is never sent to
+# the database (PostgreSQL refuses a NUL byte in a text parameter).
+PLAUSIBLE = re.compile(r"[A-Za-z0-9-]{1,80}")
+
+
 def _named(identifier: str) -> Q:
     name = identifier.strip()
+    if not PLAUSIBLE.fullmatch(name):
+        return Q(pk__in=[])
     return Q(postal_code=name.upper()) | Q(slug=name.lower())
 
 

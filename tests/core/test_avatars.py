@@ -13,7 +13,12 @@ from community.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-PROFILE = {"display_name": "Ana Ruiz", "title": "Doula", "email_digest": "weekly"}
+PROFILE = {
+    "display_name": "Ana Ruiz",
+    "title": "Doula",
+    "email_digest": "weekly",
+    "notice_email": "digest",
+}
 
 
 def _png(width: int, height: int, mode: str = "RGB", name: str = "me.png") -> SimpleUploadedFile:

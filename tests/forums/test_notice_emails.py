@@ -103,3 +103,17 @@ def test_nothing_for_a_reader_who_lost_access_or_a_post_rolled_back(
         post_message(world.people.coach, thread, "@lead never sent")
         raise RuntimeError
     assert mailoutbox == []
+
+
+def test_a_member_chooses_on_their_profile(client, world):
+    from django.urls import reverse
+
+    member = world.people.member
+    client.force_login(member)
+    form = {"display_name": "Ana", "email_digest": "weekly", "notice_email": "right_away"}
+    assert client.get(reverse("edit_profile")).content.decode().count("Right away") == 1
+    assert client.post(reverse("edit_profile"), form).status_code == 302
+    assert Profile.objects.get(user=member).notice_email == "right_away"
+    refused = client.post(reverse("edit_profile"), {**form, "notice_email": "hourly"})
+    assert refused.status_code == 200 and "Select a valid choice" in refused.content.decode()
+    assert Profile.objects.get(user=member).notice_email == "right_away"

@@ -97,7 +97,8 @@ def _send(client, place, way: str, upload: SimpleUploadedFile):
     if way == "new version":
         url = reverse("resources:new_file", args=[place["resource"].pk])
         return client.post(url, {"file": upload})
-    profile = {"display_name": "Lee", "title": "Lead", "email_digest": "weekly", "avatar": upload}
+    profile: dict[str, object] = {"display_name": "Lee", "title": "Lead", "avatar": upload}
+    profile |= {"email_digest": "weekly", "notice_email": "digest"}
     return client.post(reverse("edit_profile"), profile)
 
 
