@@ -38,11 +38,14 @@ CASES = [
     ("anonymous", "SUID", "strategy_area", "Safe sleep"),
     ("anonymous", "sudden unexpected infant death", "strategy_area", "Safe sleep"),
     ("anonymous", "social determinants", "strategy_area", "Social determinants of health"),
+    ("anonymous", "SDOH", "strategy_area", "Social determinants of health"),
     ("anonymous", "interconception", "strategy_area", "Preconception and interconception"),
     ("anonymous", "preterm birth", "strategy_area", "Preterm and early term births"),
     # Case studies by place and by what was done
     ("anonymous", "safe sleep disparities", "case_study", "Georgia birthing hospitals"),
     ("anonymous", "EED", "case_study", "Ohio hospitals cut early elective deliveries"),
+    ("anonymous", "PQC", "case_study", "Louisiana hospitals narrow the gap"),
+    ("anonymous", "PPH", "change_idea", "Run short haemorrhage drills"),
     ("anonymous", "Guam", "case_study", "Guam books postpartum visits"),
     ("anonymous", "Bootheel", "case_study", "Bootheel county hubs"),
     ("anonymous", "quitline", "case_study", "Tennessee prenatal clinics"),
@@ -68,6 +71,9 @@ CASES = [
     ("anonymous", '"least often given a crib"', "resource", "Sleep-related infant deaths by race"),
     # Teams, and what only members may read
     ("anonymous", "Ohio", "team", "Ohio State Team"),
+    ("anonymous", "HCTF", "team", "Lansing Hospital"),
+    ("anonymous", "community organizer", "change_idea", "Give community organisers"),
+    ("anonymous", "COs", "change_idea", "Give community organisers"),
     ("ohio.member", "huddle", "message", "Weekly data huddle"),
     ("ohio.member", "safe sleep disparities", "message", "Safe sleep disparities in our county"),
     ("editor", "haemorrhage cart", "resource", "Haemorrhage cart and drill checklist"),
@@ -78,6 +84,9 @@ MISSPELLINGS = [
     ("quitlne", "quitline"),
     ("breastfeding", "breastfeeding"),
     ("cervicle length", "cervical length"),
+    # Word by word, the collaborative's own words first ("save" is a word too)
+    ("saef sleep", "safe sleep"),
+    ("safe sleap", "safe sleep"),
 ]
 
 
@@ -142,6 +151,18 @@ def test_a_misspelling_is_offered_its_better_spelling(engine, typed, meant):
     outcome = find(AnonymousUser(), QueryDict(f"q={typed}"), record=False)
     assert outcome.suggestion == meant
     assert find(AnonymousUser(), QueryDict(f"q={meant}"), record=False).results.total > 0
+
+
+@pytest.mark.parametrize("typed", ["saef sleep", "safe sleap"])
+def test_the_respelled_safe_sleep_finds_safe_sleep(engine, typed):
+    suggestion = find(AnonymousUser(), QueryDict(f"q={typed}"), record=False).suggestion
+    top = _top("anonymous", suggestion)
+    assert any(h.kind == "strategy_area" and h.title == "Safe sleep" for h in top), top
+
+
+def test_sdoh_finds_what_social_determinants_of_health_finds(engine):
+    spelled_out = {h.key for h in _top("anonymous", "social determinants of health", n=200)}
+    assert spelled_out <= {h.key for h in _top("anonymous", "SDOH", n=200)}
 
 
 def test_a_well_spelled_query_is_not_corrected(engine):
