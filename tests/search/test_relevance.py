@@ -13,7 +13,7 @@ from django.http import QueryDict
 from search import indexing
 from search import query as parsing
 from search.access import viewer_keys
-from search.results import find
+from search.results import find, titles_offered
 from tests.conftest import _missing
 from tests.search.conftest import searching_on
 
@@ -214,3 +214,18 @@ def test_facet_counts_are_the_databases_on_either_engine(engine, text):
             assert found.facets == database_backend().search(request).facets, (who, filters)
             # The bare count "did you mean" compares with is the page's total.
             assert get_backend().count(request) == found.total, (who, filters)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "title"),
+    [
+        ("SDO", "strategy_area", "Social determinants of health"),
+        ("lar", "resource", "Long-acting contraception before discharge"),
+        ("hctf", "team", "Lansing Hospital"),
+    ],
+)
+def test_a_synonyms_prefix_offers_its_titles_while_typing(engine, typed, kind, title):
+    offered = titles_offered(AnonymousUser(), typed)
+    assert any(h.kind == kind and h.title.startswith(title) for h in offered), [
+        (h.kind, h.title) for h in offered
+    ]
