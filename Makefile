@@ -5,6 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Where links in emails point under `make run`: the address it serves
+# (localhost for a server listening on every interface), unless SITE_URL is set.
+SITE_URL ?= http://$(if $(filter 0.0.0.0,$(HOST)),localhost,$(HOST)):$(PORT)
 
 .PHONY: run test test-browser services install migrate seed lint format typecheck check-deploy lock screenshots opensearch clean
 
@@ -22,7 +25,7 @@ migrate: install
 run: migrate
 	$(BIN)/python manage.py seed_demo --if-empty
 	$(BIN)/python manage.py search_index --if-empty
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	SITE_URL="$(SITE_URL)" $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## The whole suite; against PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set.
 ## The browser suite follows in its own process when Chromium is installed.

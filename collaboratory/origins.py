@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.http.request import is_same_domain, split_domain_port, validate_host
 
+from kernel.links import allowed_hosts
+
 DEFAULT_PORTS = {"http": 80, "https": 443}
 PAGE_SCHEME = {"ws": "http", "wss": "https"}
 
@@ -47,13 +49,6 @@ def parse_origin(text: str, *, strict: bool = True) -> Origin | None:
     if not port:
         return scheme, host, DEFAULT_PORTS[scheme]
     return (scheme, host, int(port)) if port.isdigit() else None
-
-
-def _allowed_hosts() -> list[str]:
-    hosts = settings.ALLOWED_HOSTS
-    if settings.DEBUG and not hosts:  # as Django's own HttpRequest.get_host
-        hosts = [".localhost", "127.0.0.1", "[::1]"]
-    return hosts
 
 
 def _header(scope: dict, name: bytes) -> str | None:
@@ -82,7 +77,7 @@ def request_origin(scope: dict) -> Origin | None:
         if forwarded is not None and forwarded.split(",", 1)[0].strip() == secure_value:
             scheme = "https"
     host, port = split_domain_port(host_header)
-    if not host or not validate_host(host, _allowed_hosts()):
+    if not host or not validate_host(host, allowed_hosts()):
         return None
     if not port:
         return scheme, host, DEFAULT_PORTS[scheme]

@@ -4,14 +4,13 @@ mentions and the site content it links to (shown as cards)."""
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import Resolver404, resolve, reverse
 from django.utils.safestring import SafeString
 
 from community.models import Jurisdiction, Team
+from kernel.links import own_path
 from kernel.markdown import render_markdown
 
 # Code (fenced blocks and `inline spans`) is left exactly as written.
@@ -69,16 +68,6 @@ def _link_mentions(text: str, people: dict, teams: dict, states: dict) -> str:
     return MENTION.sub(link, text)
 
 
-def _site_path(url: str) -> str | None:
-    """The path of a link to this site, or None for a link elsewhere."""
-    parts = urlsplit(url)
-    if (parts.scheme or parts.netloc) and parts.netloc != urlsplit(
-        settings.WAGTAILADMIN_BASE_URL
-    ).netloc:
-        return None
-    return parts.path if parts.path.startswith("/") else None
-
-
 def _card_for(path: str) -> dict | None:
     from wagtail.models import Page, Site
 
@@ -99,7 +88,7 @@ def _card_for(path: str) -> dict | None:
 def _cards(text: str) -> list[dict]:
     cards: list[dict] = []
     for groups in LINK_TARGET.findall(CODE.sub("", text)):
-        path = _site_path(next(g for g in groups if g))
+        path = own_path(next(g for g in groups if g))
         card = _card_for(path) if path else None
         if card and card not in cards:
             cards.append(card)

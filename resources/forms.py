@@ -2,14 +2,13 @@ import re
 from urllib.parse import urlsplit
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http.request import split_domain_port, validate_host
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 
 from community.models import Jurisdiction, LearningNetwork, Team
 from kernel.forms import PlainLabels
+from kernel.links import is_own_host
 from kernel.standing import AnyUser, standing
 from resources import permissions
 from resources.models import Audience, Language, Licence, Resource, ResourceKind, Visibility
@@ -83,11 +82,9 @@ def _resource_number(text: str) -> int | None:
     if match := re.fullmatch(r"#?(\d{1,18})", text):
         return int(match[1])
     parts = urlsplit(text if "//" in text or text.startswith("/") else f"//{text}")
-    if parts.netloc:
-        domain, _ = split_domain_port(parts.netloc.rsplit("@", 1)[-1])
-        # Another site's /resources/12/ is not ours to resolve.
-        if not domain or not validate_host(domain, settings.ALLOWED_HOSTS):
-            return None
+    # Another site's /resources/12/ is not ours to resolve.
+    if parts.netloc and not is_own_host(parts.netloc):
+        return None
     path = parts.path if parts.path.endswith("/") else f"{parts.path}/"
     try:
         match = resolve(path)

@@ -7,10 +7,7 @@ from ninja.security import SessionAuth
 from wagtail.api.v3.auth import AllowAnonymous
 
 from kernel.api_auth import ThrottledBearerAuth
-from search.access import viewer_keys
-from search.backends import get_backend
-from search.query import printable
-from search.results import find
+from search.results import find, titles_offered
 
 router = Router(tags=["search"])
 READ_AUTH = [ThrottledBearerAuth(), SessionAuth(csrf=False), AllowAnonymous()]
@@ -91,5 +88,5 @@ def search(
 
 @router.get("/titles/", response=list[TitleOut], auth=READ_AUTH, summary="Titles as you type")
 def titles(request, q: str = ""):
-    hits = get_backend().autocomplete(printable(q, 100), viewer_keys(request.user))
+    hits = titles_offered(request.user, q)
     return [{"type": h.kind, "title": h.title, "url": h.url, "context": h.context} for h in hits]

@@ -75,7 +75,11 @@ def store(changes: dict[str, list[Doc]]) -> None:
         rows = [_row(owner, doc) for owner, docs in changes.items() for doc in docs]
         _fill_vectors([row.pk for row in SearchDocument.objects.bulk_create(rows)])
         public = [doc for docs in changes.values() for doc in docs if "public" in doc.access]
-        terms.learn(*(part for doc in public for part in (doc.title, doc.text[:20000])))
+        terms.learn(
+            texts=[doc.text[:20000] for doc in public],
+            titles=[doc.title for doc in public],
+            facets=[key for doc in public for key in doc.facets],
+        )
         after = {row.key for row in rows}
         transaction.on_commit(lambda: _mirror(after, before - after))
 

@@ -80,6 +80,11 @@ class SearchTerm(models.Model):
 
     word = models.CharField(max_length=60, unique=True)
     documents = models.PositiveIntegerField(default=0)
+    collaborative = models.BooleanField(
+        default=False,
+        help_text="One of the collaborative's own words (in a public title or a topic's"
+        " name): preferred when respelling.",
+    )
 
     def __str__(self) -> str:
         return self.word

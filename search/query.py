@@ -122,6 +122,27 @@ def parse(text: str, *, synonyms: bool = True) -> ParsedQuery:
     return ParsedQuery(text, _expand(tokens, groups)[:MAX_CLAUSES])
 
 
+def synonyms_completing(prefix: str, groups: list[list[str]] | None = None) -> list[str]:
+    """What a synonym typed in part stands for, for the titles offered while
+    typing: the other alternatives of each group one of whose alternatives
+    `prefix` begins ("sdo" → "social determinants of health", "social
+    determinants"; "lar" → "long-acting reversible contraception", ...), the
+    group closest to complete first."""
+    typed = _clean(prefix)
+    if len(typed) < 2:
+        return []
+    started = []
+    for group in synonym_groups() if groups is None else groups:
+        begun = [a for a in group if a.startswith(typed)]
+        if begun:
+            started.append((min(len(a) for a in begun), group, begun))
+    started.sort(key=lambda found: found[0])
+    others: list[str] = []
+    for _, group, begun in started:
+        others.extend(a for a in group if a not in begun and a not in others)
+    return others
+
+
 def words_typed(query: ParsedQuery) -> list[str]:
     """The single words the person typed (for "did you mean")."""
     return [

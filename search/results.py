@@ -15,12 +15,15 @@ from kernel import facets
 from search import query as parsing
 from search.access import AnyUser, can_find, viewer_keys
 from search.backends import get_backend
-from search.backends.base import FACETS, SearchRequest, SearchResults
+from search.backends.base import FACETS, Hit, SearchRequest, SearchResults
 from search.documents import facet_names
 from search.models import Kind, LoggedQuery, SearchDocument
 
 PER_PAGE = 20
 MAX_PAGE = 500
+TITLES = 8
+# Synonyms asked for at most, when a prefix begins one ("sdo" → SDOH's words).
+SYNONYMS_OFFERED = 4
 
 
 @dataclass
@@ -162,3 +165,24 @@ def find(
     if record and number == 1:
         _record(parsed.text, results.total)
     return outcome
+
+
+def titles_offered(user: AnyUser, typed: str, limit: int = TITLES) -> list[Hit]:
+    """The titles offered while typing, on the page and in the header: those
+    holding every typed word as a word prefix, then, when a synonym begins
+    with what was typed ("sdo", "lar"), the titles of what it stands for
+    (SDOH → "social determinants of health"). One per heading."""
+    backend, access = get_backend(), viewer_keys(user)
+    typed = parsing.printable(typed, 100)
+    hits = backend.autocomplete(typed, access, limit)
+    if len(hits) >= limit:
+        return hits
+    seen = {hit.title.lower() for hit in hits}
+    for alternative in parsing.synonyms_completing(typed)[:SYNONYMS_OFFERED]:
+        for hit in backend.autocomplete(alternative, access, limit):
+            if hit.title.lower() not in seen:
+                seen.add(hit.title.lower())
+                hits.append(hit)
+        if len(hits) >= limit:
+            break
+    return hits[:limit]

@@ -8,10 +8,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from kernel import facets
-from search.access import viewer_keys
-from search.backends import get_backend
-from search.query import printable
-from search.results import find
+from search.results import find, titles_offered
 
 AUTOCOMPLETE_LIMIT = 8
 
@@ -33,8 +30,6 @@ def search_page(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def autocomplete(request: HttpRequest) -> JsonResponse:
-    hits = get_backend().autocomplete(
-        printable(request.GET.get("q", ""), 100), viewer_keys(request.user), AUTOCOMPLETE_LIMIT
-    )
+    hits = titles_offered(request.user, request.GET.get("q", ""), AUTOCOMPLETE_LIMIT)
     titles = [{"title": h.title, "url": h.url, "type": h.kind, "context": h.context} for h in hits]
     return JsonResponse({"results": titles})

@@ -14,7 +14,6 @@ The official client refuses to talk to a server of an older major version
 OpenSearch (product check): the installed client must match the cluster."""
 
 import logging
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -27,6 +26,7 @@ from elasticsearch import ApiError, Elasticsearch, NotFoundError
 from elasticsearch.dsl import A, Q, Search
 from elasticsearch.helpers import bulk
 
+from search import terms
 from search.backends import database_backend
 from search.backends.base import (
     FACETS,
@@ -42,19 +42,17 @@ from search.backends.base import (
     split_key,
 )
 from search.models import SearchDocument
-from search.query import Clause, ParsedQuery, words_typed
+from search.query import Clause, ParsedQuery
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 BATCH = 500
 FACET_SIZE = 100
-SUGGESTION = "did_you_mean"
 # The same caps as the PostgreSQL vectors: they also keep every field under
 # Elasticsearch's highlighting limit (index.highlight.max_analyzed_offset, 1M).
 MAX_TEXT = 100_000
 MAX_FILE_TEXT = 500_000
-MAX_SUGGEST_TEXT = 20_000
 SEARCHED = ["title^4", "text^1"]
 SNIPPET: dict[str, Any] = {"fragment_size": 150, "number_of_fragments": 2}
 TAGS: dict[str, Any] = {"pre_tags": [START], "post_tags": [STOP]}
@@ -120,7 +118,6 @@ MAPPINGS: dict[str, Any] = {
             "analyzer": "title_prefix_index",
             "search_analyzer": "title_prefix_search",
         },
-        "suggest_text": {"type": "text", "analyzer": "simple"},
         "date": {"type": "date"},
         "boost": {"type": "float"},
     },
@@ -145,8 +142,7 @@ def _pages(file_text: str) -> list[dict[str, Any]]:
 
 
 def document_body(doc: SearchDocument) -> dict[str, Any]:
-    """The source indexed for one stored row. Only public documents lend
-    their words to "did you mean", so it never reveals a private word."""
+    """The source indexed for one stored row."""
     access = doc.access.split()
     pages = _pages(doc.file_text)
     body: dict[str, Any] = {
@@ -167,8 +163,6 @@ def document_body(doc: SearchDocument) -> dict[str, Any]:
     }
     if doc.title:
         body["title_prefix"] = doc.title
-    if "public" in access:
-        body["suggest_text"] = f"{doc.title}\n{doc.text[:MAX_SUGGEST_TEXT]}"
     return body
 
 
@@ -318,19 +312,6 @@ def build_autocomplete(prefix: str, access: list[str], limit: int) -> Search:
     return search.source(["key", "kind", "heading", "url", "context"])[:limit]
 
 
-def suggestable(query: ParsedQuery) -> list[str]:
-    """The typed words worth respelling (the other backends skip numbers too)."""
-    return [word for word in words_typed(query) if word.isalpha()]
-
-
-def build_suggest(query: ParsedQuery) -> Search:
-    """A term suggester on the public words only; `missing` leaves words
-    the index knows alone."""
-    options = {"field": "suggest_text", "suggest_mode": "missing", "size": 1, "min_word_length": 3}
-    search = Search().query(Q("match_none")).extra(size=0)
-    return search.suggest(SUGGESTION, " ".join(suggestable(query)), term=options)
-
-
 # --- responses ----------------------------------------------------------------
 
 
@@ -387,17 +368,6 @@ def results_from(response: dict[str, Any]) -> SearchResults:
 def suggestion_from(raw: dict[str, Any]) -> Hit:
     source = raw["_source"]
     return Hit(source["key"], source["kind"], source["heading"], source["url"], source["context"])
-
-
-def respelling(response: dict[str, Any], query: ParsedQuery) -> str | None:
-    """The query with each word the suggester knew better replaced, or None."""
-    text, changed = query.text, False
-    for entry in response.get("suggest", {}).get(SUGGESTION, []):
-        if entry["options"] and entry["options"][0]["text"] != entry["text"]:
-            word = re.escape(entry["text"])
-            text = re.sub(rf"(?i)\b{word}\b", entry["options"][0]["text"], text, count=1)
-            changed = True
-    return text if changed else None
 
 
 # --- the backend -----------------------------------------------------------------
@@ -508,12 +478,10 @@ class ElasticsearchBackend:
         )
 
     def suggest(self, query: ParsedQuery) -> str | None:
-        if not suggestable(query):
-            return None
-        return self._or_database(
-            lambda: respelling(self._run(build_suggest(query)), query),
-            lambda database: database.suggest(query),
-        )
+        """From the stored word list, as on the database: it prefers the
+        collaborative's own words (titles, topics, synonyms), which the
+        cluster's term suggester cannot tell from the rest."""
+        return terms.respelled(query)
 
     def index(self, keys: list[str]) -> None:
         """Copy these rows; a key without a row is left to `remove`."""

@@ -152,6 +152,35 @@ def _tab_to(page, name: "str | re.Pattern", limit: int = 80) -> None:
     raise AssertionError(f"{name!r} cannot be reached with the Tab key")
 
 
+def test_the_headers_search_box_offers_titles_by_keyboard(page, site_url):
+    """The header's box is a combobox like the search page's: typing part of
+    a synonym ("SDO") offers the titles of what it stands for; Down chooses
+    one, Enter opens it, Escape closes the list and keeps the words."""
+    page.goto(site_url + "/toolkit/")
+    if page.viewport_size["width"] < 960:
+        _tab_to(page, "Menu")
+        page.keyboard.press("Enter")
+    _tab_to(page, "#site-search-q")
+    box = page.locator("#site-search-q")
+    expect(box).to_have_attribute("role", "combobox")
+    expect(box).to_have_attribute("aria-expanded", "false")
+    page.keyboard.type("SDO")
+    first = page.locator("#site-search-titles [role=option]").first
+    expect(first).to_contain_text("Social determinants of health")
+    expect(box).to_have_attribute("aria-expanded", "true")
+    expect(page.locator("form.site-search [role=status]")).to_contain_text("offered")
+    assert _serious_violations(page) == []  # with the list open
+    page.keyboard.press("Escape")
+    expect(box).to_have_attribute("aria-expanded", "false")
+    expect(box).to_have_value("SDO")
+    page.keyboard.press("ArrowDown")  # opens the list again on its first title
+    expect(first).to_have_attribute("aria-selected", "true")
+    expect(box).to_have_attribute("aria-activedescendant", first.get_attribute("id") or "")
+    title = first.evaluate("option => option.firstChild.textContent")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+
+
 def _choose(page, value: str) -> None:
     """Pick an option of the focused select with the arrow keys."""
     for _ in range(80):
@@ -273,7 +302,7 @@ def test_finding_a_case_study_by_keyboard_alone(page, site_url):
     page.goto(site_url + "/search/")
     _tab_to(page, "#search-q", limit=60)
     page.keyboard.type("safe sleep disp")
-    suggestion = page.locator("#search-titles a").first
+    suggestion = page.locator("#search-titles [role=option]").first
     expect(suggestion).to_contain_text("Safe sleep disparities")
     page.keyboard.type("arities")
     page.keyboard.press("Enter")

@@ -91,3 +91,26 @@ def test_the_development_server_logs_each_request_once():
     )
     assert result.returncode == 0, result.stderr
     assert (result.stdout + result.stderr).count("HTTP GET /probe 200") == 1
+
+
+def _served(*args: str, **env: str) -> str:
+    """The command `make run` would start (printed, not run)."""
+    environment = {k: v for k, v in os.environ.items() if k != "SITE_URL"} | env
+    done = subprocess.run(
+        ["make", "-n", "-s", "run", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_make_run_sends_links_to_the_address_it_serves():
+    assert _served().startswith('SITE_URL="http://127.0.0.1:8000" ')
+    assert _served("PORT=8001").startswith('SITE_URL="http://127.0.0.1:8001" ')
+    assert _served("PORT=8001").endswith("runserver 127.0.0.1:8001")
+    assert _served("HOST=0.0.0.0").startswith('SITE_URL="http://localhost:8000" ')
+    chosen = _served("PORT=8001", SITE_URL="https://collab.example.org")
+    assert chosen.startswith('SITE_URL="https://collab.example.org" ')

@@ -132,3 +132,79 @@ def test_links_to_the_library_become_cards_only_for_those_who_may_open_them(worl
     titles = lambda viewer: [c["title"] for c in cards_for([message], viewer)[message.pk]]  # noqa: E731
     assert titles(world.people.lead) == ["Crib audit tool", "Ohio huddle notes"]
     assert titles(world.people.coach) == ["Crib audit tool"]
+
+
+# The site answers on SITE_URL (127.0.0.1:8000 in the tests) and on every
+# host of ALLOWED_HOSTS (testserver, localhost, 127.0.0.1), on any port.
+OWN_ADDRESSES = [
+    "http://localhost:8000",  # copied from the browser under `make run`
+    "http://localhost:8001",
+    "https://127.0.0.1",
+    "http://testserver",
+    "HTTP://LOCALHOST:8000",
+    "http://someone@localhost:8000",  # the browser goes to localhost
+    "",  # a relative link
+]
+OTHER_ADDRESSES = [
+    "https://elsewhere.example",
+    "http://localhost.elsewhere.example",
+    "http://localhost:8000@elsewhere.example",  # user info, then the real host
+    "//elsewhere.example",
+    "ftp://localhost",
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("address", OWN_ADDRESSES)
+def test_a_link_to_the_site_on_any_of_its_hosts_becomes_a_card(world, thread, address):
+    from resources.factories import ResourceFactory
+
+    guide = ResourceFactory(title="Crib audit tool", live=True)
+    message, _ = post_message(
+        world.people.member, thread, f"[guide]({address}/resources/{guide.pk}/)"
+    )
+    assert message.cards == [{"kind": "resource", "id": guide.pk}]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("address", OTHER_ADDRESSES)
+def test_the_same_path_on_another_site_is_no_card(world, thread, address):
+    from resources.factories import ResourceFactory
+
+    guide = ResourceFactory(title="Crib audit tool", live=True)
+    message, _ = post_message(world.people.member, thread, f"[x]({address}/resources/{guide.pk}/)")
+    assert message.cards == []
+
+
+@pytest.mark.django_db
+def test_allowed_host_patterns_follow_django_and_a_bare_star_names_no_host(world, thread, settings):
+    from resources.factories import ResourceFactory
+
+    guide = ResourceFactory(title="Crib audit tool", live=True)
+    path = f"/resources/{guide.pk}/"
+    settings.SITE_URL = settings.WAGTAILADMIN_BASE_URL = "https://collab.example.org"
+    settings.ALLOWED_HOSTS = [".teams.example.org", "*"]
+    cards = lambda url: post_message(world.people.member, thread, url)[0].cards  # noqa: E731
+    assert cards(f"https://collab.example.org:8443{path}")  # SITE_URL's host, another port
+    assert cards(f"https://ohio.teams.example.org{path}")  # a subdomain the pattern allows
+    assert cards(f"https://teams.example.org{path}")
+    assert not cards(f"https://teams.example.org.elsewhere.example{path}")
+    assert not cards(f"https://elsewhere.example{path}")  # "*" accepts it, names it not ours
+
+
+@pytest.mark.django_db
+def test_a_link_on_another_host_to_something_private_shows_only_to_who_may_open_it(world, thread):
+    from forums.events import cards_for
+    from resources.factories import ResourceFactory
+    from resources.models import Visibility
+
+    private = ResourceFactory(
+        title="Ohio huddle notes", visibility=Visibility.TEAM, team=world.teams.ohio, live=True
+    )
+    body = f"Notes: http://localhost:8000/resources/{private.pk}/"
+    message, _ = post_message(world.people.member, thread, body)
+    assert message.cards == [{"kind": "resource", "id": private.pk}]
+    titles = lambda viewer: [c["title"] for c in cards_for([message], viewer)[message.pk]]  # noqa: E731
+    assert titles(world.people.lead) == ["Ohio huddle notes"]
+    assert titles(world.people.coach) == []
+    assert cards_for([message])[message.pk] == []  # the thread's own rule: every reader

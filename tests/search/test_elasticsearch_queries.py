@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from elasticsearch import Elasticsearch, NotFoundError
 
+from search import terms
 from search.backends import elasticsearch as es
 from search.backends.base import FACETS, START, STOP, SearchRequest
 from search.backends.elasticsearch import (
@@ -21,13 +22,12 @@ from search.backends.elasticsearch import (
     build_autocomplete,
     build_count,
     build_search,
-    build_suggest,
     document_body,
     facet_counts,
     index_settings,
     results_from,
 )
-from search.models import SearchDocument
+from search.models import SearchDocument, SearchTerm
 from search.query import Clause, ParsedQuery
 
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
@@ -300,42 +300,6 @@ def test_autocomplete_matches_title_prefixes_the_viewer_may_open():
     }
 
 
-def test_suggest_asks_about_the_single_words_typed():
-    query = ParsedQuery(
-        'sleap "safe bed" covid19 -crib',
-        [
-            Clause(("sleap",)),
-            Clause(("safe bed",), quoted=True),
-            Clause(("covid19",)),
-            Clause(("crib",), excluded=True),
-        ],
-    )
-
-    body = build_suggest(query).to_dict()
-
-    assert body == {
-        "query": {"match_none": {}},
-        "size": 0,
-        "suggest": {
-            "did_you_mean": {
-                "text": "sleap",
-                "term": {
-                    "field": "suggest_text",
-                    "suggest_mode": "missing",
-                    "size": 1,
-                    "min_word_length": 3,
-                },
-            }
-        },
-    }
-
-
-def test_suggest_uses_the_typed_word_not_its_synonyms():
-    query = ParsedQuery("sidz", [Clause(("sidz", "sudden infant death"))])
-
-    assert build_suggest(query).to_dict()["suggest"]["did_you_mean"]["text"] == "sidz"
-
-
 # --- the index ---------------------------------------------------------------
 
 
@@ -359,7 +323,7 @@ def test_titles_are_indexed_by_prefix_for_autocomplete():
     assert settings["settings"]["analysis"]["filter"]["title_edges"]["type"] == "edge_ngram"
 
 
-def test_the_mapping_has_nested_pages_keywords_and_public_suggest_text():
+def test_the_mapping_has_nested_pages_and_keywords():
     properties = index_settings()["mappings"]["properties"]
 
     assert properties["pages"] == {
@@ -375,7 +339,7 @@ def test_the_mapping_has_nested_pages_keywords_and_public_suggest_text():
     assert all(properties[name] == {"type": "keyword"} for name in keywords)
     assert properties["date"] == {"type": "date"}
     assert properties["boost"] == {"type": "float"}
-    assert properties["suggest_text"] == {"type": "text", "analyzer": "simple"}
+    assert "suggest_text" not in properties  # "did you mean" reads the stored word list
 
 
 def stored(**fields: Any) -> SearchDocument:
@@ -424,17 +388,7 @@ def test_a_document_body_splits_keys_and_pages():
         "boost": 1.3,
         "access": ["public"],
         "facets": ["type=resource", "network=safe-sleep", "year=2024"],
-        "suggest_text": "Safe sleep toolkit\nHow to talk about safe sleep.",
     }
-
-
-def test_only_public_documents_lend_words_to_did_you_mean():
-    private = document_body(stored(access=" team=12 curator "))
-    members = document_body(stored(access=" members "))
-
-    assert private["access"] == ["team=12", "curator"]
-    assert "suggest_text" not in private
-    assert "suggest_text" not in members
 
 
 def test_a_document_without_title_or_file_has_no_prefixes_or_pages():
@@ -710,30 +664,21 @@ def test_autocomplete_needs_two_characters_and_returns_hits():
     assert client.requests[0][1] == build_autocomplete("safe sl", ["public"], 5).to_dict()
 
 
-def test_suggest_respells_from_the_suggester():
-    entries = [
-        {"text": "sleap", "offset": 0, "length": 5, "options": [{"text": "sleep", "score": 0.8}]},
-        {"text": "crib", "offset": 6, "length": 4, "options": []},
-    ]
-    client = StubClient({"hits": {"hits": []}, "suggest": {"did_you_mean": entries}})
+@pytest.mark.django_db
+def test_suggest_respells_from_the_stored_words_without_asking_the_cluster():
+    SearchTerm.objects.bulk_create(
+        [
+            SearchTerm(word="sleep", documents=9, collaborative=True),
+            SearchTerm(word="crib", documents=5),
+        ]
+    )
+    client = StubClient()
     query = ParsedQuery("Sleap crib", [Clause(("sleap",)), Clause(("crib",))])
 
     assert ElasticsearchBackend(client).suggest(query) == "sleep crib"
-
-
-def test_suggest_without_words_to_respell_asks_nothing():
-    client = StubClient()
-    query = ParsedQuery('"safe sleep"', [Clause(("safe sleep",), quoted=True)])
-
-    assert ElasticsearchBackend(client).suggest(query) is None
+    quoted = ParsedQuery('"safe sleap"', [Clause(("safe sleap",), quoted=True)])
+    assert ElasticsearchBackend(client).suggest(quoted) is None
     assert client.requests == []
-
-
-def test_suggest_returns_none_when_nothing_is_better():
-    entries = [{"text": "sleep", "offset": 0, "length": 5, "options": []}]
-    client = StubClient({"suggest": {"did_you_mean": entries}})
-
-    assert ElasticsearchBackend(client).suggest(one_word()) is None
 
 
 def test_remove_deletes_by_key_and_ignores_missing(bulk_calls):
@@ -855,6 +800,7 @@ class TestLiveCluster:
             access=" team=99 ",
             facets=" type=message ",
         )
+        terms.refresh()  # the word list "did you mean" reads, as a rebuild makes it
         backend = _live_backend(request, prefix=f"test_{uuid.uuid4().hex[:10]}_")
         assert backend.rebuild() == 3
         yield backend

@@ -73,3 +73,21 @@ def test_a_synonym_needs_two_terms():
         Synonym(terms="SIDS").full_clean()
     with pytest.raises(ValidationError):
         Synonym(terms="SIDS, sids").full_clean()
+
+
+def test_a_synonym_typed_in_part_completes_to_what_it_stands_for():
+    from search.query import synonyms_completing
+
+    groups = [
+        ["sdoh", "social determinants of health", "social determinants"],
+        ["larc", "long-acting reversible contraception"],
+        ["co", "community organizer"],
+    ]
+    assert synonyms_completing("SDO", groups) == [
+        "social determinants of health",
+        "social determinants",
+    ]
+    assert synonyms_completing("lar", groups) == ["long-acting reversible contraception"]
+    assert synonyms_completing("social det", groups) == ["sdoh"]
+    assert synonyms_completing("co", groups) == []  # every alternative begins so: nothing to add
+    assert synonyms_completing("s", groups) == []

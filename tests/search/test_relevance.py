@@ -13,7 +13,7 @@ from django.http import QueryDict
 from search import indexing
 from search import query as parsing
 from search.access import viewer_keys
-from search.results import find
+from search.results import find, titles_offered
 from tests.conftest import _missing
 from tests.search.conftest import searching_on
 
@@ -38,11 +38,14 @@ CASES = [
     ("anonymous", "SUID", "strategy_area", "Safe sleep"),
     ("anonymous", "sudden unexpected infant death", "strategy_area", "Safe sleep"),
     ("anonymous", "social determinants", "strategy_area", "Social determinants of health"),
+    ("anonymous", "SDOH", "strategy_area", "Social determinants of health"),
     ("anonymous", "interconception", "strategy_area", "Preconception and interconception"),
     ("anonymous", "preterm birth", "strategy_area", "Preterm and early term births"),
     # Case studies by place and by what was done
     ("anonymous", "safe sleep disparities", "case_study", "Georgia birthing hospitals"),
     ("anonymous", "EED", "case_study", "Ohio hospitals cut early elective deliveries"),
+    ("anonymous", "PQC", "case_study", "Louisiana hospitals narrow the gap"),
+    ("anonymous", "PPH", "change_idea", "Run short haemorrhage drills"),
     ("anonymous", "Guam", "case_study", "Guam books postpartum visits"),
     ("anonymous", "Bootheel", "case_study", "Bootheel county hubs"),
     ("anonymous", "quitline", "case_study", "Tennessee prenatal clinics"),
@@ -68,6 +71,9 @@ CASES = [
     ("anonymous", '"least often given a crib"', "resource", "Sleep-related infant deaths by race"),
     # Teams, and what only members may read
     ("anonymous", "Ohio", "team", "Ohio State Team"),
+    ("anonymous", "HCTF", "team", "Lansing Hospital"),
+    ("anonymous", "community organizer", "change_idea", "Give community organisers"),
+    ("anonymous", "COs", "change_idea", "Give community organisers"),
     ("ohio.member", "huddle", "message", "Weekly data huddle"),
     ("ohio.member", "safe sleep disparities", "message", "Safe sleep disparities in our county"),
     ("editor", "haemorrhage cart", "resource", "Haemorrhage cart and drill checklist"),
@@ -78,6 +84,9 @@ MISSPELLINGS = [
     ("quitlne", "quitline"),
     ("breastfeding", "breastfeeding"),
     ("cervicle length", "cervical length"),
+    # Word by word, the collaborative's own words first ("save" is a word too)
+    ("saef sleep", "safe sleep"),
+    ("safe sleap", "safe sleep"),
 ]
 
 
@@ -144,6 +153,18 @@ def test_a_misspelling_is_offered_its_better_spelling(engine, typed, meant):
     assert find(AnonymousUser(), QueryDict(f"q={meant}"), record=False).results.total > 0
 
 
+@pytest.mark.parametrize("typed", ["saef sleep", "safe sleap"])
+def test_the_respelled_safe_sleep_finds_safe_sleep(engine, typed):
+    suggestion = find(AnonymousUser(), QueryDict(f"q={typed}"), record=False).suggestion
+    top = _top("anonymous", suggestion)
+    assert any(h.kind == "strategy_area" and h.title == "Safe sleep" for h in top), top
+
+
+def test_sdoh_finds_what_social_determinants_of_health_finds(engine):
+    spelled_out = {h.key for h in _top("anonymous", "social determinants of health", n=200)}
+    assert spelled_out <= {h.key for h in _top("anonymous", "SDOH", n=200)}
+
+
 def test_a_well_spelled_query_is_not_corrected(engine):
     for text in ["bassinet", "quitline", "safe sleep disparities"]:
         assert find(AnonymousUser(), QueryDict(f"q={text}"), record=False).suggestion is None
@@ -193,3 +214,18 @@ def test_facet_counts_are_the_databases_on_either_engine(engine, text):
             assert found.facets == database_backend().search(request).facets, (who, filters)
             # The bare count "did you mean" compares with is the page's total.
             assert get_backend().count(request) == found.total, (who, filters)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "title"),
+    [
+        ("SDO", "strategy_area", "Social determinants of health"),
+        ("lar", "resource", "Long-acting contraception before discharge"),
+        ("hctf", "team", "Lansing Hospital"),
+    ],
+)
+def test_a_synonyms_prefix_offers_its_titles_while_typing(engine, typed, kind, title):
+    offered = titles_offered(AnonymousUser(), typed)
+    assert any(h.kind == kind and h.title.startswith(title) for h in offered), [
+        (h.kind, h.title) for h in offered
+    ]

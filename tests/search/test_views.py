@@ -195,3 +195,30 @@ def test_the_page_costs_the_same_queries_for_five_or_twenty_hits(network, member
 def test_control_characters_are_dropped_everywhere(audits, path):
     response = Client().get(path, {"q": "aud\x00it\x07", "network": "safe\x00sleep"})
     assert response.status_code == 200
+
+
+def test_a_synonyms_prefix_offers_the_titles_of_what_it_stands_for(network, team):
+    from search.models import Synonym
+
+    Synonym.objects.create(terms="SDOH, social determinants of health, social determinants")
+    Synonym.objects.create(terms="LARC, long-acting reversible contraception")
+    ResourceFactory(title="Social determinants screening guide", networks=[network])
+    ResourceFactory(title="Long-acting reversible contraception billing", networks=[network])
+    ResourceFactory(title="Larch street clinic map", networks=[network])
+    ResourceFactory(
+        title="Social determinants: the team's notes", visibility=Visibility.TEAM, team=team
+    )
+    indexing.rebuild()
+    client = Client()
+
+    def offered(typed: str) -> list[str]:
+        return [t["title"] for t in client.get("/search/titles/", {"q": typed}).json()["results"]]
+
+    assert offered("SDO") == ["Social determinants screening guide"]  # not the team's
+    # What the prefix itself finds comes first, then what the synonym stands for.
+    assert offered("lar") == [
+        "Larch street clinic map",
+        "Long-acting reversible contraception billing",
+    ]
+    api = client.get("/api/search/titles/", {"q": "sdoh"}).json()
+    assert [t["title"] for t in api] == ["Social determinants screening guide"]
