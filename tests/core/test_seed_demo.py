@@ -262,3 +262,25 @@ def test_discussion_demo_data_has_what_the_builder_needs():
         for message in conversation["messages"]:
             _keys(message, "author", "body")
             assert isinstance(message["author"], str) and message["body"].strip()
+
+
+def test_no_demo_aim_has_a_deadline_already_behind_the_site():
+    """An aim is in the future tense: one that ends "by the end of 2017" on a
+    site dated years later reads as a slip. The demo's aims name no year that
+    has passed (the toolkit's strategy areas and the networks' short aims)."""
+    import re
+
+    from django.utils import timezone
+
+    from community.demo import NETWORKS
+    from toolkit.demo import load_content
+
+    this_year = timezone.now().year
+    aims = [area["aim"] for area in load_content().strategy_areas]
+    aims += [aim for _, _, _, aim, _ in NETWORKS]
+    stale = [
+        aim
+        for aim in aims
+        if any(int(year) < this_year for year in re.findall(r"\b(?:19|20)\d\d\b", aim))
+    ]
+    assert stale == []
