@@ -480,8 +480,10 @@ class CommunitySeeder:
                 "section",
                 {
                     "heading": "All teach, all learn",
-                    "text": "<p>The collaborative brings together 51 state and jurisdiction teams "
-                    "in six learning networks. Each team picks one to three strategy areas, sets a "
+                    # No head count here: the figures above the text count the teams.
+                    "text": "<p>The collaborative brings together state teams, hospitals, county "
+                    "hubs and hospital–community task forces in six learning networks. Each team "
+                    "picks one to three strategy areas, sets a "
                     "measurable aim and runs small tests of change. What works in one state is "
                     "shared here so the next state can start further along.</p>",
                 },

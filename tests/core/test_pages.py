@@ -138,3 +138,20 @@ def test_404_page_uses_the_site_frame(client, home_page):
 def test_the_header_names_the_collaborative_on_every_page(client, url):
     # Django's auth views put the host name in `site_name`; the brand must not follow it.
     assert "<span>Collaboratory</span>" in client.get(url).content.decode()
+
+
+def test_the_demo_home_page_states_the_number_of_teams_it_counts(client):
+    """The demo's home page once said "51 teams" in its text above a count of
+    the twenty it holds: every number of teams the page states is the count."""
+    import random
+    import re
+
+    from django.utils.html import strip_tags
+
+    from community import demo
+
+    demo.seed(random.Random(7), lambda *args: None)
+    text = " ".join(strip_tags(client.get("/").content.decode()).split())
+    stated = re.findall(r"\b(\d[\d,]*)\s+(?:[A-Za-z-]+\s+){0,4}?teams\b", text)
+    assert stated, text
+    assert {int(n.replace(",", "")) for n in stated} == {Team.objects.count()}
