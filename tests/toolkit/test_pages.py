@@ -284,5 +284,30 @@ def test_case_study_results_show_their_figures_and_a_chart(client, home_page):
     )
     page = client.get(study.url).content.decode()
     assert "Early elective deliveries" in page
-    assert "from 12% to 8%" in page and "33% lower than the baseline: an improvement" in page
+    assert "from 12% to 8%" in page
+    assert "4 percentage points lower than the baseline (12% → 8%): an improvement" in page
     assert 'style="width: 66.7%"' in page
+
+
+@pytest.mark.parametrize(
+    "baseline, result, unit, words",
+    [
+        # A proportion changes by points: 41% to 90% is not "120% higher".
+        (41, 90, "%", "49 percentage points higher than the baseline (41% → 90%)"),
+        (12, 11, "%", "1 percentage point lower than the baseline (12% → 11%)"),
+        (14, 6.5, "percentage points", "7.5 percentage points lower than the baseline (14 → 6.5)"),
+        # Counts and rates that are not percentages keep the relative change.
+        (8.0, 6.0, "per 1,000 live births", "25% lower than the baseline"),
+        (40, 90, "referrals", "125% higher than the baseline"),
+        (100, 95, "% of baseline", "5% lower than the baseline"),
+        (0, 3, "referrals", "higher than the baseline"),
+    ],
+)
+def test_a_change_is_phrased_in_points_for_percentages_and_relatively_otherwise(
+    baseline, result, unit, words
+):
+    from toolkit.templatetags.toolkit_tags import change_words, result_bars
+
+    assert change_words(baseline, result, unit) == words
+    value = {"baseline": baseline, "result": result, "unit": unit, "lower_is_better": True}
+    assert result_bars(value)["change_words"].startswith(words + ": ")

@@ -19,6 +19,34 @@ def unit_suffix(unit: str) -> str:
     return unit if unit in {"%", "‰"} or not unit else f" {unit}"
 
 
+# Units whose figures are proportions already: a change between two of them
+# is a difference in points, not a ratio ("41% to 90%" is 49 points higher,
+# not "120% higher").
+POINT_UNITS = {"%", "percent", "per cent", "percentage points", "points"}
+
+
+def change_words(baseline: float, result: float, unit: str) -> str:
+    """How far a result moved from its baseline, in the words a QI reader
+    expects: percentage points for a measure in percent, the relative change
+    for counts and rates. "" when nothing changed."""
+    change = result - baseline
+    if change == 0:
+        return ""
+    way = "lower" if change < 0 else "higher"
+    unit = (unit or "").strip()
+    if unit.lower() in POINT_UNITS:
+        points = abs(change)
+        noun = "percentage point" if points == 1 else "percentage points"
+        shown = "%" if unit == "%" else ""
+        return (
+            f"{figure(points)} {noun} {way} than the baseline "
+            f"({figure(baseline)}{shown} → {figure(result)}{shown})"
+        )
+    if not baseline:
+        return f"{way} than the baseline"
+    return f"{abs(change) / abs(baseline):.0%} {way} than the baseline"
+
+
 @register.simple_tag
 def result_bars(value) -> dict:
     """Bar widths and plain words for a result block's baseline and result."""
@@ -31,9 +59,8 @@ def result_bars(value) -> dict:
     else:
         improved = (change < 0) == lower_is_better
         direction = "improved" if improved else "worsened"
-        relative = f"{abs(change) / abs(baseline):.0%} " if baseline else ""
-        words = f"{relative}{'lower' if change < 0 else 'higher'} than the baseline: " + (
-            "an improvement" if improved else "a step back"
+        words = change_words(baseline, result, value.get("unit", "")) + (
+            ": an improvement" if improved else ": a step back"
         )
     return {
         "baseline_pct": round(abs(baseline) / largest * 100, 1),
