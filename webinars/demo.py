@@ -20,6 +20,7 @@ from community.models import LearningNetwork
 from kernel import demo_loader
 from kernel.pdf import simple_pdf
 from resources.citations import cite_demo_resources
+from webinars.media_length import recording_seconds
 from webinars.models import (
     Chapter,
     Person,
@@ -158,6 +159,9 @@ class WebinarSeeder:
         page.change_ideas = list(change_ideas.objects.filter(slug__in=spec["change_ideas"]))
         if spec["recorded"]:
             page.video_file = recording
+            with recording.open_file() as handle:
+                seconds = recording_seconds(handle)
+            page.recording_seconds = round(seconds) if seconds else None
             page.captions = self._document(
                 f"Captions: {spec['title']}", f"{spec['slug']}.vtt", spec["captions"].encode()
             )

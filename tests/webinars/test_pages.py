@@ -1,8 +1,12 @@
 """Webinar page types in the admin: where they live, creation and editing,
 and a malformed captions file refused with its line number."""
 
+import struct
 from datetime import timedelta
+from io import BytesIO
+from pathlib import Path
 
+import pytest
 from django.utils import timezone
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
@@ -18,7 +22,41 @@ from webinars.factories import (
     WebinarSeriesPageFactory,
     document,
 )
+from webinars.media_length import recording_seconds
 from webinars.models import WebinarIndexPage, WebinarPage, WebinarSeriesPage
+
+DEMO_RECORDING = Path(__file__).resolve().parents[2] / "webinars/demo_media/recording.webm"
+
+
+def webm(seconds: float) -> bytes:
+    """The smallest WebM header that states a duration (milliseconds, at the
+    default timecode scale)."""
+    scale = b"\x2a\xd7\xb1\x83\x0f\x42\x40"
+    duration = b"\x44\x89\x88" + struct.pack(">d", seconds * 1000)
+    info = b"\x15\x49\xa9\x66" + bytes([0x80 | len(scale + duration)]) + scale + duration
+    unknown_size = b"\x01\xff\xff\xff\xff\xff\xff\xff"
+    return b"\x1a\x45\xdf\xa3\x80" + b"\x18\x53\x80\x67" + unknown_size + info
+
+
+def mp4(seconds: int) -> bytes:
+    """An MP4 whose `moov` comes after its media data, as many encoders write it."""
+    box = lambda kind, body: struct.pack(">I", 8 + len(body)) + kind + body  # noqa: E731
+    mvhd = box(b"mvhd", b"\0\0\0\0" + struct.pack(">IIII", 0, 0, 600, seconds * 600))
+    return box(b"ftyp", b"isom\0\0\0\0") + box(b"mdat", b"\0" * 5000) + box(b"moov", mvhd)
+
+
+@pytest.mark.parametrize(
+    "data, seconds",
+    [(webm(1234.5), 1234.5), (mp4(3600), 3600), (b"not a video at all", None), (b"", None)],
+)
+def test_a_recordings_length_is_read_from_its_header(data, seconds):
+    assert recording_seconds(BytesIO(data)) == seconds
+
+
+def test_the_demo_recording_is_twenty_minutes_long():
+    with DEMO_RECORDING.open("rb") as handle:
+        assert recording_seconds(handle) == 1200
+
 
 GOOD = b"WEBVTT\n\n00:00.000 --> 00:05.000\nWelcome.\n\n00:05.000 --> 00:09.000\nData first.\n"
 BROKEN = b"WEBVTT\n\n00:00.000 --> 00:05.000\nWelcome.\n\n00:05.000 -> 00:09.000\nOops.\n"
@@ -111,6 +149,30 @@ class TestWebinarPages(WagtailPageTestCase):
         assert response.status_code == 200
         assert "Line 6: expected a timing line" in response.content.decode()
         assert not WebinarPage.objects.filter(slug="broken").exists()
+
+    def test_a_recorded_webinar_lists_the_length_of_its_recording(self):
+        """A webinar booked for 75 minutes whose recording runs 20 lists 20:
+        the page says how long what a visitor can watch lasts."""
+        video = document("Recording", "drills.webm", DEMO_RECORDING.read_bytes())
+        data = self._form("recorded", duration_minutes=75, video_file=video.pk, video_url="")
+        data["action-publish"] = "publish"
+        self.assertCanCreate(self.series, WebinarPage, data)
+        webinar = WebinarPage.objects.get(slug="recorded")
+        assert webinar.recording_seconds == 1200 and webinar.listed_minutes == 20
+        self.client.logout()
+        page = self.client.get(webinar.url).content.decode()
+        assert "recording, 20 minutes" in page and "75 minutes" not in page
+
+    def test_a_stated_length_the_recording_contradicts_is_refused(self):
+        video = document("Long recording", "long.webm", webm(95 * 60))
+        url = f"/admin/pages/add/webinars/webinarpage/{self.series.pk}/"
+        data = self._form("too-short", duration_minutes=60, video_file=video.pk, video_url="")
+        response = self.client.post(url, data)
+        assert "The recording runs 95 minutes, longer than the 60 minutes" in (
+            response.content.decode()
+        )
+        assert not WebinarPage.objects.filter(slug="too-short").exists()
+        self.assertCanCreate(self.series, WebinarPage, {**data, "duration_minutes": 90})
 
     def test_the_start_is_the_organisers_wall_clock_time(self):
         data = self._form("chicago", starts_at="2027-01-11 14:00", time_zone="America/Chicago")

@@ -20,6 +20,11 @@ from wagtail.search import index
 from resources.citations import citations_panel
 from resources.models import ResourceCitation
 from webinars.captions import CaptionError, parse_captions, parse_pasted_transcript
+from webinars.media_length import recording_seconds
+
+# A recording may run a little over the time booked (questions at the end);
+# one longer than this past the stated length says the length is wrong.
+OVERRUN_MINUTES = 15
 
 TIME_ZONES = sorted((name, name.replace("_", " ")) for name in available_timezones() if "/" in name)
 TIME_ZONE_NAMES = {name for name, _ in TIME_ZONES}
@@ -126,7 +131,25 @@ class WebinarForm(WagtailAdminPageForm):
                 self.add_error("transcript_text", f"The transcript cannot be read. {error}")
         if cleaned.get("video_file") and cleaned.get("video_url"):
             self.add_error("video_url", "Upload a video file or give a link, not both.")
+        self._measure_recording(cleaned)
         return cleaned
+
+    def _measure_recording(self, cleaned) -> None:
+        """Keep the uploaded recording's length, so the page lists what a
+        visitor can watch, and refuse a stated length it contradicts."""
+        video = cleaned.get("video_file")
+        seconds = None
+        if video is not None:
+            with video.open_file() as handle:
+                seconds = recording_seconds(handle)
+        self.instance.recording_seconds = round(seconds) if seconds else None
+        minutes = cleaned.get("duration_minutes")
+        if seconds and minutes and seconds / 60 > minutes + OVERRUN_MINUTES:
+            self.add_error(
+                "duration_minutes",
+                f"The recording runs {round(seconds / 60)} minutes, longer than the "
+                f"{minutes} minutes given here: give the webinar's real length.",
+            )
 
 
 class WebinarPage(RoutablePageMixin, Page):
@@ -147,7 +170,9 @@ class WebinarPage(RoutablePageMixin, Page):
         default="America/New_York",
         help_text="The organiser's time zone; visitors also see their own.",
     )
-    duration_minutes = models.PositiveSmallIntegerField(default=60)
+    duration_minutes = models.PositiveSmallIntegerField(
+        default=60, help_text="The time booked, in minutes (a recording lists its own length)."
+    )
     presenters = ParentalManyToManyField("webinars.Person", related_name="webinars")
     networks = ParentalManyToManyField("core.LearningNetwork", related_name="webinars")
     topics = ClusterTaggableManager(through=WebinarTag, blank=True)
@@ -181,6 +206,8 @@ class WebinarPage(RoutablePageMixin, Page):
     slides = models.ForeignKey(
         "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Read from the uploaded recording's header when the page is saved.
+    recording_seconds = models.PositiveIntegerField(null=True, blank=True, editable=False)
     transcript_text = models.TextField(
         "pasted transcript",
         blank=True,
@@ -242,6 +269,14 @@ class WebinarPage(RoutablePageMixin, Page):
     @property
     def local_start(self):
         return timezone.localtime(self.starts_at, ZoneInfo(self.time_zone))
+
+    @property
+    def listed_minutes(self) -> int:
+        """The length the page lists: the recording's, once there is one
+        whose length is known (what a visitor can watch), else the time booked."""
+        if self.has_recording and self.recording_seconds:
+            return max(1, round(self.recording_seconds / 60))
+        return self.duration_minutes
 
     @property
     def has_recording(self) -> bool:
