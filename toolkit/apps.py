@@ -14,13 +14,17 @@ class ToolkitConfig(AppConfig):
         from kernel import document_access, policies, roles
         from resources import citations
         from toolkit import search_documents, signals  # noqa: F401  (signals connects receivers)
-        from toolkit.models import ChangeIdeaPage, Video
+        from toolkit.models import CaseStudyPage, ChangeIdeaPage, Video
+        from webinars import moments
 
         # Toolkit videos are editors' material shown on public pages.
         policies.register(policies.PublicPolicy(Video))
         document_access.register_holder(Video, ("video_file", "captions"))
-        # A resource's page lists the change ideas that cite it.
-        citations.register(ChangeIdeaPage, "Change idea")
+        # A resource's page lists the change ideas and case studies that cite
+        # it; a webinar's, those that cite moments of its recording.
+        for page_type, label in ((ChangeIdeaPage, "Change idea"), (CaseStudyPage, "Case study")):
+            citations.register(page_type, label)
+            moments.register(page_type, label)
         # Strategy areas, change ideas and case studies are found by the site search.
         search_documents.register()
         # Editors curate the toolkit (its pages through the page tree).

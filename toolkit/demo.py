@@ -16,7 +16,9 @@ from resources.citations import cite_demo_resources
 from toolkit.models import (
     CareSetting,
     CaseStudyIndexPage,
+    CaseStudyMoment,
     CaseStudyPage,
+    ChangeIdeaMoment,
     ChangeIdeaPage,
     ChangeIdeaResource,
     Driver,
@@ -25,6 +27,8 @@ from toolkit.models import (
     StrategyAreaPage,
     ToolkitIndexPage,
 )
+from webinars.captions import parse_moment
+from webinars.models import WebinarPage
 
 
 def _paragraphs(text: str) -> str:
@@ -40,6 +44,7 @@ class ToolkitContent:
     case_studies: list[dict[str, Any]]
     key_insights: list[dict[str, Any]]
     pages: dict[str, Any]  # intros of the index pages and the "Start here" steps
+    moments: dict[str, dict[str, list[dict[str, str]]]]  # cited moments of the recordings
 
 
 def load_content() -> ToolkitContent:
@@ -54,6 +59,7 @@ def load_content() -> ToolkitContent:
         case_studies=demo_loader.load_dir("toolkit", "case-studies"),
         key_insights=demo_loader.load("toolkit", "key-insights"),
         pages=demo_loader.load("toolkit", "pages"),
+        moments=demo_loader.load("toolkit", "moments"),
     )
 
 
@@ -252,3 +258,36 @@ class ToolkitSeeder:
 
 def seed(rng, out) -> None:
     ToolkitSeeder(out).run()
+
+
+def finish(out) -> None:
+    """After every app's demo (the webinars' comes after the toolkit's):
+    cite moments of the demo recordings, from `demo_data/moments.yaml`. A
+    page that already cites a moment is left alone."""
+    spec = load_content().moments
+    webinars = {webinar.slug: webinar for webinar in WebinarPage.objects.all()}
+    cited = 0
+    for model, row, key in (
+        (ChangeIdeaPage, ChangeIdeaMoment, "change_ideas"),
+        (CaseStudyPage, CaseStudyMoment, "case_studies"),
+    ):
+        for slug, moments in spec[key].items():
+            rows = [
+                row(
+                    webinar=webinars[m["webinar"]],
+                    second=parse_moment(m["at"]),
+                    note=m.get("note", ""),
+                )
+                for m in moments
+                if m["webinar"] in webinars
+            ]
+            cited += _cite_moments(model.objects.filter(slug=slug).first(), rows)
+    out(f"  toolkit: {cited} pages cite moments of recordings")
+
+
+def _cite_moments(page, rows: list) -> bool:
+    if page is None or not rows or page.moment_citations.exists():
+        return False
+    page.moment_citations = rows
+    page.save_revision().publish()
+    return True

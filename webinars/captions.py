@@ -158,6 +158,23 @@ def to_webvtt(cues: list[Cue]) -> str:
     return "\n".join(blocks)
 
 
+MOMENT = re.compile(r"^(?:(?:(?P<h>\d+):)?(?P<m>\d{1,2}):(?P<s>\d{2})|(?P<n>\d+))$")
+
+
+def parse_moment(text: str) -> int:
+    """A moment as people write it, in seconds: "12:34" → 754, "1:02:03" →
+    3723, "754" → 754. ValueError, saying why, for anything else."""
+    match = MOMENT.match(text.strip())
+    if match is None:
+        raise ValueError(f"“{text}” is not a moment: write 12:34, 1:02:03 or a number of seconds.")
+    if match["n"] is not None:
+        return int(match["n"])
+    hours, minutes, seconds = int(match["h"] or 0), int(match["m"]), int(match["s"])
+    if (match["h"] is not None and minutes > 59) or seconds > 59:
+        raise ValueError(f"“{text}” has minutes or seconds above 59.")
+    return hours * 3600 + minutes * 60 + seconds
+
+
 def clock(seconds: float) -> str:
     """How people say a moment: 754 → "12:34", 3754 → "1:02:34"."""
     whole = int(seconds)

@@ -7,7 +7,7 @@ Every import counts: at module level or inside a function, `import x`,
 `from x import y`, a relative import (resolved), and `import_module("x")`
 with a literal name. The apps build on one another in one direction:
 
-    kernel <- search <- community <- resources <- toolkit, webinars <- forums
+    kernel <- search <- community <- resources <- webinars <- toolkit <- forums
 
 and the project package (`collaboratory`: settings, URLs, ASGI, routing,
 API wiring) is no app: it puts them together, and no app imports it.
@@ -43,7 +43,8 @@ MAY_IMPORT = {
     "search": {"kernel"},
     "community": {"kernel", "search"},
     "resources": {"kernel", "search", "community"},
-    "toolkit": {"kernel", "search", "community", "resources"},
+    # Change ideas and case studies cite moments of webinar recordings.
+    "toolkit": {"kernel", "search", "community", "resources", "webinars"},
     "webinars": {"kernel", "search", "community", "resources"},
     "forums": {"kernel", "search", "community", "resources", "toolkit", "webinars"},
     # Its change ideas are named by label ("toolkit.ChangeIdeaPage"), not imported.

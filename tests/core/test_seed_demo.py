@@ -213,6 +213,31 @@ def test_toolkit_demo_data_has_what_the_builder_needs():
         assert step["link"] in {"toolkit", "first_idea", None}
 
 
+def test_demo_moments_fall_on_a_line_of_their_recordings():
+    """The moments toolkit pages cite are in recorded demo webinars, within
+    the demo video's 20 minutes, on a line of the captions."""
+    from toolkit.demo import load_content as load_toolkit
+    from webinars.captions import parse_captions, parse_moment
+    from webinars.demo import load_content as load_webinars
+
+    toolkit = load_toolkit()
+    webinars = {w["slug"]: w for w in load_webinars().webinars}
+    studies = {study["slug"] for study in toolkit.case_studies}
+    assert len(toolkit.moments["change_ideas"]) >= 2 and len(toolkit.moments["case_studies"]) == 2
+    assert set(toolkit.moments["change_ideas"]) <= set(toolkit.change_ideas)
+    assert set(toolkit.moments["case_studies"]) <= studies
+    for moments in (
+        *toolkit.moments["change_ideas"].values(),
+        *toolkit.moments["case_studies"].values(),
+    ):
+        for moment in moments:
+            webinar = webinars[moment["webinar"]]
+            second = parse_moment(moment["at"])
+            assert webinar["recorded"] and second < 20 * 60
+            cues = parse_captions(webinar["captions"])
+            assert any(cue.start <= second < cue.end for cue in cues)
+
+
 def test_webinar_demo_data_has_what_the_builder_needs():
     from webinars.demo import load_content
 

@@ -137,6 +137,7 @@ class TestToolkitPages(WagtailPageTestCase):
                 ),
                 "watch_for": streamfield([("item", "Audits that stop after a month")]),
                 "resource_citations": inline_formset([{"resource": r.pk} for r in resources]),
+                "moment_citations": inline_formset([]),
                 "equity_disparity": "",
                 "equity_stratify": "",
             }
@@ -173,6 +174,8 @@ class TestToolkitPages(WagtailPageTestCase):
                 "contacts": streamfield(
                     [("contact", {"name": "Ada Obi", "role": "", "organisation": "", "email": ""})]
                 ),
+                "resource_citations": inline_formset([]),
+                "moment_citations": inline_formset([]),
                 "equity_disparity": "",
                 "equity_stratify": "",
             }

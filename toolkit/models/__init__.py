@@ -1,6 +1,9 @@
 from .pages import (
     CaseStudyIndexPage,
+    CaseStudyMoment,
     CaseStudyPage,
+    CaseStudyResource,
+    ChangeIdeaMoment,
     ChangeIdeaPage,
     ChangeIdeaResource,
     StartHerePage,
@@ -13,7 +16,10 @@ from .snippets import CareSetting, Driver, EvidenceLevel, KeyInsight, Video
 __all__ = [
     "CareSetting",
     "CaseStudyIndexPage",
+    "CaseStudyMoment",
     "CaseStudyPage",
+    "CaseStudyResource",
+    "ChangeIdeaMoment",
     "ChangeIdeaPage",
     "ChangeIdeaResource",
     "Driver",

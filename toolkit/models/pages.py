@@ -16,6 +16,8 @@ from resources.citations import citations_panel, cited_resources
 from resources.models import ResourceCitation
 from toolkit import blocks as toolkit_blocks
 from toolkit import change_idea_page
+from webinars.models import MomentCitation
+from webinars.moments import cited_moments, moments_panel
 
 from .snippets import EVIDENCE_LEGEND, Driver, EvidenceLevel
 
@@ -171,6 +173,7 @@ class ChangeIdeaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
         FieldPanel("measures"),
         FieldPanel("watch_for"),
         citations_panel(),
+        moments_panel(),
         *EquityAndExtrasMixin.extras_panels,
     ]
     base_form_class = ChangeIdeaForm
@@ -202,6 +205,8 @@ class ChangeIdeaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
         context["resources"] = SimpleLazyObject(
             lambda: cited_resources(self.resource_citations, request.user)
         )
+        # Per reader (the page policy of each webinar), drawn beside the kept body.
+        context["moments"] = cited_moments(self.moment_citations, request.user)
         if self.pk is None:  # a preview of a page not yet saved
             return context
         context["case_studies"] = (
@@ -219,6 +224,14 @@ class ChangeIdeaResource(ResourceCitation):
 
     page = ParentalKey(
         "toolkit.ChangeIdeaPage", on_delete=models.CASCADE, related_name="resource_citations"
+    )
+
+
+class ChangeIdeaMoment(MomentCitation):
+    """A moment of a webinar's recording a change idea cites."""
+
+    page = ParentalKey(
+        "toolkit.ChangeIdeaPage", on_delete=models.CASCADE, related_name="moment_citations"
     )
 
 
@@ -287,6 +300,8 @@ class CaseStudyPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
         FieldPanel("results"),
         FieldPanel("differently"),
         FieldPanel("contacts"),
+        citations_panel(),
+        moments_panel(),
         *EquityAndExtrasMixin.extras_panels,
     ]
     search_fields = [
@@ -303,7 +318,29 @@ class CaseStudyPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["change_ideas"] = visible(self.change_ideas)
+        # Read only when the kept page is not there.
+        context["resources"] = SimpleLazyObject(
+            lambda: cited_resources(self.resource_citations, request.user)
+        )
+        # Per reader (the page policy of each webinar), drawn beside the kept body.
+        context["moments"] = cited_moments(self.moment_citations, request.user)
         return context
+
+
+class CaseStudyResource(ResourceCitation):
+    """A library resource a case study cites."""
+
+    page = ParentalKey(
+        "toolkit.CaseStudyPage", on_delete=models.CASCADE, related_name="resource_citations"
+    )
+
+
+class CaseStudyMoment(MomentCitation):
+    """A moment of a webinar's recording a case study cites."""
+
+    page = ParentalKey(
+        "toolkit.CaseStudyPage", on_delete=models.CASCADE, related_name="moment_citations"
+    )
 
 
 class StartHerePage(RoutablePageMixin, Page):

@@ -1,3 +1,4 @@
+from .moments import MomentCitation
 from .pages import (
     WebinarIndexPage,
     WebinarPage,
@@ -17,6 +18,7 @@ from .recordings import (
 __all__ = [
     "CalendarKey",
     "Chapter",
+    "MomentCitation",
     "Person",
     "Registration",
     "TranscriptSegment",

@@ -1,10 +1,12 @@
 from datetime import timedelta
+from math import ceil
 from zoneinfo import ZoneInfo, available_timezones
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -281,6 +283,15 @@ class WebinarPage(RoutablePageMixin, Page):
     @property
     def has_recording(self) -> bool:
         return bool(self.video_file_id or self.video_url)
+
+    @cached_property
+    def recording_length(self) -> int | None:
+        """Seconds, as far as the transcript goes (it covers the recording);
+        None while there is none."""
+        if not self.pk:
+            return None
+        end = self.transcript_segments.aggregate(end=Max("end"))["end"]
+        return None if end is None else ceil(end)
 
     def state(self, now=None) -> "WebinarPage.State":
         now = now or timezone.now()

@@ -12,7 +12,7 @@ from kernel.facets import whole_number
 from kernel.files import ranged_file_response, video_type
 from kernel.page_policy import visible
 from resources.citations import cited_resources
-from webinars import permissions, services
+from webinars import moments, permissions, services
 from webinars.calendar import feed_token
 from webinars.captions import Cue, to_webvtt
 from webinars.models import Registration, WebinarEngagement, WebinarIndexPage, WebinarPage
@@ -43,6 +43,7 @@ def webinar_context(request: HttpRequest, webinar: WebinarPage) -> dict:
         "presenters": _presenter_links(webinar),
         "change_ideas": visible(webinar.change_ideas),
         "resources": cited_resources(webinar.resource_citations, user),
+        "cited_in": moments.cited_in(webinar, user) if webinar.pk else [],
         "state": webinar.current_state,
         "start_second": start,
         "segments": segments,

@@ -46,10 +46,15 @@ class Command(BaseCommand):
         logins = []
         self.stdout.write("Building the demo collaborative:")
         with transaction.atomic(), _quietly():
-            for app_config in apps.get_app_configs():
-                seeder = self._demo_module(app_config.name)
-                if seeder is not None:
-                    logins += seeder.seed(rng, self.stdout.write) or []
+            seeders = [self._demo_module(app.name) for app in apps.get_app_configs()]
+            seeders = [seeder for seeder in seeders if seeder is not None]
+            for seeder in seeders:
+                logins += seeder.seed(rng, self.stdout.write) or []
+            # What links one app's demo to a later one's (the toolkit's moments of
+            # the webinars' recordings) runs once every app has seeded.
+            for seeder in seeders:
+                if hasattr(seeder, "finish"):
+                    seeder.finish(self.stdout.write)
         self._print_logins(logins)
 
     @staticmethod
