@@ -286,8 +286,11 @@ class WebinarPage(RoutablePageMixin, Page):
 
     @cached_property
     def recording_length(self) -> int | None:
-        """Seconds, as far as the transcript goes (it covers the recording);
-        None while there is none."""
+        """Seconds: read from the recording's file when it was stored, else as
+        far as the transcript goes (it covers the recording); None while
+        neither is known."""
+        if self.recording_seconds:
+            return self.recording_seconds
         if not self.pk:
             return None
         end = self.transcript_segments.aggregate(end=Max("end"))["end"]
