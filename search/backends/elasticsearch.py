@@ -45,6 +45,7 @@ from search.models import SearchDocument
 from search.query import Clause, ParsedQuery
 
 log = logging.getLogger(__name__)
+ALREADY_EXISTS = "resource_already_exists_exception"
 T = TypeVar("T")
 
 BATCH = 500
@@ -415,7 +416,13 @@ class ElasticsearchBackend:
 
     def _create(self, name: str, aliases: dict[str, Any] | None = None) -> None:
         extra = {"aliases": aliases} if aliases else {}
-        self.client.indices.create(index=name, **index_settings(), **extra)
+        try:
+            self.client.indices.create(index=name, **index_settings(), **extra)
+        except ApiError as error:
+            # The client retries a create that timed out; a busy cluster may
+            # have made the index the first time. Its name is ours alone.
+            if error.error != ALREADY_EXISTS:
+                raise
 
     def _aliased(self) -> list[str]:
         """The concrete indices behind the alias."""

@@ -13,7 +13,7 @@ from opensearchpy import NotFoundError, OpenSearch, exceptions
 from opensearchpy.helpers import bulk
 
 from search.backends.base import cluster_nodes
-from search.backends.elasticsearch import ElasticsearchBackend, index_settings
+from search.backends.elasticsearch import ALREADY_EXISTS, ElasticsearchBackend, index_settings
 
 
 class OpenSearchBackend(ElasticsearchBackend):
@@ -36,7 +36,13 @@ class OpenSearchBackend(ElasticsearchBackend):
 
     def _create(self, name: str, aliases: dict[str, Any] | None = None) -> None:
         body = index_settings() | ({"aliases": aliases} if aliases else {})
-        self.client.indices.create(index=name, body=body)
+        try:
+            self.client.indices.create(index=name, body=body)
+        except exceptions.RequestError as error:
+            # The client retries a create that timed out; a busy cluster may
+            # have made the index the first time. Its name is ours alone.
+            if error.error != ALREADY_EXISTS:
+                raise
 
     def _aliased(self) -> list[str]:
         try:

@@ -81,6 +81,22 @@ def test_a_moment_link_opens_the_recording_at_that_time(page, site_url):
     expect(page.locator("[data-transcript] li[aria-current=true]")).to_have_count(1)
 
 
+def test_a_change_idea_cites_a_moment_and_the_recording_starts_there(page, site_url):
+    log_in(page, site_url, "ohio.member")
+    page.goto(site_url + "/toolkit/change-ideas/")
+    page.get_by_role("link", name=re.compile("Model safe sleep on maternity units")).first.click()
+    moment = page.get_by_role("link", name=re.compile(r"Discussed at 7:30 in "))
+    expect(moment).to_be_visible()
+    assert _serious_violations(page) == []
+    moment.click()
+    expect(page).to_have_url(re.compile(r"\?t=450$"))
+    wait_for_player(page, "player.currentTime >= 449")
+    expect(page.locator("[data-transcript] li[aria-current=true]")).to_have_count(1)
+    cited_in = page.get_by_role("heading", name="Cited in")
+    expect(cited_in).to_be_visible()
+    assert _serious_violations(page) == []
+
+
 def test_a_lead_approves_a_join_request(page, site_url):
     log_in(page, site_url, "ohio.lead")
     page.goto(site_url + "/accounts/")
