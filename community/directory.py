@@ -7,11 +7,13 @@ teams work on comes from the apps that own that work, each registering a
 function that answers through its own access policy, so a team's private
 cycles and measures show only to those who may see them."""
 
+import time
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, Concat, Lower, NullIf, Trim
@@ -19,6 +21,7 @@ from django.http import QueryDict
 
 from community.models import Jurisdiction, LearningNetwork, Membership, Profile, Team
 from kernel import facets
+from kernel.fragments import kept_for
 from kernel.roles import SiteRole
 from kernel.standing import Account, AnyUser
 
@@ -137,11 +140,13 @@ def _by_state(matching: QuerySet, selection: facets.Selection, facet: facets.Cho
         Profile.objects.filter(user__in=people, jurisdiction__isnull=False)
         .annotate(person=F("user_id"), place=F("jurisdiction__slug"))
         .values_list("person", "place")
+        .order_by()  # SQLite allows no ORDER BY inside a UNION
     )
     from_teams = (
         Membership.objects.filter(user__in=people)
         .annotate(person=F("user_id"), place=F("team__jurisdiction__slug"))
         .values_list("person", "place")
+        .order_by()
     )
     sql, params = from_profile.union(from_teams).query.sql_with_params()
     with connection.cursor() as cursor:
@@ -154,6 +159,32 @@ def _teams(selection: facets.Selection, tally: facets.Tally) -> QuerySet:
     shown = {slug for slug, n in tally.items() if n} | {selection.values.get("team")}
     teams = Team.objects.filter(slug__in=shown - {None}).order_by("name")
     return teams.values_list("slug", "name")
+
+
+# --- Counts: the costly part (a second at 70,000 people), the same for every
+# member, so kept (kernel.fragments.kept_for) under a version that moves on
+# whenever someone joins, leaves, changes team, role, state or profile
+# (community.signals). The people shown are always read afresh.
+
+VERSION_KEY = "people-directory-version"
+
+
+def people_changed() -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # not set yet, or evicted
+        cache.set(VERSION_KEY, time.time_ns(), None)
+
+
+def _kept_counts(selection: facets.Selection, compute: Callable[[], dict]) -> dict:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        people_changed()
+        version = cache.get(VERSION_KEY)
+    if version is None:  # the cache is away: nothing can be kept
+        return compute()
+    filters = sorted((name, str(value)) for name, value in selection.values.items())
+    return kept_for("people-facets", (version, filters), compute)
 
 
 PEOPLE = facets.Listing(
@@ -214,6 +245,7 @@ PEOPLE = facets.Listing(
     ),
     per_page=PEOPLE_PER_PAGE,
     count_total=True,  # one row a person (see above), so no paginator COUNT
+    keep=_kept_counts,
 )
 
 

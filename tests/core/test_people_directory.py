@@ -240,7 +240,10 @@ def test_the_bio_shows_when_no_work_is_visible(client, viewer):
 # --- Cost ---------------------------------------------------------------------------
 
 
-def test_a_page_costs_the_same_queries_for_two_people_or_twenty_four(client, viewer, ana, ohio):
+def test_a_page_costs_the_same_queries_for_two_people_or_twenty_four(
+    client, viewer, ana, ohio, settings
+):
+    settings.FRAGMENT_CACHE_SECONDS = 0  # the counts are counted every time
     CycleFactory(team=ohio, own_idea="Crib audits", sharing=Sharing.COLLABORATIVE)
     one = queries_for(client, URL)
     for _ in range(30):
@@ -250,12 +253,32 @@ def test_a_page_costs_the_same_queries_for_two_people_or_twenty_four(client, vie
         CycleFactory(team=team, sharing=Sharing.COLLABORATIVE)
         TrackedMeasureFactory(team=team)
     assert queries_for(client, URL) == one
-    assert queries_for(client, URL + "?q=a&role=lead&network=safe-sleep&state=ohio") <= one + 1
+    assert queries_for(client, URL + "?q=a&role=lead&network=safe-sleep&state=ohio") <= one
     # Pinned: the session and the viewer; the counts (roles twice: on teams
     # and on the site; teams, states, networks) and the total; the choices of
     # teams, states and networks; the page, its memberships, their networks
-    # and the site roles; one query per kind of work (cycles, measures).
-    assert one <= 17
+    # and the site roles; one query per kind of work (cycles, measures); and,
+    # with nothing kept, the header's sections.
+    assert one <= 18
+
+
+def test_kept_counts_save_their_queries_and_are_recounted_when_people_change(
+    client, viewer, ana, ohio, settings
+):
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    counted = queries_for(client, URL)
+    settings.FRAGMENT_CACHE_SECONDS = 600
+    kept = queries_for(client, URL)
+    assert kept <= counted - 6  # five facets' counts and the total
+    teams = client.get(URL).context["facets"]["team"].choices
+    assert {c.value: c.count for c in teams}["ohio"] == 1
+    MembershipFactory(team=ohio)  # someone joins: counted again
+    teams = client.get(URL).context["facets"]["team"].choices
+    assert {c.value: c.count for c in teams}["ohio"] == 2
+    ana.profile.jurisdiction = Jurisdiction.objects.get(postal_code="TX")
+    ana.profile.save()  # a profile names another state
+    states = client.get(URL).context["facets"]["state"].choices
+    assert {c.value: c.count for c in states}["texas"] == 1
 
 
 # --- Where members find it -------------------------------------------------------------
