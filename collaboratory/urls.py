@@ -99,6 +99,7 @@ urlpatterns = [
         community.withdraw_join_request,
         name="withdraw_join_request",
     ),
+    path("people/", community.people_directory, name="people_directory"),
     path("people/<str:username>/", community.person_detail, name="person_detail"),
     path("resources/", include("resources.urls")),
     path("discussions/", include("forums.urls")),

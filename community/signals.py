@@ -14,6 +14,7 @@ from django.dispatch import Signal, receiver
 from wagtail.models import PageViewRestriction, WorkflowState
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from community import directory
 from community.models import Jurisdiction, LearningNetwork, Membership, Profile, Team
 from kernel import standing, throttle
 from kernel.fragments import content_changed
@@ -31,10 +32,19 @@ def create_profile(sender, instance, created: bool, raw: bool = False, **kwargs)
         Profile.objects.get_or_create(user=instance)
 
 
+@receiver(post_save, sender=Profile, dispatch_uid="core_profile_saved")
+@receiver(post_delete, sender=settings.AUTH_USER_MODEL, dispatch_uid="core_account_deleted")
+def directory_changed(sender, **kwargs) -> None:
+    """A new or edited profile (a new account makes one), or an account gone:
+    the directory's counts are recounted."""
+    directory.people_changed()
+
+
 def _changed(people) -> None:
     """`people`: user objects (their in-request standing is dropped too) or ids."""
     people = list(people)
     if people:
+        directory.people_changed()
         standing.forget(people)
         access_changed.send(sender=Membership, user_ids={getattr(p, "pk", p) for p in people})
 

@@ -18,7 +18,7 @@ from dataclasses import KW_ONLY, dataclass, field
 from typing import Any
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Expression, Model, Q, QuerySet
+from django.db.models import Count, Expression, Model, Prefetch, Q, QuerySet
 from django.http import QueryDict
 
 Tally = dict[Any, int]
@@ -311,7 +311,7 @@ class Listing:
     filters: tuple[Filter, ...]
     order: tuple[str, ...] = ()
     select_related: tuple[str, ...] = ()
-    prefetch_related: tuple[str, ...] = ()
+    prefetch_related: tuple[str | Prefetch, ...] = ()
     per_page: int = 20
     distinct: bool = False
     count_total: bool = False

@@ -12,20 +12,22 @@ class MeasuresConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from community import team_page
+        from community import directory, team_page
         from kernel import policies, roles
         from measures import (
             permissions,
             search_documents,
             signals,  # noqa: F401  (connects the receivers)
         )
-        from measures.team_page import measures_section
+        from measures.team_page import measures_section, measures_tracked
 
         for policy in (permissions.measures, permissions.tracked_measures, permissions.team_data):
             policies.register(policy)
         search_documents.register()
         # A team's page links its members and coaches to its measures.
         team_page.register("measures", measures_section)
+        # The members directory names the measures a person's teams track.
+        directory.register_work("measures", "Measuring", measures_tracked)
         # Editors keep the measure dictionary; teams' values are never edited there.
         for model in ("measure", "stratumcategory"):
             roles.grant_on(roles.SiteRole.EDITOR, "measures", model, roles.EDIT)

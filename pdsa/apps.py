@@ -12,7 +12,7 @@ class PdsaConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from community import team_page
+        from community import directory, team_page
         from kernel import policies, request_limits
         from measures import chart_marks
         from pdsa import (  # noqa: F401  (signals connects the receivers)
@@ -32,4 +32,6 @@ class PdsaConfig(AppConfig):
         # A team's page lists its cycles; a change idea's, the teams testing it.
         team_page.register("pdsa", parts.team_cycles)
         change_idea_page.register("pdsa", parts.teams_testing)
+        # The members directory says what each person's teams are testing.
+        directory.register_work("pdsa", "Testing", parts.ideas_tested)
         request_limits.accept_files(("pdsa:new_cycle", "pdsa:edit_cycle"), services.MAX_FILES)

@@ -2,6 +2,8 @@
 ramps (all of them for the team and its coaches, the shared ones for
 others); a change idea's page lists the teams testing it."""
 
+from collections import defaultdict
+from collections.abc import Collection
 from typing import Any
 
 from community.models import Team
@@ -31,3 +33,16 @@ def teams_testing(user: AnyUser, page: Any) -> dict[str, Any]:
         "teams_testing": queries.testing_idea(user, page.pk),
         "recording_teams": list(Team.objects.filter(pk__in=own_teams).order_by("name")),
     }
+
+
+def ideas_tested(user: AnyUser, team_ids: Collection[int]) -> dict[int, list[str]]:
+    """For the members directory: the changes each team tests, from the
+    cycles this person may see (a cycle the team kept to itself names
+    nothing to outsiders)."""
+    visible = permissions.cycles.view_objects(user).filter(team__in=team_ids)
+    rows = visible.order_by().values_list("team_id", "change_idea__title", "own_idea").distinct()
+    tested: dict[int, list[str]] = defaultdict(list)
+    for team_id, idea, own_idea in rows:
+        if idea or own_idea:
+            tested[team_id].append(idea or own_idea)
+    return tested

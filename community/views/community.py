@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from community import permissions, services, team_page
+from community import directory, permissions, services, team_page
 from community.forms import DecisionForm, JoinRequestForm
 from community.models import JoinRequest, Jurisdiction, LearningNetwork, Membership, Team
 from kernel.roles import site_roles_of
@@ -182,6 +182,14 @@ def withdraw_join_request(request: HttpRequest, pk: int) -> HttpResponse:
     services.withdraw_join_request(join_request, user=request.user)
     messages.info(request, f"You withdrew your request to join {join_request.team}.")
     return redirect(join_request.team)
+
+
+@login_required
+def people_directory(request: HttpRequest) -> HttpResponse:
+    """Members only: every active account, found by name, role, team, state
+    and network (community.directory)."""
+    context = directory.people_directory(request.user, request.GET)
+    return render(request, "core/people_directory.html", context)
 
 
 def person_detail(request: HttpRequest, username: str) -> HttpResponse:

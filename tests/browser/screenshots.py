@@ -22,6 +22,8 @@ PAGES = [
     ("team", "/teams/ohio/", None),
     ("team-as-lead", "/teams/ohio/", "ohio.lead"),
     ("person", "/people/ohio.lead/", None),
+    ("people", "/people/", "ohio.member"),
+    ("people-filtered", "/people/?state=ohio&role=lead", "missouri.member"),
     ("toolkit", "/toolkit/", None),
     ("strategy-area", "/toolkit/safe-sleep/", None),
     ("change-idea", "/toolkit/safe-sleep/model-safe-sleep-on-maternity-units/", None),

@@ -63,6 +63,8 @@ MEMBER_PAGES = [
     "/resources/share/",
     "/resources/mine/",
     "/accounts/api-tokens/",
+    "/people/",
+    "/people/?role=data_lead&network=safe-sleep",
     "/resources/collections/",
     "/discussions/",
     "/discussions/team-ohio/",

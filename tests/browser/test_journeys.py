@@ -212,3 +212,37 @@ def test_a_data_lead_enters_a_month_by_keyboard_and_the_coach_reviews_it(page, s
     done = f"Marked Ohio State Team · Early elective deliveries · {short} reviewed."
     expect(page.get_by_text(done)).to_be_visible()
     expect(page.locator("svg.spc-chart")).to_have_count(2)
+
+
+def test_a_member_finds_a_peer_in_the_directory_and_sees_only_what_they_may(page, site_url):
+    page.goto(site_url + "/people/?q=Karen")
+    expect(page).to_have_url(re.compile(r"/accounts/login/"))
+    expect(page.locator("main")).not_to_contain_text("Karen Mitchell")
+
+    log_in(page, site_url, "missouri.member")
+    page.goto(site_url + "/accounts/")
+    page.get_by_role("link", name="People in the collaborative").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("People")
+    page.get_by_label("Search by name or username").fill("karen mitchell")
+    page.get_by_role("search", name="Search people").get_by_role("button").click()
+    karen = page.locator(".person-card").filter(has_text="Karen Mitchell")
+    expect(karen).to_have_count(1)
+    expect(karen).to_contain_text("Ohio State Team")
+    expect(karen).to_contain_text("Team lead")
+    # Ohio keeps its safe sleep cycle to itself: Rosa is not on the team.
+    expect(karen).not_to_contain_text("Model safe sleep on every maternity unit")
+    assert _serious_violations(page) == []
+
+    page.goto(site_url + "/people/")
+    page.select_option("#f-role", "data_lead")
+    page.select_option("#f-state", "ohio")
+    page.get_by_role("button", name="Apply").click()
+    expect(page).to_have_url(re.compile(r"role=data_lead"))
+    expect(page.locator(".person-card").filter(has_text="Jamal Carter")).to_have_count(1)
+    assert _serious_violations(page) == []
+
+    page.context.clear_cookies()
+    log_in(page, site_url, "ohio.member")  # Karen's teammate sees what Ohio tests
+    page.goto(site_url + "/people/?q=karen+mitchell")
+    karen = page.locator(".person-card").filter(has_text="Karen Mitchell")
+    expect(karen).to_contain_text("Model safe sleep on every maternity unit")
