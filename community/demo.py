@@ -228,10 +228,20 @@ TITLES = [
 
 BIO_OPENINGS = [
     "Works where clinical care meets public health.",
-    "Came to this work after years on a labour and delivery unit.",
+    "Came to this work after years on a labor and delivery unit.",
     "Spends most days with families in their homes.",
     "Turns vital records and hospital data into something a team can act on.",
-    "Organises with parents and neighbours so their priorities lead the work.",
+    "Organizes with parents and neighbors so their priorities lead the work.",
+]
+BIO_FOCUS = [
+    "Right now helping the team test teach-back on safe sleep before discharge.",
+    "Runs the monthly data huddle and keeps the run charts up to date.",
+    "Links the team with home visiting programs across the county.",
+    "Works to make quit support part of every prenatal visit for people who smoke.",
+    "Keeps the team's PDSA log and the notes of its meetings.",
+    "Makes sure parents who lost a baby have a voice in the team's plans.",
+    "Focuses on the postpartum visit and the first weeks at home.",
+    "Watches how the team's measures differ by race and by county.",
 ]
 
 
@@ -455,7 +465,7 @@ class CommunitySeeder:
                 title=self.rng.choice(TITLES),
                 organisation=team.name,
                 jurisdiction=team.jurisdiction,
-                bio=f"{self.rng.choice(BIO_OPENINGS)} {self.fake.sentence(nb_words=12)}",
+                bio=f"{self.rng.choice(BIO_OPENINGS)} {self.rng.choice(BIO_FOCUS)}",
             )
             self._count(created)
             # The first person on each team that has no lead leads it.
