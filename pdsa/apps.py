@@ -32,4 +32,8 @@ class PdsaConfig(AppConfig):
         # A team's page lists its cycles; a change idea's, the teams testing it.
         team_page.register("pdsa", parts.team_cycles)
         change_idea_page.register("pdsa", parts.teams_testing)
+        # A member's home page tells of new cycles in their teams.
+        from kernel import home_page
+
+        home_page.register_activity("pdsa", parts.team_activity)
         request_limits.accept_files(("pdsa:new_cycle", "pdsa:edit_cycle"), services.MAX_FILES)

@@ -5,6 +5,7 @@ others); a change idea's page lists the teams testing it."""
 from typing import Any
 
 from community.models import Team
+from kernel.home_page import Activity
 from kernel.standing import AnyUser, standing
 from pdsa import permissions, queries
 
@@ -31,3 +32,18 @@ def teams_testing(user: AnyUser, page: Any) -> dict[str, Any]:
         "teams_testing": queries.testing_idea(user, page.pk),
         "recording_teams": list(Team.objects.filter(pk__in=own_teams).order_by("name")),
     }
+
+
+def team_activity(user: AnyUser, teams: frozenset[int], limit: int) -> list[Activity]:
+    """New cycles in the member's teams, for the home page (kernel.home_page)."""
+    cycles = permissions.cycles.view_objects(user).filter(team_id__in=teams)
+    return [
+        Activity(
+            cycle.created_at,
+            cycle.team.name,
+            "New PDSA cycle",
+            cycle.title,
+            cycle.get_absolute_url(),
+        )
+        for cycle in cycles.select_related("team").order_by("-created_at", "-pk")[:limit]
+    ]
