@@ -48,5 +48,8 @@ def team_activity(user: AnyUser, limit: int = 6) -> list[Activity]:
     teams = frozenset(standing(user).team_ids)
     if not teams:
         return []
-    found = [item for source in _activity.values() for item in source(user, teams, limit)]
+    # At most half the list from each kind, so a busy week of cycles does
+    # not hide the meeting planned beside them.
+    each = max(2, limit // 2)
+    found = [item for source in _activity.values() for item in source(user, teams, each)]
     return sorted(found, key=lambda item: item.when, reverse=True)[:limit]
