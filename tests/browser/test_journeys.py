@@ -98,7 +98,7 @@ def test_a_team_member_shares_a_pdf_an_editor_approves_and_a_newcomer_finds_it(
     title = f"Crib census at {width}px"  # the search word is only inside the PDF
     log_in(page, site_url, "ohio.member")
     page.goto(site_url + "/resources/share/")
-    page.get_by_label("Title").fill(title)
+    page.get_by_label("Title", exact=True).fill(title)
     page.get_by_label("Summary").fill("Counting safe cribs on the postpartum unit, by shift.")
     page.get_by_label("What kind of resource").select_option("data_report")
     page.get_by_label("File", exact=True).set_input_files(
@@ -137,7 +137,7 @@ def test_a_team_member_shares_a_pdf_an_editor_approves_and_a_newcomer_finds_it(
     visitor.get_by_role("search", name="Search the library").get_by_role(
         "button", name="Search"
     ).click()
-    expect(visitor.get_by_role("status")).to_have_text("1 resource")
+    expect(visitor.locator(".result-count")).to_have_text("1 resource")
     visitor.get_by_role("link", name=title).click()
     expect(visitor.get_by_role("heading", level=1)).to_have_text(title)
 
