@@ -33,6 +33,11 @@ class ForumsConfig(AppConfig):
         request_limits.accept_files(("forums:thread", "forums:space"), forms.MAX_ATTACHMENTS)
         # The member's dashboard shows what is new in their discussions.
         dashboard.register("discussions", dashboard_news)
+        # The home page shows a member their unread discussions.
+        from forums.views.keeping_up import home_news
+        from kernel import home_page
+
+        home_page.register("discussions", home_news)
         # Digests reach the inbox before the working day (the site's time zone).
         periodic.daily("daily digests", DIGEST_TIME, lambda now: send_digests("daily"))
         periodic.daily("weekly digests", DIGEST_TIME, lambda now: send_digests("weekly"), weekday=0)

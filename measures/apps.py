@@ -31,3 +31,8 @@ class MeasuresConfig(AppConfig):
         # Editors keep the measure dictionary; teams' values are never edited there.
         for model in ("measure", "stratumcategory"):
             roles.grant_on(roles.SiteRole.EDITOR, "measures", model, roles.EDIT)
+        # A member's home page tells of figures their teams submitted.
+        from kernel import home_page
+        from measures import parts
+
+        home_page.register_activity("measures", parts.team_activity)

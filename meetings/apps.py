@@ -22,5 +22,9 @@ class MeetingsConfig(AppConfig):
             policies.register(policy)
         team_page.register("workspace", parts.workspace_link)
         dashboard.register("my_actions", parts.my_actions)
+        # A member's home page tells of meetings planned in their teams.
+        from kernel import home_page
+
+        home_page.register_activity("meetings", parts.team_activity)
         # A meeting's reminder goes out within the hour it enters the day ahead.
         periodic.every("meeting reminders", timedelta(hours=1), services.send_reminders)

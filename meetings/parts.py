@@ -7,6 +7,7 @@ from typing import Any
 from django.utils import timezone
 
 from community.models import Team
+from kernel.home_page import Activity
 from kernel.standing import AnyUser
 from meetings import permissions, queries
 
@@ -20,3 +21,19 @@ def workspace_link(user: AnyUser, team: Team) -> dict[str, Any]:
 
 def my_actions(user: AnyUser) -> dict[str, Any]:
     return {"my_actions": queries.my_open_actions(user)[:5]}
+
+
+def team_activity(user: AnyUser, teams: frozenset[int], limit: int) -> list[Activity]:
+    """Meetings newly planned in the member's teams, for the home page
+    (kernel.home_page)."""
+    planned = permissions.meetings.view_objects(user).filter(team_id__in=teams)
+    return [
+        Activity(
+            meeting.created_at,
+            meeting.team.name,
+            f"Meeting planned for {timezone.localtime(meeting.starts_at):%-d %b}",
+            meeting.title,
+            meeting.get_absolute_url(),
+        )
+        for meeting in planned.select_related("team").order_by("-created_at", "-pk")[:limit]
+    ]

@@ -13,7 +13,7 @@ class PdsaConfig(AppConfig):
 
     def ready(self) -> None:
         from community import directory, team_page
-        from kernel import policies, request_limits
+        from kernel import home_page, policies, request_limits
         from measures import chart_marks
         from pdsa import (  # noqa: F401  (signals connects the receivers)
             marks,
@@ -34,4 +34,6 @@ class PdsaConfig(AppConfig):
         change_idea_page.register("pdsa", parts.teams_testing)
         # The members directory says what each person's teams are testing.
         directory.register_work("pdsa", "Testing", parts.ideas_tested)
+        # A member's home page tells of new cycles in their teams.
+        home_page.register_activity("pdsa", parts.team_activity)
         request_limits.accept_files(("pdsa:new_cycle", "pdsa:edit_cycle"), services.MAX_FILES)

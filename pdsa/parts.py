@@ -7,6 +7,7 @@ from collections.abc import Collection
 from typing import Any
 
 from community.models import Team
+from kernel.home_page import Activity
 from kernel.standing import AnyUser, standing
 from pdsa import permissions, queries
 
@@ -46,3 +47,18 @@ def ideas_tested(user: AnyUser, team_ids: Collection[int]) -> dict[int, list[str
         if idea or own_idea:
             tested[team_id].append(idea or own_idea)
     return tested
+
+
+def team_activity(user: AnyUser, teams: frozenset[int], limit: int) -> list[Activity]:
+    """New cycles in the member's teams, for the home page (kernel.home_page)."""
+    cycles = permissions.cycles.view_objects(user).filter(team_id__in=teams)
+    return [
+        Activity(
+            cycle.created_at,
+            cycle.team.name,
+            "New PDSA cycle",
+            cycle.title,
+            cycle.get_absolute_url(),
+        )
+        for cycle in cycles.select_related("team").order_by("-created_at", "-pk")[:limit]
+    ]

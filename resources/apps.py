@@ -34,3 +34,8 @@ class ResourcesConfig(AppConfig):
         # Editors and facilitators review and curate what teams share.
         for role in (roles.SiteRole.EDITOR, roles.SiteRole.FACILITATOR):
             roles.grant_on(role, "resources", "resource", (*roles.EDIT, "publish"))
+        # The home page shows the newly approved resources.
+        from kernel import home_page
+        from resources import parts
+
+        home_page.register("resources", parts.new_resources)

@@ -232,3 +232,13 @@ class NewFileForm(PlainLabels, forms.Form):
     file = forms.FileField(
         widget=forms.FileInput(attrs={"accept": ACCEPT}), label="New version of the file"
     )
+
+
+class WithdrawForm(PlainLabels, forms.Form):
+    reason = forms.CharField(
+        label="Why are you withdrawing it? (optional)",
+        help_text="Only the editors read this.",
+        required=False,
+        max_length=Resource._meta.get_field("withdrawal_reason").max_length,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

@@ -9,9 +9,10 @@ A resource has three actions:
   the viewer by one of its keys ("public", "members", "team=<id>",
   "curator"), the keys the search index stores;
 - "view": its page and file. What "find" gives, plus a contributor's own
-  shares in any state (not withdrawn ones for anyone else), plus drafts and
-  shares in review for curators;
-- "update": its details and a new file. The contributor and curators.
+  shares in any state, plus drafts, shares in review and withdrawn
+  resources for curators (nobody else opens a withdrawn one);
+- "update": its details and a new file. The contributor and curators;
+- "withdraw": take it back out of the library. The contributor, once.
 """
 
 from django.db.models import Q, QuerySet
@@ -45,7 +46,7 @@ def _curators() -> Q:
 
 class ResourcePolicy(AccessPolicy[Resource]):
     model = Resource
-    actions = ("find", "view", "update")
+    actions = ("find", "view", "update", "withdraw")
     shown_in_kept_fragments = True  # pages' citations of the library
 
     # --- find: by keys --------------------------------------------------
@@ -101,20 +102,20 @@ class ResourcePolicy(AccessPolicy[Resource]):
     def can_view(self, user: AnyUser, resource: Resource) -> bool:
         if _is_person(user) and resource.contributor_id == user.pk:
             return True
-        if resource.withdrawn:
-            return False
         return is_curator(user) or self.can_find(user, resource)
 
     def view_objects(self, user: AnyUser) -> QuerySet[Resource]:
-        allowed = Q(withdrawn=False) if is_curator(user) else self.find_filter(user)
+        if is_curator(user):
+            return Resource.objects.all()
+        allowed = self.find_filter(user)
         if _is_person(user):
             allowed |= Q(contributor_id=user.pk)
         return Resource.objects.filter(allowed)
 
     def view_people(self, resource: Resource) -> QuerySet[Account]:
-        who = Q(pk=resource.contributor_id)
-        if not resource.withdrawn:
-            who |= _curators() | Q(pk__in=self.find_people(resource).values("pk"))
+        who = Q(pk=resource.contributor_id) | _curators()
+        if resource.live and not resource.withdrawn:
+            who |= Q(pk__in=self.find_people(resource).values("pk"))
         return self.accounts().filter(who).distinct()
 
     # --- update ---------------------------------------------------------
@@ -131,6 +132,22 @@ class ResourcePolicy(AccessPolicy[Resource]):
 
     def update_people(self, resource: Resource) -> QuerySet[Account]:
         return self.accounts().filter(Q(pk=resource.contributor_id) | _curators()).distinct()
+
+    # --- withdraw -------------------------------------------------------
+
+    def can_withdraw(self, user: AnyUser, resource: Resource) -> bool:
+        """The member who shared it, while it is not withdrawn already."""
+        return _is_person(user) and resource.contributor_id == user.pk and not resource.withdrawn
+
+    def withdraw_objects(self, user: AnyUser) -> QuerySet[Resource]:
+        if not _is_person(user):
+            return Resource.objects.none()
+        return Resource.objects.filter(contributor_id=user.pk, withdrawn=False)
+
+    def withdraw_people(self, resource: Resource) -> QuerySet[Account]:
+        if resource.withdrawn:
+            return self.accounts().none()
+        return self.accounts().filter(pk=resource.contributor_id)
 
 
 class FileVersionPolicy(AccessPolicy[ResourceFileVersion]):
@@ -190,6 +207,7 @@ collections = CollectionPolicy()
 # The names paths call (each is the policy's own rule, not a copy).
 can_view = resources.can_view
 can_update = resources.can_update
+can_withdraw = resources.can_withdraw
 readable_resources = resources.view_objects
 updatable_resources = resources.update_objects
 can_view_version = file_versions.can_view

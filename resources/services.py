@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import F, Max
+from django.utils import timezone
+from wagtail.actions.unpublish import UnpublishAction
 from wagtail.documents import get_document_model
 from wagtail.documents.models import AbstractDocument
 
@@ -315,6 +317,48 @@ def _extract_after_commit(resource: Resource, kind: str) -> None:
         draw_preview.enqueue(resource.pk, kind)
 
     transaction.on_commit(enqueue)
+
+
+WITHDRAWAL_REASON_MAX = Resource._meta.get_field("withdrawal_reason").max_length or 500
+
+
+def withdraw(user: Account, resource: Resource, reason: str = "") -> Resource:
+    """The contributor takes their share back out of the library: it is
+    unpublished (a review under way is cancelled) and marked withdrawn, with
+    who, when and why. Its save moves kept pages on and drops its search
+    document after commit (`text_changed`, through the save signal); lists,
+    feeds, the API, counts and citations stop finding it at once (the
+    policy's "find"). Editors still open it; nobody else does."""
+    if not permissions.can_withdraw(user, resource):
+        if resource.withdrawn and resource.contributor_id == user.pk:
+            raise ValidationError("This resource is already withdrawn.")
+        raise PermissionDenied("Only the member who shared a resource can withdraw it.")
+    reason = reason.strip()
+    if len(reason) > WITHDRAWAL_REASON_MAX:
+        raise ValidationError(f"Say why in {WITHDRAWAL_REASON_MAX} characters or fewer.")
+    with transaction.atomic():
+        locked = Resource.objects.select_for_update().get(pk=resource.pk)
+        if locked.withdrawn:  # withdrawn in another tab meanwhile
+            raise ValidationError("This resource is already withdrawn.")
+        _cancel_review(locked, user)
+        locked.withdrawn, locked.withdrawn_by, locked.withdrawn_at = True, user, timezone.now()
+        locked.withdrawal_reason = reason
+        if locked.live:
+            # The contributor holds no publishing permission of Wagtail's:
+            # the policy above answered for this one action.
+            UnpublishAction(locked, user=user).execute(skip_permission_checks=True)
+        else:
+            locked.save()
+        # The latest revision is what an editor's form opens: it must say
+        # withdrawn, or publishing it unchanged would put the share back.
+        locked.save_revision(user=user, log_action=False)
+    return locked
+
+
+def _cancel_review(resource: Resource, user: Account) -> None:
+    state = resource.current_workflow_state
+    if state is not None:
+        state.cancel(user=user)
 
 
 def count_view(resource: Resource) -> None:

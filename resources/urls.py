@@ -21,6 +21,7 @@ urlpatterns = [
     path("<int:pk>/download/", library.download, name="download"),
     path("<int:pk>/versions/<int:version>/download/", library.download, name="version_download"),
     path("<int:pk>/new-file/", sharing.new_file, name="new_file"),
+    path("<int:pk>/withdraw/", sharing.withdraw, name="withdraw"),
     path("<int:pk>/preview/", library.preview, name="preview"),
     path("<int:pk>/play/", library.play, name="play"),
     path("<int:pk>/", library.resource_detail, name="detail_short"),

@@ -30,3 +30,8 @@ class ToolkitConfig(AppConfig):
         # Editors curate the toolkit (its pages through the page tree).
         for model in ("driver", "keyinsight", "video", "caresetting"):
             roles.grant_on(roles.SiteRole.EDITOR, "toolkit", model, roles.MANAGE)
+        # The home page shows the newest case studies.
+        from kernel import home_page
+        from toolkit import parts
+
+        home_page.register("case_studies", parts.recent_case_studies)

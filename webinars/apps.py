@@ -43,3 +43,8 @@ class WebinarsConfig(AppConfig):
         roles.grant_on(roles.SiteRole.EDITOR, "webinars", "webinarengagement", ("view",))
         # A reminder an hour ahead goes out within five minutes of its moment.
         periodic.every("webinar reminders", timedelta(minutes=5), services.send_due_reminders)
+        # The home page shows the next webinars.
+        from kernel import home_page
+        from webinars import parts
+
+        home_page.register("webinars", parts.next_webinars)

@@ -5,6 +5,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from community.blocks import PageBodyBlock
+from kernel import home_page
 
 from .community import Jurisdiction, LearningNetwork, Team
 
@@ -38,4 +39,7 @@ class HomePage(Page):
             .distinct()
             .count(),
         }
+        # What is new: each app's section for this viewer (kernel.home_page).
+        context.update(home_page.context_for(request.user))
+        context["team_activity"] = home_page.team_activity(request.user)
         return context

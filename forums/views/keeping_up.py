@@ -20,6 +20,18 @@ def dashboard_news(user) -> dict:
     }
 
 
+def home_news(user) -> dict:
+    """The home page's unread discussions for a member (kernel.home_page):
+    the threads with news, and how many messages wait in all their spaces."""
+    if not (user.is_authenticated and user.is_active):
+        return {}
+    spaces = permissions.readable_spaces(user)
+    return {
+        "discussion_news": reading.threads_with_news(user, spaces, limit=5),
+        "unread_messages": sum(reading.unread_by_space(user, spaces).values()),
+    }
+
+
 @login_required
 def since_last_visit(request: HttpRequest) -> HttpResponse:
     spaces = permissions.readable_spaces(request.user)

@@ -135,6 +135,13 @@ class Resource(
     withdrawn = models.BooleanField(
         default=False, help_text="Withdrawn resources stay for the record but nobody finds them."
     )
+    # Who withdrew it, when and why (the contributor, through
+    # services.withdraw): the record of the last withdrawal, kept from the row.
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    withdrawal_reason = models.CharField(max_length=500, blank=True)
     adapted_from = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="adaptations"
     )
@@ -185,6 +192,9 @@ class Resource(
                 FieldPanel("contributor"),
                 FieldPanel("visibility"),
                 FieldPanel("withdrawn"),
+                FieldPanel("withdrawn_at", read_only=True),
+                FieldPanel("withdrawn_by", read_only=True),
+                FieldPanel("withdrawal_reason", read_only=True),
             ],
             heading="Sharing",
         ),
@@ -235,6 +245,9 @@ class Resource(
         "view_count",
         "download_count",
         "preview",
+        "withdrawn_at",
+        "withdrawn_by",
+        "withdrawal_reason",
     )
 
     def with_content_json(self, content):
@@ -246,6 +259,14 @@ class Resource(
     @property
     def body_html(self):
         return render_markdown(self.body)
+
+    @property
+    def withdrawn_by_contributor(self) -> bool:
+        return (
+            self.withdrawn
+            and bool(self.contributor_id)
+            and (self.withdrawn_by_id == self.contributor_id)
+        )
 
     @property
     def status(self) -> str:

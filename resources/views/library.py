@@ -87,6 +87,7 @@ def resource_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
             and resource.document.file_extension in VIDEO_EXTENSIONS,
             "can_adapt": resource.live and permissions.can_share(request.user),
             "can_update": permissions.can_update(request.user, resource),
+            "can_withdraw": permissions.can_withdraw(request.user, resource),
             "my_collections": permissions.visible_collections(request.user).filter(
                 owner=request.user
             )

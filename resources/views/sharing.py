@@ -4,12 +4,12 @@ contributions with their review status."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
 
 from resources import permissions, services
-from resources.forms import NewFileForm, ShareForm, resource_numbered
+from resources.forms import NewFileForm, ShareForm, WithdrawForm, resource_numbered
 from resources.models import Resource
 
 
@@ -62,6 +62,33 @@ def my_contributions(request: HttpRequest) -> HttpResponse:
         .order_by("-created_at")
     )
     return render(request, "resources/my_contributions.html", {"resources": resources})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    """Asks first (the form), then withdraws. A resource this member cannot
+    open does not exist for them; one they can open but did not share is
+    refused by the service."""
+    resource = get_object_or_404(Resource.objects.select_related("team"), pk=pk)
+    if not permissions.can_view(request.user, resource):
+        raise Http404("No such resource.")
+    # Bound on any POST: an empty reason is a valid answer.
+    form = WithdrawForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.withdraw(request.user, resource, form.cleaned_data["reason"])
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                f"“{resource.title}” is withdrawn: nobody finds it in the library any more.",
+            )
+        return redirect("resources:mine")
+    if not permissions.can_withdraw(request.user, resource):
+        raise PermissionDenied("Only the member who shared a resource can withdraw it.")
+    return render(request, "resources/withdraw.html", {"resource": resource, "form": form})
 
 
 @login_required

@@ -15,6 +15,7 @@ HARD_STOP = "adopt-a-hard-stop-policy-for-elective-deliveries"
 # (file name, path, demo user or None for a visitor)
 PAGES = [
     ("home", "/", None),
+    ("home-member", "/", "ohio.member"),
     ("networks", "/networks/", None),
     ("network", "/networks/safe-sleep/", None),
     ("states", "/states/", None),

@@ -114,7 +114,7 @@ def test_a_team_member_shares_a_pdf_an_editor_approves_and_a_newcomer_finds_it(
     title = f"Crib census at {width}px"  # the search word is only inside the PDF
     log_in(page, site_url, "ohio.member")
     page.goto(site_url + "/resources/share/")
-    page.get_by_label("Title").fill(title)
+    page.get_by_label("Title", exact=True).fill(title)
     page.get_by_label("Summary").fill("Counting safe cribs on the postpartum unit, by shift.")
     page.get_by_label("What kind of resource").select_option("data_report")
     page.get_by_label("File", exact=True).set_input_files(
@@ -153,7 +153,7 @@ def test_a_team_member_shares_a_pdf_an_editor_approves_and_a_newcomer_finds_it(
     visitor.get_by_role("search", name="Search the library").get_by_role(
         "button", name="Search"
     ).click()
-    expect(visitor.get_by_role("status")).to_have_text("1 resource")
+    expect(visitor.locator(".result-count")).to_have_text("1 resource")
     visitor.get_by_role("link", name=title).click()
     expect(visitor.get_by_role("heading", level=1)).to_have_text(title)
 
@@ -246,3 +246,36 @@ def test_a_member_finds_a_peer_in_the_directory_and_sees_only_what_they_may(page
     page.goto(site_url + "/people/?q=karen+mitchell")
     karen = page.locator(".person-card").filter(has_text="Karen Mitchell")
     expect(karen).to_contain_text("Model safe sleep on every maternity unit")
+
+
+def test_a_contributor_withdraws_their_share(page, site_url, width):
+    """Shared by mistake: withdrawn from My contributions after a confirmation
+    that passes axe; the row then says so, and its page is gone for visitors."""
+    title = f"Shared by mistake at {width}px"  # the suite shares one site
+    log_in(page, site_url, "ohio.member")
+    page.goto(site_url + "/resources/share/")
+    page.get_by_label("Title", exact=True).fill(title)
+    page.get_by_label("Summary").fill("A link shared for the wrong team.")
+    page.get_by_label("What kind of resource").select_option("toolkit")
+    page.get_by_label("Or a link").fill("https://example.org/wrong-team")
+    page.get_by_label("Safe Sleep (SIDS/SUID)").check()
+    page.get_by_label("Everyone").check()
+    page.get_by_role("button", name="Send for review").click()
+    row = page.get_by_role("row", name=re.compile(title))
+    expect(row).to_contain_text("In review")
+    address = row.get_by_role("link", name=title, exact=True).get_attribute("href")
+
+    row.get_by_role("link", name=f"Withdraw {title}", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Withdraw “{title}”?")
+    assert _serious_violations(page) == []
+    page.get_by_label("Why are you withdrawing it? (optional)").fill("Wrong team.")
+    page.get_by_role("button", name="Withdraw this resource").click()
+
+    expect(page.locator(".message--success")).to_contain_text("is withdrawn")
+    row = page.get_by_role("row", name=re.compile(title))
+    expect(row).to_contain_text("Withdrawn")
+    expect(row.get_by_role("link", name=re.compile("^Withdraw"))).to_have_count(0)
+    assert _serious_violations(page) == []
+
+    page.context.clear_cookies()
+    assert page.goto(site_url + address).status == 404

@@ -196,6 +196,11 @@ PRIVATE = {
         lambda w: reverse("resources:new_file", args=[w.resource.pk]),
         method="post",
     ),
+    "withdraw": Private(
+        "resources.Resource",
+        lambda w: reverse("resources:withdraw", args=[w.resource.pk]),
+        method="post",
+    ),
     "preview": Private(
         "resources.Resource", lambda w: reverse("resources:preview", args=[w.resource.pk])
     ),

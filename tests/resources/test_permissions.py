@@ -13,7 +13,7 @@ MAY_OPEN = {
     "member": {"public", "members"},
     "same team": {"public", "members", "team"},
     "other team": {"public", "members"},
-    "editor": {"public", "members", "team", "draft"},
+    "editor": {"public", "members", "team", "draft", "withdrawn"},
     "contributor": set(KINDS),
 }
 
@@ -73,7 +73,8 @@ def test_a_feed_follows_the_filters_of_its_view(client, library, network):
 @pytest.mark.parametrize("who", list(MAY_OPEN))
 def test_the_page_rule_is_the_list_rule_but_for_contributors_and_review(people, library, who):
     """`can_view` decides from the loaded resource; `visible_resources` is a
-    query. They agree on everything but the two documented additions."""
+    query. They agree on everything but the documented additions: a
+    contributor's own shares, and for curators drafts and withdrawn ones."""
     from django.contrib.auth.models import AnonymousUser
 
     from resources import permissions
@@ -81,7 +82,7 @@ def test_the_page_rule_is_the_list_rule_but_for_contributors_and_review(people, 
     user = people[who] or AnonymousUser()
     listed = set(permissions.visible_resources(user).values_list("pk", flat=True))
     for kind, resource in library.items():
-        in_review = kind == "draft" and permissions.is_curator(user)
+        in_review = kind in ("draft", "withdrawn") and permissions.is_curator(user)
         own = who == "contributor"
         if not (own or in_review):
             assert permissions.can_view(user, resource) == (resource.pk in listed), kind
