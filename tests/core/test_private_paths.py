@@ -81,6 +81,8 @@ NOT_PRIVATE = {
     "jurisdiction_detail": "states are public",
     "team_list": "team pages are public (members' names, no team-only material)",
     "person_detail": "a profile is public",
+    "people_directory": "signed-in members only; what each card says of a team's work is "
+    "asked of the cycle and measure policies (tests/core/test_people_directory.py)",
     "request_to_join": OWN,
     "webinar_calendar": "the public webinars' calendar (live, unrestricted pages)",
     "toolkit_video_file": "toolkit videos are public (PublicPolicy)",
