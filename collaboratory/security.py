@@ -63,7 +63,9 @@ ADMIN_POLICY = (
 )
 
 # Django's own error pages under DEBUG (never in production) explain a 404 or
-# 500 to the developer with inline styles and scripts.
+# 500 to the developer with inline styles and scripts. Those two statuses
+# only: a page of ours that refuses (a closed team space's 403) keeps the
+# site's policy and its own styles.
 DEBUG_ERROR_POLICY = (
     "default-src 'self'",
     "script-src 'unsafe-inline'",
@@ -80,7 +82,7 @@ PERMISSIONS_POLICY = (
 
 
 def policy_for(request: HttpRequest, response: HttpResponse | None = None) -> str:
-    if settings.DEBUG and response is not None and response.status_code >= 400:
+    if settings.DEBUG and response is not None and response.status_code in (404, 500):
         return "; ".join(DEBUG_ERROR_POLICY)
     admin = request.path.startswith("/admin/")
     directives = ADMIN_POLICY if admin else SITE_POLICY

@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.support import log_in
+from tests.browser.test_accessibility import _serious_violations
 
 SOCKETS = re.compile(r".*/ws/discussions/.*")
 
@@ -100,7 +101,10 @@ def test_another_states_member_cannot_open_the_team_space(page, site_url):
     expect(page.get_by_role("link", name="Missouri State Team")).to_be_visible()
     expect(page.get_by_role("link", name="Ohio State Team")).to_have_count(0)
     response = page.goto(site_url + "/discussions/team-ohio/")
-    assert response.status == 404
+    # Told whose space it is and how to ask to join; nothing of it shown.
+    assert response.status == 403
+    expect(page.get_by_role("heading", level=1)).to_contain_text("private to Ohio State Team")
+    assert _serious_violations(page) == []
     api = page.request.get(site_url + "/api/discussions/spaces/team-ohio/changes/?after=0")
     assert api.status == 404
     page.goto(site_url + "/discussions/")
