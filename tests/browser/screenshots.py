@@ -43,6 +43,7 @@ PAGES = [
     ("presenter", "/webinars/presenters/helen-osei/", None),
     ("discussions", "/discussions/", "ohio.member"),
     ("discussion-space", "/discussions/team-ohio/", "ohio.member"),
+    ("closed-team-space", "/discussions/team-ohio/", "missouri.member"),
     ("discussion-thread", "/discussions/team-ohio/threads/4/", "ohio.member"),
     ("discussions-new", "/discussions/new/", "ohio.member"),
     ("discussion-notifications", "/discussions/notifications/", "ohio.member"),
