@@ -4,6 +4,7 @@ on a 375 px phone every filter of every listing lies within the screen."""
 
 import pytest
 
+from tests.browser.screenshots import PAGES
 from tests.browser.support import log_in
 
 LISTINGS = [
@@ -93,4 +94,26 @@ def test_every_filter_lies_within_a_phone_screen(browser, site_url, path):
     )
     assert cut == [], path
     assert page.evaluate("document.documentElement.scrollWidth") <= 375, path
+    context.close()
+
+
+@pytest.mark.parametrize("name,path,username", PAGES, ids=[name for name, _, _ in PAGES])
+def test_no_page_is_wider_than_a_phone(browser, site_url, name, path, username):
+    """Every page of the screenshots, at 375 px: nothing pushes the page
+    sideways (a wide table scrolls inside its own region)."""
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    if username:
+        log_in(page, site_url, username)
+    page.goto(site_url + path)
+    wider = page.evaluate(
+        """() => [...document.querySelectorAll("body *")]
+            .filter(e => e.getBoundingClientRect().right > innerWidth + 0.5)
+            .filter(e => ![...e.children].some(
+                c => c.getBoundingClientRect().right > innerWidth + 0.5))
+            .slice(0, 3)
+            .map(e => Math.round(e.getBoundingClientRect().right) + " "
+                + e.outerHTML.slice(0, 160))"""
+    )
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375, (path, wider)
     context.close()
