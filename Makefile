@@ -9,7 +9,7 @@ PORT ?= 8000
 # (localhost for a server listening on every interface), unless SITE_URL is set.
 SITE_URL ?= http://$(if $(filter 0.0.0.0,$(HOST)),localhost,$(HOST)):$(PORT)
 
-.PHONY: run test test-browser services install migrate seed lint format typecheck check-deploy lock screenshots opensearch clean
+.PHONY: run test test-browser services install migrate seed lint format typecheck check-deploy lock screenshots opensearch clean messages
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(BIN)/python -m pip --version > /dev/null 2>&1 || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
@@ -83,6 +83,14 @@ lock:
 	.lock-venv/bin/pip install --quiet --disable-pip-version-check -r .lock-venv/wanted.txt
 	.lock-venv/bin/pip freeze --exclude pip --exclude setuptools > requirements.lock
 	rm -rf .lock-venv
+
+## Gather every marked string into locale/es (templates, Python, then JavaScript)
+## and compile the catalogues; needs GNU gettext (apt-get install gettext).
+MESSAGE_IGNORES := -i ".venv/*" -i "node_modules/*" -i "tests/*" -i "static_collected/*" -i "opensearch-node/*" -i "bench/*"
+messages: install
+	$(BIN)/python manage.py makemessages -l es --no-obsolete --add-location=file $(MESSAGE_IGNORES)
+	$(BIN)/python manage.py makemessages -l es -d djangojs --no-obsolete --add-location=file $(MESSAGE_IGNORES) -i "static/vendor/*"
+	$(BIN)/python manage.py compilemessages -l es --ignore ".venv" --ignore "node_modules"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache static_collected

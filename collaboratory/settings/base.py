@@ -205,7 +205,10 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Collaboratory <no-reply@loca
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Internationalisation ---
-LANGUAGE_CODE = "en-us"
+# English at the bare addresses, Spanish under /es/ (collaboratory/urls.py).
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("TIME_ZONE", "America/New_York")
 USE_I18N = True
 USE_TZ = True
