@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from django.views.decorators.cache import cache_page
+from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -79,6 +81,8 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("alive", health.alive, name="alive"),
     path("csp-report/", security.csp_report, name="csp_report"),
+    # The marked strings of static/js in the page's language, for gettext() there.
+    path("jsi18n/", cache_page(3600)(JavaScriptCatalog.as_view()), name="javascript_catalog"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include(account_patterns)),
