@@ -1,6 +1,7 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import URLPattern, URLResolver, include, path, re_path
 from django.views.decorators.cache import cache_page
 from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
@@ -11,6 +12,7 @@ from collaboratory import health, security
 from collaboratory.api import api
 from community.forms import ChangePasswordForm, NewPasswordForm, ResetRequestForm
 from community.views import accounts, community
+from kernel import languages, page_languages
 
 # Folders of MEDIA_ROOT anyone may fetch directly (avatars, and the renditions
 # Wagtail makes of editors' images); platform/nginx serves the same two.
@@ -77,14 +79,22 @@ account_patterns = [
     path("", accounts.dashboard, name="dashboard"),
 ]
 
+# Addresses that are the same in every language: machines, the admin (each
+# editor picks its language in their account) and files.
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("alive", health.alive, name="alive"),
     path("csp-report/", security.csp_report, name="csp_report"),
-    # The marked strings of static/js in the page's language, for gettext() there.
-    path("jsi18n/", cache_page(3600)(JavaScriptCatalog.as_view()), name="javascript_catalog"),
+    path("language/<str:code>/", languages.switch_language, name="switch_language"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/", api.urls),
+]
+
+# The site people read: English at the bare address, Spanish under /es/.
+site_patterns: list[URLPattern | URLResolver] = [
+    # The marked strings of static/js in the page's language, for gettext() there.
+    path("jsi18n/", cache_page(3600)(JavaScriptCatalog.as_view()), name="javascript_catalog"),
     path("accounts/", include(account_patterns)),
     path("networks/", community.network_list, name="network_list"),
     path("networks/<slug:slug>/", community.network_detail, name="network_detail"),
@@ -108,7 +118,6 @@ urlpatterns = [
     path("resources/", include("resources.urls")),
     path("discussions/", include("forums.urls")),
     path("search/", include("search.urls")),
-    path("api/", api.urls),
     path("", include("webinars.urls")),
     path("", include("toolkit.urls")),
     path("", include("measures.urls")),
@@ -128,4 +137,10 @@ if settings.DEBUG:
         )
 
 # Wagtail serves every page of the tree; it comes last so it catches the rest.
-urlpatterns += [path("", include(wagtail_urls))]
+# Pages are found through page_languages first: under /es/ an untranslated
+# page is served in English (Wagtail's own pattern stays, for reverse()).
+site_patterns += [
+    re_path(wagtail_urls.serve_pattern, page_languages.serve, name="page"),
+    path("", include(wagtail_urls)),
+]
+urlpatterns += i18n_patterns(*site_patterns, prefix_default_language=False)

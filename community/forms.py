@@ -116,6 +116,7 @@ class ProfileForm(PlainLabels, forms.ModelForm):
             "organisation",
             "jurisdiction",
             "bio",
+            "language",
             "email_digest",
             "notice_email",
         ]

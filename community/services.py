@@ -217,3 +217,11 @@ def revoke_api_token(user: Account, token_id: int) -> None:
         raise PermissionDenied("No such token.")
     token.revoked_at = timezone.now()
     token.save(update_fields=["revoked_at"])
+
+
+def set_language(user: Account, language: str) -> None:
+    """Keep the language a member switched to, for their next visit on any
+    device and for the email we send them."""
+    if language not in dict(settings.LANGUAGES):
+        raise ValidationError("No such language.")
+    Profile.objects.filter(user=user).exclude(language=language).update(language=language)

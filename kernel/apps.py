@@ -31,6 +31,8 @@ class KernelConfig(AppConfig):
             roles.grant(role, "wagtailadmin.access_admin")
         page_work = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
         roles.grant_pages(roles.SiteRole.EDITOR, *page_work, reviews=True)
+        # Editors copy a page into Spanish to translate it.
+        roles.grant(roles.SiteRole.EDITOR, "simple_translation.submit_translation")
         for app, kind in (("wagtaildocs", "document"), ("wagtailimages", "image")):
             roles.grant_collections(
                 roles.SiteRole.EDITOR,

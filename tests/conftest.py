@@ -8,6 +8,7 @@ import os
 
 import pytest
 import pytest_asyncio
+from django.conf import settings
 from django.db import connection
 
 from community.factories import (
@@ -42,6 +43,17 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def english_first():
+    """A request under /es/ leaves Spanish active in the thread that served
+    it; each test starts (and the next one is left) in English."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

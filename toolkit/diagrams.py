@@ -3,6 +3,7 @@ drivers → secondary drivers → change ideas, each change idea on its own row.
 
 from dataclasses import dataclass, field
 
+from kernel.page_languages import in_reading_language
 from toolkit.models import ChangeIdeaPage, Driver, StrategyAreaPage
 
 
@@ -47,16 +48,19 @@ def driver_diagram(area: StrategyAreaPage) -> Diagram:
     public change ideas under them."""
     if area.pk is None:  # a preview of an area not yet saved
         return Diagram(aim=area.aim, primaries=[])
-    drivers = list(Driver.objects.filter(strategy_area=area).order_by("sort_order", "pk"))
+    # Drivers belong to the area in its first language; its translations share them.
+    drivers = list(
+        Driver.objects.filter(strategy_area__translation_key=area.translation_key).order_by(
+            "sort_order", "pk"
+        )
+    )
     primaries = [PrimaryNode(d) for d in drivers if d.parent_id is None]
     by_pk = {node.driver.pk: node for node in primaries}
     # A secondary driver whose parent is not a primary of this area is left
     # out rather than breaking the page (the snippet form refuses it anyway).
     secondaries = {d.pk: SecondaryNode(d) for d in drivers if d.parent_id in by_pk}
     ideas = (
-        ChangeIdeaPage.objects.live()
-        .public()
-        .child_of(area)
+        in_reading_language(ChangeIdeaPage.objects.live().public())
         .filter(driver__in=list(secondaries))
         .select_related("driver__strategy_area__network")
         .order_by("path")

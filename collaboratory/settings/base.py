@@ -34,6 +34,10 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.routable_page",
+    # Editors translate a page by copying it into Spanish and rewriting the
+    # copy (docs/languages.md says why this and not wagtail-localize).
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -65,9 +69,13 @@ MIDDLEWARE = [
     # Content-Security-Policy with a nonce per request, and private pages not stored.
     "collaboratory.security.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language from the address (/es/…); kernel.languages below sends a
+    # bare address on to the language the person reads in.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "kernel.languages.LanguagePreferenceMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Refuses a request larger than its form accepts before its body is read.
     "kernel.request_limits.RequestSizeLimitMiddleware",
@@ -209,6 +217,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("es", "Español")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Pages have a tree per language; one without a Spanish copy is shown in
+# English under /es/ and says so (kernel/page_languages.py).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 TIME_ZONE = env_str("TIME_ZONE", "America/New_York")
 USE_I18N = True
 USE_TZ = True

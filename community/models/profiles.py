@@ -35,6 +35,15 @@ class Profile(models.Model):
     )
     bio = models.TextField(blank=True, max_length=1000)
     avatar = models.ImageField(upload_to="avatars/", blank=True)
+    # The language the site and its email speak to this member in; empty
+    # until they choose (the browser's language then decides).
+    language = models.CharField(
+        "Language",
+        max_length=8,
+        blank=True,
+        choices=settings.LANGUAGES,
+        help_text="The language of the site and of the email we send you.",
+    )
     email_confirmed = models.BooleanField(default=False)
     email_digest = models.CharField(
         max_length=10, choices=EmailDigest.choices, default=EmailDigest.WEEKLY

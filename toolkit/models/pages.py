@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.shortcuts import render
 from django.utils.functional import SimpleLazyObject
@@ -82,8 +83,10 @@ class ToolkitIndexPage(RoutablePageMixin, Page):
 class StrategyAreaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
     """A strategy area: one learning network's aim and driver diagram."""
 
-    network = models.OneToOneField(
-        "core.LearningNetwork", on_delete=models.PROTECT, related_name="strategy_area"
+    # One strategy area per network in each language: the Spanish copy of an
+    # area belongs to the same network (checked in clean()).
+    network = models.ForeignKey(
+        "core.LearningNetwork", on_delete=models.PROTECT, related_name="strategy_areas"
     )
     aim = models.CharField(max_length=300, help_text="One measurable sentence with a time frame.")
     overview = RichTextField(features=["bold", "italic", "link", "ol", "ul"], blank=True)
@@ -104,6 +107,14 @@ class StrategyAreaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
     parent_page_types = ["toolkit.ToolkitIndexPage"]
     subpage_types = ["toolkit.ChangeIdeaPage"]
 
+    def clean(self) -> None:
+        super().clean()
+        taken = StrategyAreaPage.objects.filter(
+            network_id=self.network_id, locale_id=self.locale_id
+        ).exclude(pk=self.pk)
+        if self.network_id and taken.exists():
+            raise ValidationError({"network": "This network already has a strategy area."})
+
     def get_context(self, request, *args, **kwargs):
         from toolkit.diagrams import driver_diagram
 
@@ -115,14 +126,15 @@ class StrategyAreaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
 
 class ChangeIdeaForm(WagtailAdminPageForm):
     """Offers only the secondary drivers of the strategy area the change idea
-    sits in."""
+    sits in (in any of its languages)."""
 
     def __init__(self, *args, parent_page=None, **kwargs):
         super().__init__(*args, parent_page=parent_page, **kwargs)
         area = parent_page or (self.instance.get_parent() if self.instance.pk else None)
         if "driver" in self.fields and area is not None:
+            # A translated area shares the drivers of the area it copies.
             self.fields["driver"].queryset = Driver.objects.filter(
-                strategy_area_id=area.pk, parent__isnull=False
+                strategy_area__translation_key=area.translation_key, parent__isnull=False
             )
 
 

@@ -1,0 +1,121 @@
+"""The language a person reads the site in.
+
+The address says it: /es/… is Spanish and the bare address English, so a
+link, a bookmark or a cached page always means one language. Where the
+address leaves a choice (a bare address), the person's remembered choice
+decides: a member's profile, then the cookie the switcher sets, then, on a
+first visit, the browser's first language."""
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import translate_url
+from django.utils.cache import patch_vary_headers
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language_from_path, override
+
+SITE_LANGUAGES: frozenset[str] = frozenset(code for code, _name in settings.LANGUAGES)
+COOKIE_SECONDS = 365 * 24 * 60 * 60
+
+
+def browser_language(accept_language: str) -> str | None:
+    """The site language of the first language the browser asks for, if the
+    site has it. Browsers list languages in the person's order, so the first
+    entry is the choice (the same rule nginx's cache key can follow)."""
+    first = accept_language.split(",", 1)[0].split(";", 1)[0].strip().lower()
+    primary = first.split("-", 1)[0]
+    return primary if primary in SITE_LANGUAGES else None
+
+
+def profile_language(request: HttpRequest) -> str | None:
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    profile = getattr(user, "profile", None)
+    language = getattr(profile, "language", "")
+    return language if language in SITE_LANGUAGES else None
+
+
+def preferred_language(request: HttpRequest) -> str | None:
+    """The language this person chose (a member's profile, which follows
+    them to any device, then this browser's cookie) or, before any choice,
+    their browser's."""
+    cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+    return (
+        profile_language(request)
+        or (cookie if cookie in SITE_LANGUAGES else None)
+        or browser_language(request.headers.get("Accept-Language", ""))
+    )
+
+
+def url_in_language(path: str, language: str) -> str:
+    """The same address in another language: the prefix changes, the rest
+    stays (Wagtail pages with a translation of their own are linked to it by
+    the switcher instead). An address outside the site's pages is kept."""
+    current = get_language_from_path(path) or settings.LANGUAGE_CODE
+    with override(current):
+        return translate_url(path, language)
+
+
+def remember_language(response: HttpResponse, language: str) -> None:
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=COOKIE_SECONDS,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
+    )
+
+
+def switch_language(request: HttpRequest, code: str) -> HttpResponse:
+    """The switcher's link: remember the choice (cookie, and a member's
+    profile) and go on to `next`, the same page in that language. It only
+    changes the language a person reads in, so a plain link will do."""
+    if code not in SITE_LANGUAGES:
+        raise Http404("No such language")
+    target = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = url_in_language("/", code)
+    response = HttpResponseRedirect(target)
+    remember_language(response, code)
+    if request.user.is_authenticated:
+        from community.services import set_language  # community builds on kernel
+
+        set_language(request.user, code)
+    return response
+
+
+class LanguagePreferenceMiddleware:
+    """Sends a bare (English) address to its Spanish one for someone who
+    reads in Spanish. Only for reading (GET and HEAD): a form posted to a
+    bare address is answered where it was posted."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        redirect = self._redirect(request)
+        response = redirect or self.get_response(request)
+        if get_language_from_path(request.path_info) is None:
+            # What a bare address answers depends on the choice and the browser.
+            patch_vary_headers(response, ("Cookie", "Accept-Language"))
+        return response
+
+    def _redirect(self, request: HttpRequest) -> HttpResponse | None:
+        if request.method not in ("GET", "HEAD"):
+            return None
+        if get_language_from_path(request.path_info) is not None:
+            return None
+        language = preferred_language(request)
+        if language is None or language == settings.LANGUAGE_CODE:
+            return None
+        target = url_in_language(request.get_full_path(), language)
+        if target == request.get_full_path():
+            return None  # not a page that has languages: the admin, the API, files
+        response = HttpResponseRedirect(target)
+        if settings.LANGUAGE_COOKIE_NAME not in request.COOKIES:
+            remember_language(response, language)
+        return response
