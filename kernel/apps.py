@@ -1,6 +1,7 @@
 from datetime import time
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class KernelConfig(AppConfig):
@@ -11,7 +12,7 @@ class KernelConfig(AppConfig):
 
     name = "kernel"
     label = "kernel"
-    verbose_name = "Kernel"
+    verbose_name = _("Kernel")
 
     def ready(self) -> None:
         from kernel import admin_mail, document_access, periodic, policies, roles

@@ -19,6 +19,8 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve
+from django.utils import translation
+from django.utils.translation import gettext
 
 # The other fields of a form and the multipart framing around each part.
 FORM_OVERHEAD_BYTES = 1024 * 1024
@@ -94,18 +96,25 @@ class RequestSizeLimitMiddleware:
 
 def too_large(request: HttpRequest, length: int) -> HttpResponse:
     largest = largest_file(request)
-    message = (
-        f"This upload is {filesizeformat(length)}, more than this form accepts: files can be "
-        f"at most {filesizeformat(largest)}. Try saving a smaller copy, then upload it again."
-    )
     # The body is left unread: ask the client not to reuse the connection.
     if request.path_info.startswith("/api/"):
+        # The API speaks English, whatever the language of the page that called it.
+        with translation.override("en"):
+            message = _too_large_message(length, largest)
         response = JsonResponse({"detail": message}, status=413)
     else:
+        message = _too_large_message(length, largest)
         html = render_to_string("413.html", {"message": message}, request=request)
         response = HttpResponse(html, status=413)
     response["Connection"] = "close"
     return response
+
+
+def _too_large_message(length: int, largest: int) -> str:
+    return gettext(
+        "This upload is %(size)s, more than this form accepts: files can be at most "
+        "%(largest)s. Try saving a smaller copy, then upload it again."
+    ) % {"size": filesizeformat(length), "largest": filesizeformat(largest)}
 
 
 class LimitedTemporaryFileUploadHandler(TemporaryFileUploadHandler):

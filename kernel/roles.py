@@ -11,6 +11,8 @@ from collections import defaultdict
 
 from django.contrib.auth.models import User
 from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 logger = logging.getLogger(__name__)
 
@@ -18,10 +20,14 @@ logger = logging.getLogger(__name__)
 class SiteRole(models.TextChoices):
     # The group names match the groups Wagtail creates for editors and
     # moderators, so those keep their page permissions.
-    FACULTY = "Faculty", "Faculty"
-    FACILITATOR = "Facilitators", "Facilitator"
-    MODERATOR = "Moderators", "Moderator"
-    EDITOR = "Editors", "Editor"
+    # Translators: a site role shown on a person's profile: one who coaches the teams.
+    FACULTY = "Faculty", _("Faculty")
+    # Translators: a site role shown on a person's profile.
+    FACILITATOR = "Facilitators", _("Facilitator")
+    # Translators: a site role shown on a person's profile: one who moderates discussions.
+    MODERATOR = "Moderators", _("Moderator")
+    # Translators: a site role shown on a person's profile: one who curates the site's pages.
+    EDITOR = "Editors", _("Editor")
 
 
 def site_roles_of(user: User) -> list[str]:
@@ -136,7 +142,9 @@ def _set_page_reviewers() -> None:
     if assigned is None:
         return
     reviewers = Group.objects.filter(name__in=[role.value for role in _page_reviewers])
-    names = " and ".join(role.label.lower() + "s" for role in sorted(_page_reviewers))
+    # Stored names, in the site's own language whatever the language of the run.
+    with translation.override("en"):
+        names = " and ".join(role.label.lower() + "s" for role in sorted(_page_reviewers))
     for task in GroupApprovalTask.objects.filter(workflow_tasks__workflow=assigned.workflow):
         task.groups.set(reviewers)
         if task.name == "Moderators approval":

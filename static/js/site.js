@@ -66,7 +66,8 @@
     if (el.textContent.indexOf(local) === -1) {
       var note = document.createElement("span");
       note.className = "muted local-time";
-      note.textContent = " (your time: " + local + ")";
+      // Translators: after a date and time, the same moment in the reader's own time zone.
+      note.textContent = " " + interpolate(gettext("(your time: %(time)s)"), { time: local }, true);
       el.after(note);
     }
   });
