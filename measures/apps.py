@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class MeasuresConfig(AppConfig):
@@ -8,7 +9,7 @@ class MeasuresConfig(AppConfig):
 
     name = "measures"
     label = "measures"
-    verbose_name = "Measures"
+    verbose_name = _("Measures")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
@@ -27,7 +28,7 @@ class MeasuresConfig(AppConfig):
         # A team's page links its members and coaches to its measures.
         team_page.register("measures", measures_section)
         # The members directory names the measures a person's teams track.
-        directory.register_work("measures", "Measuring", measures_tracked)
+        directory.register_work("measures", _("Measuring"), measures_tracked)
         # Editors keep the measure dictionary; teams' values are never edited there.
         for model in ("measure", "stratumcategory"):
             roles.grant_on(roles.SiteRole.EDITOR, "measures", model, roles.EDIT)

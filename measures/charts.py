@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext_lazy
+
 from community.models import Team
 from kernel.standing import AnyUser
 from measures import chart_marks, periods, permissions, spc
@@ -74,7 +77,7 @@ def _phases(
     if tracked is not None and tracked.baseline_end is not None:
         frozen = sum(1 for period in series if period.start <= tracked.baseline_end)
         if frozen:
-            found[0] = spc.Phase(0, baseline=frozen, label="Baseline")
+            found[0] = spc.Phase(0, baseline=frozen, label=_("Baseline"))
     for note in notes:
         if note.new_phase and note.period in index and index[note.period] > 0:
             found[index[note.period]] = spc.Phase(index[note.period], label=note.text)
@@ -185,38 +188,252 @@ def _aim(tracked: TrackedMeasure | None, run: spc.RunChart) -> float | None:
 
 
 # --- In words ------------------------------------------------------------------
+#
+# Each sentence is whole in the catalogue, one per period length (month or
+# quarter) and side, so a translation never has to agree with a piece put
+# in from outside. Keys: (quarterly, above or up or narrower[, above]).
+
+RUN_SHIFTS = {
+    (False, True): ngettext_lazy(
+        # Translators: a run chart rule's finding; a "shift" is a run of points
+        # on one side of the median.
+        "Shift: %(count)s month above the median, from %(first)s to %(last)s.",
+        "Shift: %(count)s months above the median, from %(first)s to %(last)s.",
+        "count",
+    ),
+    (False, False): ngettext_lazy(
+        "Shift: %(count)s month below the median, from %(first)s to %(last)s.",
+        "Shift: %(count)s months below the median, from %(first)s to %(last)s.",
+        "count",
+    ),
+    (True, True): ngettext_lazy(
+        "Shift: %(count)s quarter above the median, from %(first)s to %(last)s.",
+        "Shift: %(count)s quarters above the median, from %(first)s to %(last)s.",
+        "count",
+    ),
+    (True, False): ngettext_lazy(
+        "Shift: %(count)s quarter below the median, from %(first)s to %(last)s.",
+        "Shift: %(count)s quarters below the median, from %(first)s to %(last)s.",
+        "count",
+    ),
+}
+RUN_TRENDS = {
+    (False, True): ngettext_lazy(
+        # Translators: a run chart rule's finding; a "trend" is points going steadily up or down.
+        "Trend: %(count)s month going up, %(first)s to %(last)s.",
+        "Trend: %(count)s months going up, %(first)s to %(last)s.",
+        "count",
+    ),
+    (False, False): ngettext_lazy(
+        "Trend: %(count)s month going down, %(first)s to %(last)s.",
+        "Trend: %(count)s months going down, %(first)s to %(last)s.",
+        "count",
+    ),
+    (True, True): ngettext_lazy(
+        "Trend: %(count)s quarter going up, %(first)s to %(last)s.",
+        "Trend: %(count)s quarters going up, %(first)s to %(last)s.",
+        "count",
+    ),
+    (True, False): ngettext_lazy(
+        "Trend: %(count)s quarter going down, %(first)s to %(last)s.",
+        "Trend: %(count)s quarters going down, %(first)s to %(last)s.",
+        "count",
+    ),
+}
+CONTROL_OUTSIDE_ONE = {
+    # Translators: a control chart's finding about a single period, e.g. "March 2026".
+    True: gettext_lazy("Special cause: %(period)s is above the control limits."),
+    False: gettext_lazy("Special cause: %(period)s is below the control limits."),
+}
+CONTROL_OUTSIDE = {
+    (False, True): ngettext_lazy(
+        # Translators: a control chart's finding; "special cause" is variation
+        # from an assignable cause.
+        "Special cause: %(count)s month above the control limits, %(first)s to %(last)s.",
+        "Special cause: %(count)s months above the control limits, %(first)s to %(last)s.",
+        "count",
+    ),
+    (False, False): ngettext_lazy(
+        "Special cause: %(count)s month below the control limits, %(first)s to %(last)s.",
+        "Special cause: %(count)s months below the control limits, %(first)s to %(last)s.",
+        "count",
+    ),
+    (True, True): ngettext_lazy(
+        "Special cause: %(count)s quarter above the control limits, %(first)s to %(last)s.",
+        "Special cause: %(count)s quarters above the control limits, %(first)s to %(last)s.",
+        "count",
+    ),
+    (True, False): ngettext_lazy(
+        "Special cause: %(count)s quarter below the control limits, %(first)s to %(last)s.",
+        "Special cause: %(count)s quarters below the control limits, %(first)s to %(last)s.",
+        "count",
+    ),
+}
+CONTROL_SHIFTS = {
+    (False, True): ngettext_lazy(
+        "Special cause: %(count)s month above the centre line, %(first)s to %(last)s.",
+        "Special cause: %(count)s months above the centre line, %(first)s to %(last)s.",
+        "count",
+    ),
+    (False, False): ngettext_lazy(
+        "Special cause: %(count)s month below the centre line, %(first)s to %(last)s.",
+        "Special cause: %(count)s months below the centre line, %(first)s to %(last)s.",
+        "count",
+    ),
+    (True, True): ngettext_lazy(
+        "Special cause: %(count)s quarter above the centre line, %(first)s to %(last)s.",
+        "Special cause: %(count)s quarters above the centre line, %(first)s to %(last)s.",
+        "count",
+    ),
+    (True, False): ngettext_lazy(
+        "Special cause: %(count)s quarter below the centre line, %(first)s to %(last)s.",
+        "Special cause: %(count)s quarters below the centre line, %(first)s to %(last)s.",
+        "count",
+    ),
+}
+CONTROL_TRENDS = {
+    (False, True): ngettext_lazy(
+        "Special cause: %(count)s month going up, %(first)s to %(last)s.",
+        "Special cause: %(count)s months going up, %(first)s to %(last)s.",
+        "count",
+    ),
+    (False, False): ngettext_lazy(
+        "Special cause: %(count)s month going down, %(first)s to %(last)s.",
+        "Special cause: %(count)s months going down, %(first)s to %(last)s.",
+        "count",
+    ),
+    (True, True): ngettext_lazy(
+        "Special cause: %(count)s quarter going up, %(first)s to %(last)s.",
+        "Special cause: %(count)s quarters going up, %(first)s to %(last)s.",
+        "count",
+    ),
+    (True, False): ngettext_lazy(
+        "Special cause: %(count)s quarter going down, %(first)s to %(last)s.",
+        "Special cause: %(count)s quarters going down, %(first)s to %(last)s.",
+        "count",
+    ),
+}
+GAP_TRENDS = {
+    (False, True): ngettext_lazy(
+        # Translators: the gap between two groups' rates (e.g. Black and White mothers').
+        "The gap was narrowing: %(count)s month in a row, %(first)s to %(last)s.",
+        "The gap was narrowing: %(count)s months in a row, %(first)s to %(last)s.",
+        "count",
+    ),
+    (False, False): ngettext_lazy(
+        "The gap was widening: %(count)s month in a row, %(first)s to %(last)s.",
+        "The gap was widening: %(count)s months in a row, %(first)s to %(last)s.",
+        "count",
+    ),
+    (True, True): ngettext_lazy(
+        "The gap was narrowing: %(count)s quarter in a row, %(first)s to %(last)s.",
+        "The gap was narrowing: %(count)s quarters in a row, %(first)s to %(last)s.",
+        "count",
+    ),
+    (True, False): ngettext_lazy(
+        "The gap was widening: %(count)s quarter in a row, %(first)s to %(last)s.",
+        "The gap was widening: %(count)s quarters in a row, %(first)s to %(last)s.",
+        "count",
+    ),
+}
+GAP_SHIFTS = {
+    (False, True, True): ngettext_lazy(
+        # Translators: the gap between two groups' rates; the ratio is one
+        # group's rate over the other's.
+        "The gap was narrower than usual: %(count)s month above the ratio's median, "
+        "%(first)s to %(last)s.",
+        "The gap was narrower than usual: %(count)s months above the ratio's median, "
+        "%(first)s to %(last)s.",
+        "count",
+    ),
+    (False, True, False): ngettext_lazy(
+        "The gap was narrower than usual: %(count)s month below the ratio's median, "
+        "%(first)s to %(last)s.",
+        "The gap was narrower than usual: %(count)s months below the ratio's median, "
+        "%(first)s to %(last)s.",
+        "count",
+    ),
+    (False, False, True): ngettext_lazy(
+        "The gap was wider than usual: %(count)s month above the ratio's median, "
+        "%(first)s to %(last)s.",
+        "The gap was wider than usual: %(count)s months above the ratio's median, "
+        "%(first)s to %(last)s.",
+        "count",
+    ),
+    (False, False, False): ngettext_lazy(
+        "The gap was wider than usual: %(count)s month below the ratio's median, "
+        "%(first)s to %(last)s.",
+        "The gap was wider than usual: %(count)s months below the ratio's median, "
+        "%(first)s to %(last)s.",
+        "count",
+    ),
+    (True, True, True): ngettext_lazy(
+        "The gap was narrower than usual: %(count)s quarter above the ratio's median, "
+        "%(first)s to %(last)s.",
+        "The gap was narrower than usual: %(count)s quarters above the ratio's median, "
+        "%(first)s to %(last)s.",
+        "count",
+    ),
+    (True, True, False): ngettext_lazy(
+        "The gap was narrower than usual: %(count)s quarter below the ratio's median, "
+        "%(first)s to %(last)s.",
+        "The gap was narrower than usual: %(count)s quarters below the ratio's median, "
+        "%(first)s to %(last)s.",
+        "count",
+    ),
+    (True, False, True): ngettext_lazy(
+        "The gap was wider than usual: %(count)s quarter above the ratio's median, "
+        "%(first)s to %(last)s.",
+        "The gap was wider than usual: %(count)s quarters above the ratio's median, "
+        "%(first)s to %(last)s.",
+        "count",
+    ),
+    (True, False, False): ngettext_lazy(
+        "The gap was wider than usual: %(count)s quarter below the ratio's median, "
+        "%(first)s to %(last)s.",
+        "The gap was wider than usual: %(count)s quarters below the ratio's median, "
+        "%(first)s to %(last)s.",
+        "count",
+    ),
+}
 
 
-def _unit(measure: Measure, count: int) -> str:
-    word = "quarter" if measure.frequency == Frequency.QUARTERLY else "month"
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def _quarterly(measure: Measure) -> bool:
+    return measure.frequency == Frequency.QUARTERLY
+
+
+def _above(signal: spc.Signal) -> bool:
+    return signal.direction == spc.Direction.ABOVE
+
+
+def _up(signal: spc.Signal) -> bool:
+    return signal.direction == spc.Direction.UP
 
 
 def run_findings(charts: Charts) -> list[str]:
     """What the run chart rules found, one sentence each."""
-    labels, measure, found = charts.labels, charts.measure, []
+    labels, quarterly, found = charts.labels, _quarterly(charts.measure), []
     for signal in charts.run.signals:
-        first, last = labels[signal.start], labels[signal.end]
-        side = signal.direction.value if signal.direction else ""
+        span = {"count": signal.length, "first": labels[signal.start], "last": labels[signal.end]}
         kind = signal.kind
         if kind in (spc.SignalKind.SHIFT, spc.SignalKind.LONG_RUN):
-            found.append(
-                f"Shift: {_unit(measure, signal.length)} {side} the median, from {first} to {last}."
-            )
+            found.append(RUN_SHIFTS[quarterly, _above(signal)] % span)
         elif kind == spc.SignalKind.TREND:
-            way = "up" if signal.direction == spc.Direction.UP else "down"
-            found.append(f"Trend: {_unit(measure, signal.length)} going {way}, {first} to {last}.")
+            found.append(RUN_TRENDS[quarterly, _up(signal)] % span)
         elif kind in (spc.SignalKind.TOO_FEW_RUNS, spc.SignalKind.FEW_CROSSINGS):
-            found.append("Too few runs: the points cross the median less often than chance would.")
+            found.append(
+                _("Too few runs: the points cross the median less often than chance would.")
+            )
         elif kind == spc.SignalKind.TOO_MANY_RUNS:
-            found.append("Too many runs: the points alternate more than chance would.")
+            found.append(_("Too many runs: the points alternate more than chance would."))
         elif kind == spc.SignalKind.ASTRONOMICAL:
-            found.append(f"An astronomical point in {first}.")
+            # Translators: an "astronomical point" is one far from every other (a run chart rule).
+            found.append(_("An astronomical point in %(period)s.") % {"period": span["first"]})
     if not found:
         found.append(
-            "No signal yet: the variation is what this process usually shows."
+            _("No signal yet: the variation is what this process usually shows.")
             if len(charts.series) >= 10
-            else "Too few periods to judge: the rules need 10 or more."
+            else _("Too few periods to judge: the rules need 10 or more.")
         )
     found += _phase_findings(charts)
     if charts.aim is not None:
@@ -229,14 +446,21 @@ def _aim_finding(charts: Charts) -> str:
     aim, latest = charts.aim or 0.0, charts.run.phases[-1].median
     up = charts.measure.direction == Direction.UP
     baseline = _number(charts.run.phases[0].median or 0)
-    text = f"Aim: {_number(aim)}, from the baseline's median of {baseline}."
+    text = _("Aim: %(aim)s, from the baseline's median of %(baseline)s.") % {
+        "aim": _number(aim),
+        "baseline": baseline,
+    }
     if latest is None or len(charts.run.phases) < 2:
         return text
     reached = latest >= aim if up else latest <= aim
-    return text + (
-        f" Reached: the latest phase's median is {_number(latest)}."
-        if reached
-        else f" Not yet: the latest phase's median is {_number(latest)}."
+    median = {"median": _number(latest)}
+    return " ".join(
+        [
+            text,
+            _("Reached: the latest phase's median is %(median)s.") % median
+            if reached
+            else _("Not yet: the latest phase's median is %(median)s.") % median,
+        ]
     )
 
 
@@ -248,8 +472,14 @@ def _phase_findings(charts: Charts) -> list[str]:
         if phase.median is None or before.median is None:
             continue
         found.append(
-            f"From {charts.labels[phase.start]} ({phase.label}): median "
-            f"{_number(phase.median)}, against {_number(before.median)} before."
+            # Translators: a new phase of a run chart, from a period, and the change that began it.
+            _("From %(period)s (%(label)s): median %(median)s, against %(before)s before.")
+            % {
+                "period": charts.labels[phase.start],
+                "label": phase.label,
+                "median": _number(phase.median),
+                "before": _number(before.median),
+            }
         )
     return found
 
@@ -261,7 +491,7 @@ def _outside_stretches(signals: list[spc.Signal]) -> list[tuple[int, int, int, s
     for signal in sorted(signals, key=lambda s: s.start):
         side = signal.direction.value if signal.direction else ""
         if stretches and stretches[-1][1] == signal.start - 1 and stretches[-1][3] == side:
-            first, _, count, _ = stretches[-1]
+            first, _end, count, _side = stretches[-1]
             stretches[-1] = (first, signal.start, count + 1, side)
         else:
             stretches.append((signal.start, signal.start, 1, side))
@@ -271,34 +501,28 @@ def _outside_stretches(signals: list[spc.Signal]) -> list[tuple[int, int, int, s
 def control_findings(charts: Charts) -> list[str]:
     if charts.control is None:
         return []
-    labels, measure, found = charts.labels, charts.measure, []
+    labels, quarterly, found = charts.labels, _quarterly(charts.measure), []
     outside = [s for s in charts.control.signals if s.kind == spc.SignalKind.OUTSIDE_LIMITS]
     for start, end, count, beyond in _outside_stretches(outside):
+        above = beyond == spc.Direction.ABOVE
         if count == 1:
-            found.append(f"Special cause: {labels[start]} is {beyond} the control limits.")
+            found.append(CONTROL_OUTSIDE_ONE[above] % {"period": labels[start]})
         else:
-            found.append(
-                f"Special cause: {_unit(measure, count)} {beyond} the control limits, "
-                f"{labels[start]} to {labels[end]}."
-            )
+            span = {"count": count, "first": labels[start], "last": labels[end]}
+            found.append(CONTROL_OUTSIDE[quarterly, above] % span)
     for signal in charts.control.signals:
-        first, last = labels[signal.start], labels[signal.end]
-        side = signal.direction.value if signal.direction else ""
+        span = {"count": signal.length, "first": labels[signal.start], "last": labels[signal.end]}
         if signal.kind == spc.SignalKind.OUTSIDE_LIMITS:
             continue
         elif signal.kind == spc.SignalKind.SHIFT:
-            found.append(
-                f"Special cause: {_unit(measure, signal.length)} {side} the centre line, "
-                f"{first} to {last}."
-            )
+            found.append(CONTROL_SHIFTS[quarterly, _above(signal)] % span)
         elif signal.kind == spc.SignalKind.TREND:
-            way = "up" if signal.direction == spc.Direction.UP else "down"
-            found.append(
-                f"Special cause: {_unit(measure, signal.length)} going {way}, {first} to {last}."
-            )
+            found.append(CONTROL_TRENDS[quarterly, _up(signal)] % span)
         elif signal.kind == spc.SignalKind.TWO_OF_THREE:
-            found.append(f"Special cause: two of three points beyond two sigma, {first}–{last}.")
-    return found or ["No special cause: every point is inside the limits and no pattern shows."]
+            found.append(
+                _("Special cause: two of three points beyond two sigma, %(first)s–%(last)s.") % span
+            )
+    return found or [_("No special cause: every point is inside the limits and no pattern shows.")]
 
 
 # --- Geometry ------------------------------------------------------------------
@@ -474,15 +698,15 @@ def control_drawing(charts: Charts) -> dict[str, object] | None:
 
 
 TABLE_HEADINGS = [
-    "Period",
-    "Numerator",
-    "Denominator",
-    "Value",
-    "Median",
-    "Centre line",
-    "Lower limit",
-    "Upper limit",
-    "Status",
+    gettext_lazy("Period"),
+    gettext_lazy("Numerator"),
+    gettext_lazy("Denominator"),
+    gettext_lazy("Value"),
+    gettext_lazy("Median"),
+    gettext_lazy("Centre line"),
+    gettext_lazy("Lower limit"),
+    gettext_lazy("Upper limit"),
+    gettext_lazy("Status"),
 ]
 
 
@@ -522,9 +746,10 @@ def _shown(value: float | None) -> str:
 
 def _status(entry: Entry | None) -> str:
     if entry is None:
-        return "no data"
+        return _("no data")
     status = entry.get_status_display()
-    return f"{status}, corrected" if entry.corrected else status
+    # Translators: an entry's status (Draft, Submitted, Reviewed), changed after its review.
+    return _("%(status)s, corrected") % {"status": status} if entry.corrected else status
 
 
 # --- By group ---------------------------------------------------------------
@@ -640,27 +865,29 @@ def _overall(rows: list[Entry]) -> float:
 
 def _ratio_findings(whole: Charts, group: str, reference: str, measure: Measure) -> list[str]:
     shown = [(i, v) for i, v in enumerate(whole.run.values) if v is not None]
+    names = {"group": group, "reference": reference}
     if not shown:
-        return [f"Not enough figures by group to compare {group} with {reference}."]
+        return [_("Not enough figures by group to compare %(group)s with %(reference)s.") % names]
     last, ratio = shown[-1]
     said = [
-        f"In {whole.labels[last]}, the {group} rate was {ratio:.2f} times the {reference} rate."
+        # Translators: e.g. "In March 2026, the Black rate was 2.10 times the White rate."
+        _("In %(period)s, the %(group)s rate was %(ratio)s times the %(reference)s rate.")
+        % {**names, "period": whole.labels[last], "ratio": f"{ratio:.2f}"}
     ]
-    below_equal = statistics.median(v for _, v in shown) < 1
+    below_equal = statistics.median(v for _i, v in shown) < 1
+    quarterly = _quarterly(measure)
     for signal in whole.run.signals:
         if signal.kind not in (spc.SignalKind.SHIFT, spc.SignalKind.LONG_RUN, spc.SignalKind.TREND):
             continue
         rising = signal.direction in (spc.Direction.ABOVE, spc.Direction.UP)
         closer = rising == below_equal
-        span = f"{whole.labels[signal.start]} to {whole.labels[signal.end]}"
+        span = {
+            "count": signal.length,
+            "first": whole.labels[signal.start],
+            "last": whole.labels[signal.end],
+        }
         if signal.kind == spc.SignalKind.TREND:
-            verb = "narrowing" if closer else "widening"
-            said.append(f"The gap was {verb}: {_unit(measure, signal.length)} in a row, {span}.")
+            said.append(GAP_TRENDS[quarterly, closer] % span)
         else:
-            state = "narrower" if closer else "wider"
-            side = signal.direction.value if signal.direction else ""
-            said.append(
-                f"The gap was {state} than usual: {_unit(measure, signal.length)} {side} "
-                f"the ratio's median, {span}."
-            )
+            said.append(GAP_SHIFTS[quarterly, closer, _above(signal)] % span)
     return said

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 from community.models import Team
 from measures import periods, services
@@ -48,6 +49,7 @@ class _Pending:
     period: date
     where: str
     figures: Figures = field(default_factory=Figures)
+    from_row: bool = False  # `where` names the measure's own row, not its groups
     strata: dict[StratumCategory, Figures] = field(default_factory=dict)
 
 
@@ -58,13 +60,20 @@ def _number(raw: str, line: int, column: str) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise ValidationError(f"Row {line}: {column} “{raw.strip()}” is not a number.") from None
+        raise ValidationError(
+            # Translators: %(column)s is a column of the file: value, numerator or denominator.
+            _("Row %(line)s: %(column)s “%(raw)s” is not a number.")
+            % {"line": line, "column": column, "raw": raw.strip()}
+        ) from None
 
 
 def _period(raw: str, line: int) -> date:
     period = periods.parse_month(raw)
     if period is None:
-        raise ValidationError(f"Row {line}: period “{raw.strip()}” is not a month, e.g. 2026-03.")
+        raise ValidationError(
+            _("Row %(line)s: period “%(raw)s” is not a month, e.g. 2026-03.")
+            % {"line": line, "raw": raw.strip()}
+        )
     return period
 
 
@@ -72,19 +81,24 @@ def read(team: Team, measures: dict[str, Measure], data: bytes) -> list[Reading]
     """The readings of an uploaded file. Every row that does not read is
     reported at once, by line; nothing is read from a file with any."""
     if len(data) > MAX_BYTES:
-        raise ValidationError("The file is larger than 1 MB: split it by year.")
+        raise ValidationError(_("The file is larger than 1 MB: split it by year."))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValidationError("Save the file as CSV in UTF-8 and upload it again.") from None
+        raise ValidationError(_("Save the file as CSV in UTF-8 and upload it again.")) from None
     reader = csv.DictReader(io.StringIO(text))
     if set(HEADINGS) - set(reader.fieldnames or []):
-        raise ValidationError(f"The first line must name the columns: {', '.join(HEADINGS)}.")
+        raise ValidationError(
+            _("The first line must name the columns: %(columns)s.")
+            % {"columns": ", ".join(HEADINGS)}
+        )
     rows = list(reader)
     if not rows:
-        raise ValidationError("The file has no rows below its headings.")
+        raise ValidationError(_("The file has no rows below its headings."))
     if len(rows) > MAX_ROWS:
-        raise ValidationError(f"The file has more than {MAX_ROWS:,} rows: split it by year.")
+        raise ValidationError(
+            _("The file has more than %(rows)s rows: split it by year.") % {"rows": f"{MAX_ROWS:,}"}
+        )
     groups = services.groups_named(team)
     pending: dict[tuple[int, date], _Pending] = {}
     errors: list[str] = []
@@ -110,7 +124,10 @@ def _read_row(
     slug = (row.get("measure") or "").strip()
     measure = measures.get(slug)
     if measure is None:
-        raise ValidationError(f"Row {line}: the team does not track a measure “{slug}”.")
+        raise ValidationError(
+            _("Row %(line)s: the team does not track a measure “%(slug)s”.")
+            % {"line": line, "slug": slug}
+        )
     period = _period(row.get("period") or "", line)
     figures = Figures(
         value=_number(row.get("value") or "", line, "value"),
@@ -119,22 +136,42 @@ def _read_row(
     )
     key = (measure.pk, period)
     group_name = (row.get("group") or "").strip()
+    row_name = _("Row %(line)s") % {"line": line}
+    month = f"{period:%Y-%m}"
     if not group_name:
-        if key in pending and pending[key].where.startswith("Row"):
+        if key in pending and pending[key].from_row:
             raise ValidationError(
-                f"Row {line}: {measure.slug} for {period:%Y-%m} is already on {pending[key].where}."
+                _("Row %(line)s: %(measure)s for %(month)s is already on %(other)s.")
+                % {
+                    "line": line,
+                    "measure": measure.slug,
+                    "month": month,
+                    "other": pending[key].where,
+                }
             )
-        total = pending.setdefault(key, _Pending(measure, period, f"Row {line}"))
-        total.figures, total.where = figures, f"Row {line}"
+        total = pending.setdefault(key, _Pending(measure, period, row_name))
+        total.figures, total.where, total.from_row = figures, row_name, True
         return
     group = groups.get(group_name)
     if group is None:
-        raise ValidationError(f"Row {line}: there is no group “{group_name}”.")
+        raise ValidationError(
+            _("Row %(line)s: there is no group “%(group)s”.") % {"line": line, "group": group_name}
+        )
     entry = pending.setdefault(
-        key, _Pending(measure, period, f"the rows of {slug}, {period:%Y-%m}")
+        key,
+        _Pending(
+            measure,
+            period,
+            # Translators: where a problem is, e.g.
+            # "the rows of early-elective-deliveries, 2026-03".
+            _("the rows of %(measure)s, %(month)s") % {"measure": slug, "month": month},
+        ),
     )
     if group in entry.strata:
-        raise ValidationError(f"Row {line}: {group_name} is given twice for {period:%Y-%m}.")
+        raise ValidationError(
+            _("Row %(line)s: %(group)s is given twice for %(month)s.")
+            % {"line": line, "group": group_name, "month": month}
+        )
     entry.strata[group] = figures
 
 

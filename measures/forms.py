@@ -6,6 +6,7 @@ from datetime import date
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 from community.models import Team
 from kernel.forms import PlainLabels
@@ -54,15 +55,16 @@ class PeriodForm(PlainLabels, forms.Form):
     def _add_fields(self, measure: Measure, entry: Entry | None) -> None:
         prefix = f"m{measure.pk}"
         if measure.has_denominator:
-            self.fields[f"{prefix}-numerator"] = _number("Numerator", measure.numerator)
-            self.fields[f"{prefix}-denominator"] = _number("Denominator", measure.denominator)
+            self.fields[f"{prefix}-numerator"] = _number(_("Numerator"), measure.numerator)
+            self.fields[f"{prefix}-denominator"] = _number(_("Denominator"), measure.denominator)
             names: tuple[str, ...] = ("numerator", "denominator")
         else:
             help_text = {
-                DataType.LEVEL.value: f"Level 1 to {len(measure.level_names)}",
-                DataType.YES_NO.value: "1 for yes, 0 for no",
+                DataType.LEVEL.value: _("Level 1 to %(levels)s")
+                % {"levels": len(measure.level_names)},
+                DataType.YES_NO.value: _("1 for yes, 0 for no"),
             }.get(measure.data_type, measure.unit)
-            self.fields[f"{prefix}-value"] = _number("Value", help_text)
+            self.fields[f"{prefix}-value"] = _number(_("Value"), help_text)
             names = ("value",)
         if entry is not None:
             for name in names:

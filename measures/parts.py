@@ -3,6 +3,8 @@ submitted lately, for the home page (kernel.home_page), through the team
 data's policy."""
 
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from kernel.home_page import Activity
 from kernel.standing import AnyUser
@@ -15,8 +17,8 @@ def team_activity(user: AnyUser, teams: frozenset[int], limit: int) -> list[Acti
         Activity(
             entry.submitted_at or entry.updated_at,  # never None: filtered above
             entry.team.name,
-            "Figures submitted",
-            f"{entry.measure.name}, {entry.period:%B %Y}",
+            _("Figures submitted"),
+            f"{entry.measure.name}, {date_format(entry.period, 'YEAR_MONTH_FORMAT')}",
             reverse("measures:chart", args=[entry.team.slug, entry.measure.slug]),
         )
         for entry in submitted.select_related("team", "measure").order_by("-submitted_at")[:limit]

@@ -5,6 +5,8 @@ or checks one is here."""
 from datetime import date
 
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 MONTHLY, QUARTERLY = "monthly", "quarterly"  # Frequency's values
 
@@ -34,18 +36,23 @@ def current(frequency: str = MONTHLY, today: date | None = None) -> date:
     return shifted(first, -((today.month - 1) % months_in(frequency)))
 
 
+def _quarter(start: date, year: str) -> str:
+    # Translators: a quarter of a year, e.g. "Q1 2026" (or "Q1 26" on a chart's axis).
+    return _("Q%(quarter)s %(year)s") % {"quarter": (start.month - 1) // 3 + 1, "year": year}
+
+
 def label(start: date, frequency: str) -> str:
-    """ "March 2026", or "Q1 2026"."""
+    """ "March 2026", or "Q1 2026", in the active language."""
     if frequency == QUARTERLY:
-        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
-    return start.strftime("%B %Y")
+        return _quarter(start, str(start.year))
+    return date_format(start, "YEAR_MONTH_FORMAT")
 
 
 def short_label(start: date, frequency: str) -> str:
     """For an axis: "Mar 2026", or "Q1 26"."""
     if frequency == QUARTERLY:
-        return f"Q{(start.month - 1) // 3 + 1} {start:%y}"
-    return start.strftime("%b %Y")
+        return _quarter(start, f"{start:%y}")
+    return date_format(start, "M Y")
 
 
 def parse_month(raw: str) -> date | None:

@@ -16,6 +16,8 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Count, Max, Q, QuerySet, Sum
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from community.models import Jurisdiction, LearningNetwork, Team
 from measures import periods, permissions
@@ -58,7 +60,11 @@ class Window:
 
     @property
     def label(self) -> str:
-        return f"{self.start:%B %Y} to {self.end:%B %Y}"
+        # Translators: a year of figures, e.g. "April 2025 to March 2026".
+        return _("%(start)s to %(end)s") % {
+            "start": date_format(self.start, "YEAR_MONTH_FORMAT"),
+            "end": date_format(self.end, "YEAR_MONTH_FORMAT"),
+        }
 
     def q(self, prefix: str = "") -> Q:
         return Q(**{f"{prefix}period__gte": self.start, f"{prefix}period__lte": self.end})
@@ -179,7 +185,7 @@ def benchmark(
         named = mine or row["team"] in opted_in
         result.teams.append(
             Standing(
-                row["team__name"] if named else "Another team",
+                row["team__name"] if named else _("Another team"),
                 named,
                 mine,
                 rate,
@@ -319,7 +325,7 @@ class Profile:
 
     @property
     def total(self) -> "Line":
-        return self.line("All reported", self.figures.total)
+        return self.line(_("All reported"), self.figures.total)
 
     @property
     def counties(self) -> list["Line"]:

@@ -13,6 +13,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from community.models import Team
 from kernel.mail import email_after_commit
@@ -78,10 +81,13 @@ def groups_named(team: Team) -> dict[str, StratumCategory]:
 def _period_errors(reading: Reading) -> list[str]:
     period, frequency = reading.period, reading.measure.frequency
     if not periods.starts_period(period, frequency):
-        kind = "quarter" if frequency == Frequency.QUARTERLY else "month"
-        return [f"{period.isoformat()} is not the first day of a {kind}."]
+        day = {"day": period.isoformat()}
+        if frequency == Frequency.QUARTERLY:
+            return [_("%(day)s is not the first day of a quarter.") % day]
+        return [_("%(day)s is not the first day of a month.") % day]
     if period > periods.current(frequency):
-        return [f"{periods.label(period, frequency)} is in the future."]
+        when = capfirst(periods.label(period, frequency))
+        return [_("%(period)s is in the future.") % {"period": when}]
     return []
 
 
@@ -91,42 +97,58 @@ def _whole(number: float) -> bool:
 
 def figure_errors(measure: Measure, figures: Figures, what: str = "") -> list[str]:
     """What is wrong with these figures for this measure (nothing: [])."""
-    prefix = f"{what}: " if what else ""
+    found = _value_errors(measure, figures)
+    return [_where(what, problem) for problem in found] if what else found
+
+
+def _where(where: str, problem: str) -> str:
+    # Translators: where a problem is (a group, a row, a measure and month), then the problem.
+    return _("%(where)s: %(problem)s") % {"where": where, "problem": problem}
+
+
+def _value_errors(measure: Measure, figures: Figures) -> list[str]:
     numbers = [n for n in (figures.value, figures.numerator, figures.denominator) if n is not None]
     if any(not math.isfinite(n) for n in numbers):
-        return [f"{prefix}a figure is not a number."]
+        # Translators: follows "Row 4: " or a group's name; starts in lower case.
+        return [_("a figure is not a number.")]
     kind = measure.data_type
     if kind in (DataType.PROPORTION, DataType.RATE):
-        return [prefix + e for e in _ratio_errors(kind, figures)]
+        return _ratio_errors(kind, figures)
     if figures.value is None:
-        return [f"{prefix}give a value."]
+        return [_("give a value.")]
     value = figures.value
     if kind == DataType.COUNT and (value < 0 or not _whole(value)):
-        return [f"{prefix}a count is a whole number, 0 or more (not {value:g})."]
+        return [
+            _("a count is a whole number, 0 or more (not %(value)s).") % {"value": f"{value:g}"}
+        ]
     if kind == DataType.MEAN and value < 0:
-        return [f"{prefix}a mean of {value:g} is below zero."]
+        return [_("a mean of %(value)s is below zero.") % {"value": f"{value:g}"}]
     if kind == DataType.LEVEL:
         levels = len(measure.level_names)
         if not _whole(value) or not 1 <= value <= levels:
-            return [f"{prefix}the level is a whole number from 1 to {levels}."]
+            return [_("the level is a whole number from 1 to %(levels)s.") % {"levels": levels}]
     if kind == DataType.YES_NO and value not in (0, 1):
-        return [f"{prefix}answer 1 for yes or 0 for no."]
+        return [_("answer 1 for yes or 0 for no.")]
     return []
 
 
 def _ratio_errors(kind: str, figures: Figures) -> list[str]:
     numerator, denominator = figures.numerator, figures.denominator
     if numerator is None or denominator is None:
-        return ["give both the numerator and the denominator."]
+        return [_("give both the numerator and the denominator.")]
     if numerator < 0 or denominator < 0:
-        return ["a numerator or denominator below zero is not a count."]
+        return [_("a numerator or denominator below zero is not a count.")]
     if not (_whole(numerator) and _whole(denominator)):
-        return ["numerators and denominators are whole numbers."]
+        return [_("numerators and denominators are whole numbers.")]
+    figures_given = {"numerator": f"{numerator:g}", "denominator": f"{denominator:g}"}
     if denominator == 0 and numerator > 0:
-        return [f"a numerator of {numerator:g} over a denominator of 0."]
+        return [_("a numerator of %(numerator)s over a denominator of 0.") % figures_given]
     # A rate (visits per enrolled family) may pass 1; a proportion cannot.
     if kind == DataType.PROPORTION and numerator > denominator:
-        return [f"the numerator ({numerator:g}) is above the denominator ({denominator:g})."]
+        return [
+            _("the numerator (%(numerator)s) is above the denominator (%(denominator)s).")
+            % figures_given
+        ]
     return []
 
 
@@ -136,10 +158,16 @@ def _strata_errors(reading: Reading, team: Team) -> list[str]:
     for category, figures in reading.strata.items():
         if category.dimension not in measure.dimensions:
             dimension = category.get_dimension_display()
-            errors.append(f"{measure.name} is not broken down by {dimension}.")
+            errors.append(
+                _("%(measure)s is not broken down by %(dimension)s.")
+                % {"measure": measure.name, "dimension": dimension}
+            )
             continue
         if category.jurisdiction_id not in (None, team.jurisdiction_id):
-            errors.append(f"{category.name} is not a county of {team.jurisdiction}.")
+            errors.append(
+                _("%(group)s is not a county of %(state)s.")
+                % {"group": category.name, "state": team.jurisdiction}
+            )
             continue
         errors += figure_errors(measure, figures, category.name)
         by_dimension[category.dimension].append(figures)
@@ -152,15 +180,29 @@ def _strata_errors(reading: Reading, team: Team) -> list[str]:
 def _sum_errors(
     measure: Measure, total: Figures, groups: list[Figures], dimension: str
 ) -> list[str]:
-    label = Dimension(dimension).label.lower()
+    label = str(Dimension(dimension).label).lower()
     parts = ("numerator", "denominator") if measure.has_denominator else ("value",)
     errors = []
     for part in parts:
         whole = getattr(total, part)
         added = sum(getattr(g, part) or 0 for g in groups)
         if whole is not None and not math.isclose(added, whole):
-            errors.append(f"the {label} groups' {part}s add up to {added:g}, not {whole:g}.")
+            errors.append(
+                SUM_ERRORS[part] % {"groups": label, "added": f"{added:g}", "whole": f"{whole:g}"}
+            )
     return errors
+
+
+SUM_ERRORS = {
+    # Translators: %(groups)s is a breakdown in lower case, e.g. "race and ethnicity".
+    "numerator": gettext_lazy(
+        "the %(groups)s groups' numerators add up to %(added)s, not %(whole)s."
+    ),
+    "denominator": gettext_lazy(
+        "the %(groups)s groups' denominators add up to %(added)s, not %(whole)s."
+    ),
+    "value": gettext_lazy("the %(groups)s groups' values add up to %(added)s, not %(whole)s."),
+}
 
 
 def check(team: Team, readings: Sequence[Reading]) -> None:
@@ -172,17 +214,21 @@ def check(team: Team, readings: Sequence[Reading]) -> None:
     for reading in readings:
         problems = _period_errors(reading)
         if reading.measure.pk not in tracked:
-            problems.append(f"{team} does not track {reading.measure.name}.")
+            problems.append(
+                _("%(team)s does not track %(measure)s.")
+                % {"team": team, "measure": reading.measure.name}
+            )
         key = (reading.measure.pk, reading.period)
         if key in seen:
-            problems.append(f"the same period as {seen[key]}.")
+            # Translators: follows "Row 4: "; the rest names another row, or a measure and month.
+            problems.append(_("the same period as %(other)s.") % {"other": seen[key]})
         seen.setdefault(key, reading.label())
         if not reading.figures.empty or reading.strata:
             problems += figure_errors(reading.measure, reading.figures)
             problems += _strata_errors(reading, team)
         # Each message's code names its measure: the form shows it in that row.
         code = f"measure-{reading.measure.pk}"
-        errors += [ValidationError(f"{reading.label()}: {p}", code=code) for p in problems]
+        errors += [ValidationError(_where(reading.label(), p), code=code) for p in problems]
     if errors:
         raise ValidationError(errors)
 
@@ -262,7 +308,7 @@ def submit(user: Account, team: Team, period: date) -> list[Entry]:
             .select_related("measure")
         )
         if not drafts:
-            raise ValidationError("There is nothing in draft for that period.")
+            raise ValidationError(_("There is nothing in draft for that period."))
         now = timezone.now()
         Entry.objects.filter(pk__in=[e.pk for e in drafts]).update(
             status=Entry.Status.SUBMITTED, submitted_at=now
@@ -309,7 +355,9 @@ def track(user: Account, team: Team, measure: Measure, **aim: object) -> Tracked
         raise PermissionDenied("Only the team's lead or data lead chooses its measures.")
     if not permissions.can_view_measure(user, measure):
         raise PermissionDenied("That measure is another team's.")
-    tracked, _ = TrackedMeasure.objects.update_or_create(team=team, measure=measure, defaults=aim)
+    tracked, _created = TrackedMeasure.objects.update_or_create(
+        team=team, measure=measure, defaults=aim
+    )
     return tracked
 
 
@@ -356,20 +404,26 @@ def _annotation_errors(
 ) -> list[str]:
     frequency = tracked.measure.frequency
     errors = []
+    when = periods.label(period, frequency)
+    errors = []
     if kind not in Annotation.Kind.values:
-        errors.append("Choose what the mark is: a change, a PDSA cycle or a note.")
+        errors.append(_("Choose what the mark is: a change, a PDSA cycle or a note."))
     if not text:
-        errors.append("Say in a few words what happened.")
+        errors.append(_("Say in a few words what happened."))
     elif len(text) > 200:
-        errors.append("Keep it to 200 characters.")
+        errors.append(_("Keep it to 200 characters."))
     if not periods.starts_period(period, frequency):
-        errors.append(f"{period} does not start a {frequency[:-2]} period.")
+        day = {"day": period}
+        if frequency == Frequency.QUARTERLY:
+            errors.append(_("%(day)s does not start a quarter period.") % day)
+        else:
+            errors.append(_("%(day)s does not start a month period.") % day)
     elif period > periods.current(frequency):
-        errors.append(f"{periods.label(period, frequency)} has not started yet.")
+        errors.append(_("%(period)s has not started yet.") % {"period": capfirst(when)})
     if new_phase and kind != Annotation.Kind.CHANGE:
-        errors.append("Only a change adopted starts a new phase.")
+        errors.append(_("Only a change adopted starts a new phase."))
     if new_phase and tracked.annotations.filter(period=period, new_phase=True).exists():
-        errors.append(f"A phase already starts in {periods.label(period, frequency)}.")
+        errors.append(_("A phase already starts in %(period)s.") % {"period": when})
     return errors
 
 

@@ -3,6 +3,7 @@ the groups values may be broken down by. A team's values are never edited
 here: they go through the team's own pages, which keep every change."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
@@ -16,14 +17,14 @@ class MeasureForm(WagtailAdminModelForm):
         choices=Dimension.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="What teams may break the values down by.",
+        help_text=_("What teams may break the values down by."),
     )
 
 
 class MeasureViewSet(SnippetViewSet):
     model = Measure
     icon = "list-ol"
-    menu_label = "Measures"
+    menu_label = _("Measures")
     list_display = ["name", "kind", "data_type", "frequency", "published"]
     list_filter = ["kind", "data_type", "networks", "published"]
     search_fields = ["name", "definition"]
@@ -40,13 +41,13 @@ class MeasureViewSet(SnippetViewSet):
                     FieldRowPanel([FieldPanel("multiplier"), FieldPanel("unit")]),
                     FieldPanel("levels"),
                 ],
-                heading="How it is counted",
+                heading=_("How it is counted"),
             ),
             FieldRowPanel([FieldPanel("frequency"), FieldPanel("direction")]),
             FieldRowPanel([FieldPanel("target"), FieldPanel("rule_set")]),
             FieldPanel("data_source"),
             MultiFieldPanel(
-                [FieldPanel("dimensions"), FieldPanel("strata_add_up")], heading="Breakdowns"
+                [FieldPanel("dimensions"), FieldPanel("strata_add_up")], heading=_("Breakdowns")
             ),
             FieldPanel("networks"),
             FieldPanel("change_ideas"),
@@ -59,7 +60,7 @@ class MeasureViewSet(SnippetViewSet):
 class StratumCategoryViewSet(SnippetViewSet):
     model = StratumCategory
     icon = "tag"
-    menu_label = "Groups"
+    menu_label = _("Groups")
     list_display = ["name", "dimension", "jurisdiction", "sort_order"]
     list_filter = ["dimension"]
     search_fields = ["name"]
@@ -68,7 +69,7 @@ class StratumCategoryViewSet(SnippetViewSet):
 class MeasuresGroup(SnippetViewSetGroup):
     items = (MeasureViewSet, StratumCategoryViewSet)
     menu_icon = "list-ol"
-    menu_label = "Measures"
+    menu_label = _("Measures")
     menu_name = "measures"
 
 

@@ -4,6 +4,8 @@ never a row about a patient."""
 
 from django.conf import settings
 from django.db import models
+from django.utils.dateformat import format as date_format
+from django.utils.translation import gettext_lazy as _
 
 from .dictionary import Measure, StratumCategory
 
@@ -20,15 +22,15 @@ class TrackedMeasure(models.Model):
         decimal_places=1,
         null=True,
         blank=True,
-        help_text="Change from the baseline aimed for, in percent: -33 for a third lower.",
+        help_text=_("Change from the baseline aimed for, in percent: -33 for a third lower."),
     )
     baseline_start = models.DateField(null=True, blank=True)
     baseline_end = models.DateField(
-        null=True, blank=True, help_text="The baseline is frozen: later data does not move it."
+        null=True, blank=True, help_text=_("The baseline is frozen: later data does not move it.")
     )
     named_in_benchmarks = models.BooleanField(
         default=False,
-        help_text="Let the other teams of its networks see its name beside its figure.",
+        help_text=_("Let the other teams of its networks see its name beside its figure."),
     )
     started_on = models.DateField(auto_now_add=True)
 
@@ -49,9 +51,9 @@ class Entry(models.Model):
     told), and the coach reviews it."""
 
     class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        SUBMITTED = "submitted", "Submitted"
-        REVIEWED = "reviewed", "Reviewed"
+        DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Submitted")
+        REVIEWED = "reviewed", _("Reviewed")
 
     team = models.ForeignKey("core.Team", on_delete=models.CASCADE, related_name="entries")
     measure = models.ForeignKey(Measure, on_delete=models.CASCADE, related_name="entries")
@@ -75,7 +77,7 @@ class Entry(models.Model):
 
     class Meta:
         ordering = ["measure_id", "period"]
-        verbose_name_plural = "entries"
+        verbose_name_plural = _("entries")
         constraints = [
             models.UniqueConstraint(
                 fields=["team", "measure", "period"], name="one_entry_per_period"
@@ -84,7 +86,7 @@ class Entry(models.Model):
         indexes = [models.Index(fields=["measure", "period"])]
 
     def __str__(self) -> str:
-        return f"{self.team} · {self.measure} · {self.period:%b %Y}"
+        return f"{self.team} · {self.measure} · {date_format(self.period, 'M Y')}"
 
     @property
     def rate(self) -> float | None:
@@ -157,9 +159,9 @@ class Annotation(models.Model):
     chart's centre line and limits are computed afresh."""
 
     class Kind(models.TextChoices):
-        CHANGE = "change", "Change adopted"
-        PDSA = "pdsa", "PDSA cycle"
-        NOTE = "note", "Note"
+        CHANGE = "change", _("Change adopted")
+        PDSA = "pdsa", _("PDSA cycle")
+        NOTE = "note", _("Note")
 
     tracked = models.ForeignKey(
         TrackedMeasure, on_delete=models.CASCADE, related_name="annotations"
@@ -168,7 +170,7 @@ class Annotation(models.Model):
     kind = models.CharField(max_length=10, choices=Kind.choices)
     text = models.CharField(max_length=200)
     new_phase = models.BooleanField(
-        default=False, help_text="The centre line and limits start afresh from this period."
+        default=False, help_text=_("The centre line and limits start afresh from this period.")
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"

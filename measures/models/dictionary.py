@@ -6,47 +6,48 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
 
 class MeasureKind(models.TextChoices):
-    STRUCTURE = "structure", "Structure"
-    PROCESS = "process", "Process"
-    OUTCOME = "outcome", "Outcome"
-    BALANCING = "balancing", "Balancing"
+    STRUCTURE = "structure", _("Structure")
+    PROCESS = "process", _("Process")
+    OUTCOME = "outcome", _("Outcome")
+    BALANCING = "balancing", _("Balancing")
 
 
 class DataType(models.TextChoices):
-    COUNT = "count", "Count"
-    PROPORTION = "proportion", "Proportion"
-    RATE = "rate", "Rate"
-    MEAN = "mean", "Mean"
-    LEVEL = "level", "Self-assessment level"
-    YES_NO = "yes_no", "Yes or no"
+    COUNT = "count", _("Count")
+    PROPORTION = "proportion", _("Proportion")
+    RATE = "rate", _("Rate")
+    MEAN = "mean", _("Mean")
+    LEVEL = "level", _("Self-assessment level")
+    YES_NO = "yes_no", _("Yes or no")
 
 
 class Frequency(models.TextChoices):
-    MONTHLY = "monthly", "Monthly"
-    QUARTERLY = "quarterly", "Quarterly"
+    MONTHLY = "monthly", _("Monthly")
+    QUARTERLY = "quarterly", _("Quarterly")
 
 
 class Direction(models.TextChoices):
-    UP = "up", "Higher is better"
-    DOWN = "down", "Lower is better"
+    UP = "up", _("Higher is better")
+    DOWN = "down", _("Lower is better")
 
 
 class RuleSet(models.TextChoices):
-    IHI = "ihi", "IHI run chart rules"
-    ANHOJ = "anhoj", "Anhøj rules"
+    IHI = "ihi", _("IHI run chart rules")
+    ANHOJ = "anhoj", _("Anhøj rules")
 
 
 class Dimension(models.TextChoices):
     """What a measure's values may be broken down by."""
 
-    RACE = "race", "Race and ethnicity"
-    COUNTY = "county", "County"
-    PAYER = "payer", "Payer"
-    AGE = "age", "Age group"
+    RACE = "race", _("Race and ethnicity")
+    COUNTY = "county", _("County")
+    PAYER = "payer", _("Payer")
+    AGE = "age", _("Age group")
 
 
 class StratumCategory(models.Model):
@@ -63,13 +64,13 @@ class StratumCategory(models.Model):
         blank=True,
         on_delete=models.CASCADE,
         related_name="stratum_categories",
-        help_text="For counties: the state or territory they are in.",
+        help_text=_("For counties: the state or territory they are in."),
     )
     sort_order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["dimension", "sort_order", "name"]
-        verbose_name_plural = "stratum categories"
+        verbose_name_plural = _("stratum categories")
         constraints = [
             models.UniqueConstraint(
                 fields=["dimension", "jurisdiction", "slug"], name="one_stratum_slug"
@@ -100,21 +101,21 @@ class Measure(index.Indexed, models.Model):
 
     name = models.CharField(max_length=160)
     slug = models.SlugField(max_length=90, unique=True)
-    definition = models.TextField(help_text="In plain words: what is counted, and why.")
+    definition = models.TextField(help_text=_("In plain words: what is counted, and why."))
     kind = models.CharField(max_length=12, choices=MeasureKind.choices)
     data_type = models.CharField(max_length=12, choices=DataType.choices)
     numerator = models.CharField(
-        max_length=300, blank=True, help_text="For proportions and rates: what is counted."
+        max_length=300, blank=True, help_text=_("For proportions and rates: what is counted.")
     )
     denominator = models.CharField(
-        max_length=300, blank=True, help_text="For proportions and rates: out of what."
+        max_length=300, blank=True, help_text=_("For proportions and rates: out of what.")
     )
     multiplier = models.PositiveIntegerField(
-        default=1, help_text="100 for a percentage, 1000 for a rate per 1,000 live births."
+        default=1, help_text=_("100 for a percentage, 1000 for a rate per 1,000 live births.")
     )
-    unit = models.CharField(max_length=40, blank=True, help_text='For means, e.g. "minutes".')
+    unit = models.CharField(max_length=40, blank=True, help_text=_('For means, e.g. "minutes".'))
     levels = models.TextField(
-        blank=True, help_text="For self-assessments: the levels in order, one per line."
+        blank=True, help_text=_("For self-assessments: the levels in order, one per line.")
     )
     data_source = models.CharField(max_length=200, blank=True)
     frequency = models.CharField(
@@ -122,20 +123,20 @@ class Measure(index.Indexed, models.Model):
     )
     direction = models.CharField(max_length=4, choices=Direction.choices)
     target = models.DecimalField(
-        max_digits=12, decimal_places=3, null=True, blank=True, help_text="In displayed units."
+        max_digits=12, decimal_places=3, null=True, blank=True, help_text=_("In displayed units.")
     )
     rule_set = models.CharField(max_length=6, choices=RuleSet.choices, default=RuleSet.IHI)
     dimensions = models.JSONField(
-        default=list, blank=True, help_text="What values may be broken down by."
+        default=list, blank=True, help_text=_("What values may be broken down by.")
     )
     strata_add_up = models.BooleanField(
-        default=False, help_text="Each breakdown's groups must add up to the total."
+        default=False, help_text=_("Each breakdown's groups must add up to the total.")
     )
     networks = models.ManyToManyField(
         "core.LearningNetwork",
         blank=True,
         related_name="measures",
-        help_text="The learning networks whose measure set holds it.",
+        help_text=_("The learning networks whose measure set holds it."),
     )
     change_ideas = models.ManyToManyField(
         "toolkit.ChangeIdeaPage", blank=True, related_name="measured_by"
@@ -146,16 +147,18 @@ class Measure(index.Indexed, models.Model):
         blank=True,
         on_delete=models.CASCADE,
         related_name="own_measures",
-        help_text="Set for a team's own measure.",
+        help_text=_("Set for a team's own measure."),
     )
     shared = models.BooleanField(
-        default=False, help_text="A team's own measure that everyone may see."
+        default=False, help_text=_("A team's own measure that everyone may see.")
     )
     published = models.BooleanField(default=True)
     data_published = models.BooleanField(
         default=False,
-        help_text="Show the collaborative's totals for it on the public state and county "
-        "profiles (small numbers hidden).",
+        help_text=_(
+            "Show the collaborative's totals for it on the public state and county "
+            "profiles (small numbers hidden)."
+        ),
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
@@ -182,7 +185,9 @@ class Measure(index.Indexed, models.Model):
     def clean(self) -> None:
         # /measures/places/ is the equity profiles' address, not a measure's.
         if self.slug in RESERVED_SLUGS:
-            raise ValidationError({"slug": f"“{self.slug}” is taken by another page."})
+            raise ValidationError(
+                {"slug": _("“%(slug)s” is taken by another page.") % {"slug": self.slug}}
+            )
 
     @property
     def is_public(self) -> bool:

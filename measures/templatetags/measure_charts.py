@@ -5,6 +5,7 @@ language spent most of the page's time on their loops and conditions."""
 from django import template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 from measures.charts import Mark
 
@@ -15,15 +16,15 @@ def _circle(mark: Mark) -> str:
     classes, notes = "spc-chart__point", ""
     if mark.signal:
         classes += " spc-chart__point--signal"
-        notes += " (signal)"
+        notes += " " + _("(signal)")
     if mark.corrected:
         classes += " spc-chart__point--corrected"
-        notes += " (corrected after review)"
+        notes += " " + _("(corrected after review)")
     radius = "5" if mark.signal else "3.5"
-    # Only the label and value are text; the rest are numbers and our own words.
+    # The label, value and notes are text (the notes translated); the rest are numbers.
     return (
         f'<circle class="{classes}" cx="{float(mark.x)}" cy="{float(mark.y)}" r="{radius}">'
-        f"<title>{escape(mark.label)}: {escape(mark.value)}{notes}</title></circle>"
+        f"<title>{escape(mark.label)}: {escape(mark.value)}{escape(notes)}</title></circle>"
     )
 
 

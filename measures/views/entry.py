@@ -7,6 +7,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from community.models import Team
@@ -29,7 +32,8 @@ def enter(request: HttpRequest, team: str) -> HttpResponse:
     seen = _recording(request, team)
     period = read_period(request.GET.get("period") or request.POST.get("period"))
     if period > periods.current():
-        messages.error(request, f"{periods.label(period, periods.MONTHLY)} has not begun yet.")
+        when = capfirst(periods.label(period, periods.MONTHLY))
+        messages.error(request, _("%(period)s has not begun yet.") % {"period": when})
         return redirect("measures:enter", team=seen.slug)
     account = signed_in(request)
     form = PeriodForm(seen, period, account, request.POST or None)
@@ -39,7 +43,15 @@ def enter(request: HttpRequest, team: str) -> HttpResponse:
         except ValidationError as error:
             form.refused(error)
         else:
-            messages.success(request, f"Saved {len(stored)} values for {form.period_label}.")
+            messages.success(
+                request,
+                ngettext(
+                    "Saved %(count)s value for %(period)s.",
+                    "Saved %(count)s values for %(period)s.",
+                    len(stored),
+                )
+                % {"count": len(stored), "period": form.period_label},
+            )
             return redirect(f"{request.path}?period={period.isoformat()}")
     return render(request, "measures/enter.html", {"team": seen, "form": form})
 
@@ -66,13 +78,21 @@ def upload(request: HttpRequest, team: str) -> HttpResponse:
         upload = request.FILES.get("file")
         try:
             if upload is None:
-                raise ValidationError("Choose the CSV file to upload.")
+                raise ValidationError(_("Choose the CSV file to upload."))
             readings = csv_files.read(seen, _tracked(request, seen), upload.read())
             stored = services.record(signed_in(request), seen, readings)
         except ValidationError as error:
             errors = error.messages
         else:
-            messages.success(request, f"Saved {len(stored)} values from {upload.name}.")
+            messages.success(
+                request,
+                ngettext(
+                    "Saved %(count)s value from %(file)s.",
+                    "Saved %(count)s values from %(file)s.",
+                    len(stored),
+                )
+                % {"count": len(stored), "file": upload.name},
+            )
             return redirect("measures:team", team=seen.slug)
     return render(
         request,
@@ -91,7 +111,15 @@ def submit(request: HttpRequest, team: str) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, f"Submitted {len(sent)} values; the team's coaches are told.")
+        messages.success(
+            request,
+            ngettext(
+                "Submitted %(count)s value; the team's coaches are told.",
+                "Submitted %(count)s values; the team's coaches are told.",
+                len(sent),
+            )
+            % {"count": len(sent)},
+        )
     return redirect(f"{reverse('measures:enter', args=[seen.slug])}?period={period.isoformat()}")
 
 
@@ -102,5 +130,5 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     if not permissions.team_data.can_view(signed_in(request), entry):
         raise Http404("No such entry.")
     services.review(signed_in(request), entry, request.POST.get("comment", ""))
-    messages.success(request, f"Marked {entry} reviewed.")
+    messages.success(request, _("Marked %(entry)s reviewed.") % {"entry": entry})
     return redirect("measures:chart", team=entry.team.slug, measure=entry.measure.slug)

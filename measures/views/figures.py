@@ -8,6 +8,8 @@ import csv
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from community.models import LearningNetwork
 from measures import charts, permissions, rollups
@@ -54,11 +56,13 @@ def total_rows(drawn: charts.Charts, totals: list[rollups.Total]) -> list[dict[s
     for row, period in zip(rows, drawn.series, strict=True):
         total = by_period.get(period.start)
         if total is None:
-            row["status"] = "no data"
+            row["status"] = _("no data")
         elif total.shown.suppressed:
-            row["status"] = f"hidden: {rollups.threshold()} or fewer"
+            row["status"] = _("hidden: %(threshold)s or fewer") % {"threshold": rollups.threshold()}
         else:
-            row["status"] = f"{total.teams} team{'s' if total.teams != 1 else ''}"
+            row["status"] = ngettext("%(count)s team", "%(count)s teams", total.teams) % {
+                "count": total.teams
+            }
     return rows
 
 

@@ -6,6 +6,8 @@ import csv
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from community.models import Jurisdiction
 from measures import rollups
@@ -67,7 +69,16 @@ def _keys(profiles: list[rollups.Profile], breakdown: str) -> set[str]:
     return {key for p in profiles for key in p.figures.breakdowns.get(breakdown, {})}
 
 
-CSV_HEADINGS = ["Measure", "From", "To", "Breakdown", "Group", "Numerator", "Denominator", "Value"]
+CSV_HEADINGS = [
+    _("Measure"),
+    pgettext_lazy("the first period of figures", "From"),
+    pgettext_lazy("the last period of figures", "To"),
+    _("Breakdown"),
+    _("Group"),
+    _("Numerator"),
+    _("Denominator"),
+    _("Value"),
+]
 
 
 def profile_rows(profiles: list[rollups.Profile]) -> list[list[str]]:

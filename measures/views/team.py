@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from community.models import Team
@@ -54,7 +55,9 @@ def track(request: HttpRequest, team: str) -> HttpResponse:
     seen = team_seen(request, team)
     measure = get_object_or_404(Measure, pk=request.POST.get("measure") or 0)
     services.track(signed_in(request), seen, measure)
-    messages.success(request, f"{seen} now tracks {measure.name}.")
+    messages.success(
+        request, _("%(team)s now tracks %(measure)s.") % {"team": seen, "measure": measure.name}
+    )
     return redirect("measures:team", team=seen.slug)
 
 
@@ -121,7 +124,7 @@ def mark(request: HttpRequest, team: str, measure: str) -> HttpResponse:
     period = periods.parse_month(request.POST.get("period", ""))
     try:
         if period is None:
-            raise ValidationError("Choose a month.")
+            raise ValidationError(_("Choose a month."))
         services.annotate(
             signed_in(request),
             tracked,
@@ -132,7 +135,7 @@ def mark(request: HttpRequest, team: str, measure: str) -> HttpResponse:
         )
     except ValidationError as error:
         return _chart_page(request, team, measure, error.messages)
-    messages.success(request, "The mark is on the chart.")
+    messages.success(request, _("The mark is on the chart."))
     return redirect("measures:chart", team=seen.slug, measure=tracked.measure.slug)
 
 
@@ -142,7 +145,7 @@ def remove_mark(request: HttpRequest, team: str, measure: str, pk: int) -> HttpR
     seen, tracked, _entries = _chart_data(request, team, measure)
     note = get_object_or_404(Annotation, pk=pk, tracked=tracked)
     services.remove_annotation(signed_in(request), note)
-    messages.success(request, "The mark is gone.")
+    messages.success(request, _("The mark is gone."))
     return redirect("measures:chart", team=seen.slug, measure=tracked.measure.slug)
 
 
@@ -152,8 +155,11 @@ def naming(request: HttpRequest, team: str, measure: str) -> HttpResponse:
     seen, tracked, _entries = _chart_data(request, team, measure)
     named = request.POST.get("named") == "on"
     services.name_in_benchmarks(signed_in(request), tracked, named)
-    shown = "now see" if named else "no longer see"
-    messages.success(request, f"The teams of your networks {shown} {seen}'s name here.")
+    if named:
+        said = _("The teams of your networks now see %(team)s's name here.")
+    else:
+        said = _("The teams of your networks no longer see %(team)s's name here.")
+    messages.success(request, said % {"team": seen})
     return redirect("measures:chart", team=seen.slug, measure=tracked.measure.slug)
 
 
