@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ChecklistsConfig(AppConfig):
@@ -8,7 +9,7 @@ class ChecklistsConfig(AppConfig):
 
     name = "checklists"
     label = "checklists"
-    verbose_name = "Benchmark checklists"
+    verbose_name = _("Benchmark checklists")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:

@@ -1,6 +1,8 @@
 """The progress form of one checklist item."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from checklists.models import Status
 from community.models import Team
@@ -17,22 +19,27 @@ class EvidenceChoice(forms.ModelChoiceField):
 
 class ProgressForm(PlainLabels, forms.Form):
     status = forms.ChoiceField(
-        choices=Status.choices, widget=forms.RadioSelect, label="Where we stand"
+        choices=Status.choices, widget=forms.RadioSelect, label=_("Where we stand")
     )
     since = forms.DateField(
-        label="Since",
+        label=_("Since"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="The day it was met, or work on it started.",
+        help_text=_("The day it was met, or work on it started."),
     )
     evidence = EvidenceChoice(
         queryset=Resource.objects.none(),
+        label=_("Evidence"),
         required=False,
-        empty_label="None",
-        help_text="A resource of your team's in the library: a policy, an audit, a training log.",
-        error_messages={"invalid_choice": "Choose evidence from the library that you can open."},
+        empty_label=pgettext_lazy("no evidence", "None"),
+        help_text=_(
+            "A resource of your team's in the library: a policy, an audit, a training log."
+        ),
+        error_messages={"invalid_choice": _("Choose evidence from the library that you can open.")},
     )
-    note = forms.CharField(max_length=300, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label=_("Note"), max_length=300, required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
     def __init__(self, user: AnyUser, team: Team, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -4,6 +4,7 @@ place, and where each team stands on each item, with its history."""
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -27,7 +28,7 @@ class Checklist(ClusterableModel):
         FieldPanel("slug"),
         FieldPanel("network"),
         FieldPanel("description"),
-        InlinePanel("items", label="Items", heading="Items, in order"),
+        InlinePanel("items", label=_("Items"), heading=_("Items, in order")),
     ]
 
     class Meta:
@@ -45,10 +46,10 @@ class ChecklistItem(Orderable):
 
     checklist = ParentalKey(Checklist, on_delete=models.CASCADE, related_name="items")
     group = models.CharField(
-        max_length=100, blank=True, help_text="For example: Critical management procedures."
+        max_length=100, blank=True, help_text=_("For example: Critical management procedures.")
     )
     text = models.CharField(max_length=300)
-    guidance = models.TextField(blank=True, help_text="What meeting it looks like.")
+    guidance = models.TextField(blank=True, help_text=_("What meeting it looks like."))
 
     panels = [FieldPanel("group"), FieldPanel("text"), FieldPanel("guidance")]
 
@@ -57,9 +58,9 @@ class ChecklistItem(Orderable):
 
 
 class Status(models.TextChoices):
-    NOT_STARTED = "not_started", "Not started"
-    IN_PROGRESS = "in_progress", "In progress"
-    MET = "met", "Met"
+    NOT_STARTED = "not_started", _("Not started")
+    IN_PROGRESS = "in_progress", _("In progress")
+    MET = "met", _("Met")
 
 
 class Progress(models.Model):

@@ -7,6 +7,7 @@ from datetime import date
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from checklists import permissions
 from checklists.models import ChecklistItem, Progress, ProgressChange, Status
@@ -57,15 +58,15 @@ def _errors(
 ) -> list[str]:
     errors = []
     if not team.networks.filter(pk=item.checklist.network_id).exists():
-        errors.append("This checklist belongs to a network the team is not in.")
+        errors.append(_("This checklist belongs to a network the team is not in."))
     if status not in Status.values:
-        errors.append("Choose not started, in progress or met.")
+        errors.append(_("Choose not started, in progress or met."))
     if status == Status.MET and since is None:
-        errors.append("Give the day the item was met.")
+        errors.append(_("Give the day the item was met."))
     if since is not None and since > timezone.localdate():
-        errors.append("The day cannot be in the future.")
+        errors.append(_("The day cannot be in the future."))
     if evidence is not None and not resource_permissions.can_view(user, evidence):
-        errors.append("Choose evidence from the library that you can open.")
+        errors.append(_("Choose evidence from the library that you can open."))
     if len(note) > 300:
-        errors.append("Keep the note to 300 characters.")
+        errors.append(_("Keep the note to 300 characters."))
     return errors

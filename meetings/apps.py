@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class MeetingsConfig(AppConfig):
@@ -10,7 +11,7 @@ class MeetingsConfig(AppConfig):
 
     name = "meetings"
     label = "meetings"
-    verbose_name = "Team workspace"
+    verbose_name = _("Team workspace")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:

@@ -3,6 +3,8 @@ says what is wrong with it."""
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from community.models import Team
 from kernel.forms import PlainLabels
@@ -25,14 +27,22 @@ class PersonChoice(forms.ModelChoiceField):
 
 
 class MeetingForm(PlainLabels, forms.Form):
-    title = forms.CharField(max_length=150, initial="Team meeting")
-    starts_at = forms.DateTimeField(
-        label="Starts at", widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    title = forms.CharField(
+        label=pgettext_lazy("the name of a cycle or a meeting", "Title"),
+        max_length=150,
+        initial=_("Team meeting"),
     )
-    minutes = forms.IntegerField(label="Length in minutes", initial=60, min_value=5, max_value=480)
-    place = forms.CharField(max_length=200, required=False, help_text="A room, or leave empty.")
+    starts_at = forms.DateTimeField(
+        label=_("Starts at"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    minutes = forms.IntegerField(
+        label=_("Length in minutes"), initial=60, min_value=5, max_value=480
+    )
+    place = forms.CharField(
+        label=_("Place"), max_length=200, required=False, help_text=_("A room, or leave empty.")
+    )
     call_link = forms.URLField(
-        label="Call link", required=False, assume_scheme="https", help_text="https://…"
+        label=_("Call link"), required=False, assume_scheme="https", help_text="https://…"
     )
 
     def details(self) -> MeetingDetails:
@@ -54,7 +64,11 @@ class RotaForm(PlainLabels, forms.Form):
         people = team_people(team)
         for n in range(people.count()):
             self.fields[f"turn_{n}"] = PersonChoice(
-                queryset=people, required=False, label=f"Turn {n + 1}", empty_label="—"
+                queryset=people,
+                required=False,
+                # Translators: a place in the rota, e.g. "Turn 2".
+                label=gettext("Turn %(number)s") % {"number": n + 1},
+                empty_label="—",
             )
 
     def people(self) -> list:
@@ -62,8 +76,12 @@ class RotaForm(PlainLabels, forms.Form):
 
 
 class RolesForm(PlainLabels, forms.Form):
-    facilitator = PersonChoice(queryset=None, required=False, empty_label="Nobody yet")
-    note_taker = PersonChoice(queryset=None, required=False, empty_label="Nobody yet")
+    facilitator = PersonChoice(
+        queryset=None, required=False, label=_("Facilitator"), empty_label=_("Nobody yet")
+    )
+    note_taker = PersonChoice(
+        queryset=None, required=False, label=_("Note taker"), empty_label=_("Nobody yet")
+    )
 
     def __init__(self, team: Team, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -73,25 +91,29 @@ class RolesForm(PlainLabels, forms.Form):
 
 class AgendaForm(PlainLabels, forms.Form):
     prefix = "agenda"  # the meeting page holds the action form's `text` too
-    text = forms.CharField(label="Add to the agenda", max_length=300)
+    text = forms.CharField(label=_("Add to the agenda"), max_length=300)
 
 
 class NotesForm(PlainLabels, forms.Form):
-    notes = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 10}))
-    decisions = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 4}))
+    notes = forms.CharField(
+        label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 10})
+    )
+    decisions = forms.CharField(
+        label=_("Decisions"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 
 
 class ActionForm(PlainLabels, forms.Form):
     prefix = "action"
-    text = forms.CharField(label="Action", max_length=300)
+    text = forms.CharField(label=_("Action"), max_length=300)
     owner = PersonChoice(
         queryset=None,
-        label="Owner",
-        empty_label="Choose a member",
-        error_messages={"invalid_choice": "The owner must be a member of the team."},
+        label=_("Owner"),
+        empty_label=_("Choose a member"),
+        error_messages={"invalid_choice": _("The owner must be a member of the team.")},
     )
-    due_on = forms.DateField(label="Due on", widget=forms.DateInput(attrs={"type": "date"}))
+    due_on = forms.DateField(label=_("Due on"), widget=forms.DateInput(attrs={"type": "date"}))
 
     def __init__(self, team: Team, *args, **kwargs):
         super().__init__(*args, **kwargs)

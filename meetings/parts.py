@@ -5,6 +5,8 @@ member's dashboard lists their open actions across teams."""
 from typing import Any
 
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from community.models import Team
 from kernel.home_page import Activity
@@ -31,7 +33,8 @@ def team_activity(user: AnyUser, teams: frozenset[int], limit: int) -> list[Acti
         Activity(
             meeting.created_at,
             meeting.team.name,
-            f"Meeting planned for {timezone.localtime(meeting.starts_at):%-d %b}",
+            _("Meeting planned for %(day)s")
+            % {"day": date_format(timezone.localtime(meeting.starts_at), "j M")},
             meeting.title,
             meeting.get_absolute_url(),
         )

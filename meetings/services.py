@@ -10,6 +10,8 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from community.models import Membership, Team
 from kernel.mail import email_after_commit
@@ -45,13 +47,13 @@ def set_rota(user: Account, team: Team, people: list[Account]) -> list[RotaPlace
     _check(permissions.works_in(user, team.pk), "set its rota")
     errors = []
     if len(people) < 2:
-        errors.append("Put at least two members in the rota: one facilitates, one takes notes.")
+        errors.append(_("Put at least two members in the rota: one facilitates, one takes notes."))
     if len({person.pk for person in people}) != len(people):
-        errors.append("Name each member once.")
+        errors.append(_("Name each member once."))
     members = set(Membership.objects.filter(team=team).values_list("user", flat=True))
     strangers = [str(person) for person in people if person.pk not in members]
     if strangers:
-        errors.append(f"Not on the team: {', '.join(strangers)}.")
+        errors.append(_("Not on the team: %(people)s.") % {"people": ", ".join(strangers)})
     if errors:
         raise ValidationError(errors)
     with transaction.atomic():
@@ -104,14 +106,14 @@ def schedule_meeting(user: Account, team: Team, details: MeetingDetails) -> Meet
     _check(permissions.works_in(user, team.pk), "schedule its meetings")
     errors = _meeting_errors(details)
     if details.starts_at is not None and details.starts_at < timezone.now():
-        errors.append("Schedule the meeting ahead: that time has passed.")
+        errors.append(_("Schedule the meeting ahead: that time has passed."))
     if errors:
         raise ValidationError(errors)
     assert details.starts_at is not None  # checked above
     facilitator, note_taker = next_roles(team)
     return Meeting.objects.create(
         team=team,
-        title=details.title.strip() or "Team meeting",
+        title=details.title.strip() or _("Team meeting"),
         starts_at=details.starts_at,
         minutes=details.minutes or 60,
         place=details.place.strip(),
@@ -125,18 +127,18 @@ def schedule_meeting(user: Account, team: Team, details: MeetingDetails) -> Meet
 def _meeting_errors(details: MeetingDetails) -> list[str]:
     errors = []
     if details.starts_at is None:
-        errors.append("Give the day and time the meeting starts.")
+        errors.append(_("Give the day and time the meeting starts."))
     if details.minutes is not None and not 5 <= details.minutes <= 480:
-        errors.append("A meeting lasts between 5 minutes and 8 hours.")
+        errors.append(_("A meeting lasts between 5 minutes and 8 hours."))
     if len(details.title.strip()) > 150:
-        errors.append("Keep the title to 150 characters.")
+        errors.append(_("Keep the title to 150 characters."))
     if len(details.place.strip()) > 200:
-        errors.append("Keep the place to 200 characters.")
+        errors.append(_("Keep the place to 200 characters."))
     if details.call_link.strip():
         try:
             URLValidator(schemes=["https", "http"])(details.call_link.strip())
         except ValidationError:
-            errors.append("The call link must be a web address (https://…).")
+            errors.append(_("The call link must be a web address (https://…)."))
     return errors
 
 
@@ -147,9 +149,9 @@ def change_roles(
     _check(permissions.can_change(user, meeting), "change who runs a meeting")
     team = meeting.team
     if not all(_member_of(team, person) for person in (facilitator, note_taker) if person):
-        raise ValidationError("The facilitator and the note-taker must be on the team.")
+        raise ValidationError(_("The facilitator and the note-taker must be on the team."))
     if facilitator is not None and facilitator == note_taker:
-        raise ValidationError("One person cannot facilitate and take notes at once.")
+        raise ValidationError(_("One person cannot facilitate and take notes at once."))
     meeting.facilitator, meeting.note_taker = facilitator, note_taker
     meeting.save(update_fields=["facilitator", "note_taker"])
     return meeting
@@ -162,11 +164,13 @@ def add_to_agenda(user: Account, meeting: Meeting, text: str) -> AgendaItem:
     _check(permissions.can_change(user, meeting), "add to the agenda")
     text = text.strip()
     if not text:
-        raise ValidationError("Say what the item is.")
+        raise ValidationError(_("Say what the item is."))
     if len(text) > TEXT_LIMIT:
-        raise ValidationError(f"Keep an agenda item to {TEXT_LIMIT} characters.")
+        raise ValidationError(
+            _("Keep an agenda item to %(limit)s characters.") % {"limit": TEXT_LIMIT}
+        )
     if meeting.ends_at < timezone.now():
-        raise ValidationError("That meeting is over: add the item to the next one.")
+        raise ValidationError(_("That meeting is over: add the item to the next one."))
     return AgendaItem.objects.create(meeting=meeting, text=text, added_by=user)
 
 
@@ -184,7 +188,10 @@ def save_notes(
     is saved and the error says so (the writer's text is still theirs)."""
     _check(permissions.can_change(user, meeting), "take its notes")
     if len(notes) > NOTES_LIMIT or len(decisions) > NOTES_LIMIT:
-        raise ValidationError(f"Keep the notes and the decisions to {NOTES_LIMIT} characters each.")
+        raise ValidationError(
+            _("Keep the notes and the decisions to %(limit)s characters each.")
+            % {"limit": NOTES_LIMIT}
+        )
     with transaction.atomic():
         current = Meeting.objects.select_for_update().get(pk=meeting.pk)
         merged = from_version != current.notes_version
@@ -208,9 +215,11 @@ class NotesClash(ValidationError):
 
     def __init__(self, meeting: Meeting) -> None:
         super().__init__(
-            "Someone saved the notes while you were writing, changing the same lines. "
-            "Nothing of yours was saved yet: their version is shown beside yours; "
-            "combine the two and save again."
+            _(
+                "Someone saved the notes while you were writing, changing the same lines. "
+                "Nothing of yours was saved yet: their version is shown beside yours; "
+                "combine the two and save again."
+            )
         )
         self.meeting = meeting
 
@@ -238,16 +247,19 @@ def add_action(
     _check(permissions.can_change(user, meeting), "agree its actions")
     text, errors = text.strip(), []
     if not text:
-        errors.append("Say what is to be done.")
+        errors.append(_("Say what is to be done."))
     elif len(text) > TEXT_LIMIT:
-        errors.append(f"Keep an action to {TEXT_LIMIT} characters.")
+        errors.append(_("Keep an action to %(limit)s characters.") % {"limit": TEXT_LIMIT})
     if owner is None or not _member_of(meeting.team, owner):
-        errors.append("The owner must be a member of the team.")
+        errors.append(_("The owner must be a member of the team."))
     meeting_day = timezone.localdate(meeting.starts_at)
     if due_on is None:
-        errors.append("Give the day it is due.")
+        errors.append(_("Give the day it is due."))
     elif due_on < meeting_day:
-        errors.append(f"It cannot be due before the meeting ({meeting_day:%-d %B %Y}).")
+        errors.append(
+            _("It cannot be due before the meeting (%(day)s).")
+            % {"day": date_format(meeting_day, "j F Y")}
+        )
     if errors or owner is None or due_on is None:
         raise ValidationError(errors)
     return ActionItem.objects.create(

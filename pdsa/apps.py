@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PdsaConfig(AppConfig):
@@ -8,7 +9,7 @@ class PdsaConfig(AppConfig):
 
     name = "pdsa"
     label = "pdsa"
-    verbose_name = "PDSA cycles"
+    verbose_name = _("PDSA cycles")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
@@ -33,7 +34,8 @@ class PdsaConfig(AppConfig):
         team_page.register("pdsa", parts.team_cycles)
         change_idea_page.register("pdsa", parts.teams_testing)
         # The members directory says what each person's teams are testing.
-        directory.register_work("pdsa", "Testing", parts.ideas_tested)
+        # Translators: heads the change ideas a team is testing, in the members directory.
+        directory.register_work("pdsa", _("Testing"), parts.ideas_tested)
         # A member's home page tells of new cycles in their teams.
         home_page.register_activity("pdsa", parts.team_activity)
         request_limits.accept_files(("pdsa:new_cycle", "pdsa:edit_cycle"), services.MAX_FILES)

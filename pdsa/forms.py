@@ -2,6 +2,9 @@
 `pdsa.services.cycle_errors` says what is wrong with it."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from community.models import Team
 from kernel.forms import PlainLabels
@@ -16,7 +19,7 @@ from toolkit.models import ChangeIdeaPage
 
 
 def _text(
-    label: str, help_text: str = "", rows: int = 3, required: bool = False
+    label: StrOrPromise, help_text: StrOrPromise = "", rows: int = 3, required: bool = False
 ) -> forms.CharField:
     return forms.CharField(
         label=label,
@@ -27,7 +30,7 @@ def _text(
     )
 
 
-def _day(label: str, required: bool = False) -> forms.DateField:
+def _day(label: StrOrPromise, required: bool = False) -> forms.DateField:
     return forms.DateField(
         label=label, required=required, widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -35,47 +38,55 @@ def _day(label: str, required: bool = False) -> forms.DateField:
 
 class CycleForm(PlainLabels, forms.Form):
     title = forms.CharField(
-        max_length=200, help_text="For example: Hard-stop script with two obstetricians."
+        label=pgettext_lazy("the name of a cycle or a meeting", "Title"),
+        max_length=200,
+        help_text=_("For example: Hard-stop script with two obstetricians."),
     )
     change_idea = forms.ModelChoiceField(
         queryset=ChangeIdeaPage.objects.none(),
         required=False,
-        empty_label="Our own idea (name it below)",
-        help_text="The change idea from the toolkit this cycle tests.",
+        label=_("Change idea"),
+        empty_label=_("Our own idea (name it below)"),
+        help_text=_("The change idea from the toolkit this cycle tests."),
     )
-    own_idea = forms.CharField(label="Our own idea", max_length=200, required=False)
+    own_idea = forms.CharField(label=_("Our own idea"), max_length=200, required=False)
     follows = forms.ModelChoiceField(
         queryset=Cycle.objects.none(),
         required=False,
-        label="Builds on",
-        empty_label="Nothing: this is the first cycle of a ramp",
-        help_text="The earlier cycle this one scales up or adapts.",
+        label=_("Builds on"),
+        empty_label=_("Nothing: this is the first cycle of a ramp"),
+        help_text=_("The earlier cycle this one scales up or adapts."),
     )
-    question = _text("What do we want to learn?", required=True)
-    prediction = _text("What do we predict will happen?")
-    plan_who = _text("Who carries it out?", rows=2)
-    plan_what = _text("What will they do?", rows=3)
-    plan_where = _text("Where?", rows=2)
-    plan_data = _text("Which data will we collect?", rows=2)
-    starts_on = _day("Starts on", required=True)
-    ends_on = _day("Ends on")
-    what_happened = _text("What happened?", "Fill in once the test has run.", rows=4)
-    study = _text("Study: the results against the prediction", rows=4)
+    question = _text(_("What do we want to learn?"), required=True)
+    prediction = _text(_("What do we predict will happen?"))
+    plan_who = _text(_("Who carries it out?"), rows=2)
+    plan_what = _text(_("What will they do?"), rows=3)
+    plan_where = _text(_("Where?"), rows=2)
+    plan_data = _text(_("Which data will we collect?"), rows=2)
+    starts_on = _day(_("Starts on"), required=True)
+    ends_on = _day(_("Ends on"))
+    what_happened = _text(_("What happened?"), _("Fill in once the test has run."), rows=4)
+    study = _text(_("Study: the results against the prediction"), rows=4)
     measure = forms.ModelChoiceField(
         queryset=TrackedMeasure.objects.none(),
         required=False,
-        label="Measure to watch",
-        empty_label="None",
-        help_text="Its chart is drawn beside the study, with this cycle marked on it.",
+        label=_("Measure to watch"),
+        empty_label=pgettext_lazy("no measure", "None"),
+        help_text=_("Its chart is drawn beside the study, with this cycle marked on it."),
     )
     decision = forms.ChoiceField(
-        choices=[("", "Not decided yet"), *Decision.choices], required=False, label="Act: decision"
+        choices=[("", _("Not decided yet")), *Decision.choices],
+        required=False,
+        label=_("Act: decision"),
     )
     files = AttachmentsField(
         max_files=MAX_FILES,
-        attached_to="one cycle",
-        label="Attach files",
-        help_text="Data collection forms, scripts, photos. Kept as files only your team can open.",
+        # Translators: completes "Attach up to 5 files to …".
+        attached_to=_("one cycle"),
+        label=_("Attach files"),
+        help_text=_(
+            "Data collection forms, scripts, photos. Kept as files only your team can open."
+        ),
     )
 
     def __init__(self, user: AnyUser, team: Team, *args, cycle: Cycle | None = None, **kwargs):
@@ -123,14 +134,14 @@ class CycleForm(PlainLabels, forms.Form):
 
 class ShareForm(PlainLabels, forms.Form):
     sharing = forms.ChoiceField(
-        choices=Sharing.choices, widget=forms.RadioSelect, label="Who sees it"
+        choices=Sharing.choices, widget=forms.RadioSelect, label=_("Who sees it")
     )
 
 
 class TalkForm(PlainLabels, forms.Form):
-    network = forms.ModelChoiceField(queryset=None, label="In the space of")
-    title = forms.CharField(max_length=200, label="Topic")
-    body = forms.CharField(label="Message", widget=forms.Textarea(attrs={"rows": 5}))
+    network = forms.ModelChoiceField(queryset=None, label=_("In the space of"))
+    title = forms.CharField(max_length=200, label=_("Topic"))
+    body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 5}))
 
     def __init__(self, team: Team, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -6,27 +6,29 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 
 class Decision(models.TextChoices):
-    ADOPT = "adopt", "Adopt"
-    ADAPT = "adapt", "Adapt"
-    ABANDON = "abandon", "Abandon"
+    ADOPT = "adopt", _("Adopt")
+    ADAPT = "adapt", _("Adapt")
+    ABANDON = "abandon", _("Abandon")
 
 
 class Sharing(models.TextChoices):
-    TEAM = "team", "Our team and its coaches"
-    NETWORK = "network", "Our learning networks"
-    COLLABORATIVE = "collaborative", "Every member of the collaborative"
+    TEAM = "team", _("Our team and its coaches")
+    NETWORK = "network", _("Our learning networks")
+    COLLABORATIVE = "collaborative", _("Every member of the collaborative")
 
 
 class Stage(models.TextChoices):
     """Where a cycle stands, from its dates and what the team wrote."""
 
-    PLAN = "plan", "Planned"
-    DO = "do", "Under way"
-    STUDY = "study", "Studying the results"
-    ACT = "act", "Decided"
+    PLAN = "plan", _("Planned")
+    DO = "do", _("Under way")
+    STUDY = "study", _("Studying the results")
+    ACT = "act", _("Decided")
 
 
 class Cycle(models.Model):
@@ -44,10 +46,10 @@ class Cycle(models.Model):
         related_name="pdsa_cycles",
     )
     own_idea = models.CharField(
-        "the team's own idea",
+        _("the team's own idea"),
         max_length=200,
         blank=True,
-        help_text="The change tested, when it is not one of the toolkit's.",
+        help_text=_("The change tested, when it is not one of the toolkit's."),
     )
     title = models.CharField(max_length=200)
     follows = models.ForeignKey(
@@ -56,25 +58,25 @@ class Cycle(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="next_cycles",
-        help_text="The cycle this one builds on, in the same ramp.",
+        help_text=_("The cycle this one builds on, in the same ramp."),
     )
-    question = models.TextField(help_text="What the team wants to learn from this test.")
-    prediction = models.TextField(blank=True, help_text="What the team expects to happen.")
-    plan_who = models.TextField("who", blank=True)
-    plan_what = models.TextField("what", blank=True)
-    plan_where = models.TextField("where", blank=True)
-    plan_data = models.TextField("which data", blank=True)
+    question = models.TextField(help_text=_("What the team wants to learn from this test."))
+    prediction = models.TextField(blank=True, help_text=_("What the team expects to happen."))
+    plan_who = models.TextField(_("who"), blank=True)
+    plan_what = models.TextField(_("what"), blank=True)
+    plan_where = models.TextField(_("where"), blank=True)
+    plan_data = models.TextField(_("which data"), blank=True)
     starts_on = models.DateField()
     ends_on = models.DateField(null=True, blank=True)
     what_happened = models.TextField(blank=True)
-    study = models.TextField(blank=True, help_text="The results against the prediction.")
+    study = models.TextField(blank=True, help_text=_("The results against the prediction."))
     measure = models.ForeignKey(
         "measures.TrackedMeasure",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="pdsa_cycles",
-        help_text="The team's measure whose chart shows this test.",
+        help_text=_("The team's measure whose chart shows this test."),
     )
     decision = models.CharField(max_length=10, choices=Decision.choices, blank=True)
     sharing = models.CharField(max_length=15, choices=Sharing.choices, default=Sharing.TEAM)
@@ -126,5 +128,8 @@ class Cycle(models.Model):
     def stage_label(self) -> str:
         stage = self.stage()
         if stage == Stage.ACT:
-            return f"Decided: {self.get_decision_display().lower()}"
-        return stage.label
+            # Translators: a cycle's stage, e.g. "Decided: adopt".
+            return gettext("Decided: %(decision)s") % {
+                "decision": self.get_decision_display().lower()
+            }
+        return str(stage.label)

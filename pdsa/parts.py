@@ -6,6 +6,8 @@ from collections import defaultdict
 from collections.abc import Collection
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from community.models import Team
 from kernel.home_page import Activity
 from kernel.standing import AnyUser, standing
@@ -56,7 +58,7 @@ def team_activity(user: AnyUser, teams: frozenset[int], limit: int) -> list[Acti
         Activity(
             cycle.created_at,
             cycle.team.name,
-            "New PDSA cycle",
+            _("New PDSA cycle"),
             cycle.title,
             cycle.get_absolute_url(),
         )

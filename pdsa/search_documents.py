@@ -3,6 +3,9 @@ found by the keys of the cycle policy (the team and its coaches; the
 networks or every member once shared), faceted by the team's state and
 networks."""
 
+from django.conf import settings
+from django.utils import translation
+
 from pdsa import permissions
 from pdsa.models import Cycle
 from search import documents
@@ -12,6 +15,9 @@ from search.models import Kind
 
 def cycle_documents(cycle: Cycle) -> list[Doc]:
     team = cycle.team
+    # The index serves every language: its text stays in the site's own.
+    with translation.override(settings.LANGUAGE_CODE):
+        stage = cycle.stage_label
     facets = [
         facet_key("type", Kind.PDSA_CYCLE),
         *_places([team.jurisdiction], team.networks.all()),
@@ -27,7 +33,7 @@ def cycle_documents(cycle: Cycle) -> list[Doc]:
             text=_plain(
                 cycle.idea_name, cycle.question, cycle.prediction, cycle.what_happened, cycle.study
             ),
-            context=f"PDSA cycle · {team.name} · {cycle.stage_label}",
+            context=f"PDSA cycle · {team.name} · {stage}",
             date=None,
         )
     ]

@@ -10,6 +10,7 @@ from datetime import date
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from community.models import LearningNetwork, Team
 from forums.models import Message
@@ -86,7 +87,9 @@ def _write(user: Account, cycle: Cycle, details: CycleDetails) -> Cycle:
     try:
         with transaction.atomic():
             cycle.save()
-            kept = [keep_attachment(user, file, "a PDSA cycle") for file in stored]
+            # Translators: completes "Attached to … by <team>." (a file's summary).
+            what = _("a PDSA cycle")
+            kept = [keep_attachment(user, file, what) for file in stored]
             cycle.attachments.add(*kept)
     except BaseException:
         discard_attachments(stored)
@@ -98,33 +101,33 @@ def cycle_errors(cycle: Cycle, details: CycleDetails) -> list[str]:
     """Everything wrong with what was written, in the team's words."""
     errors = []
     if not details.title.strip():
-        errors.append("Give the cycle a short title.")
+        errors.append(_("Give the cycle a short title."))
     elif len(details.title.strip()) > 200:
-        errors.append("Keep the title to 200 characters.")
+        errors.append(_("Keep the title to 200 characters."))
     if not details.question.strip():
-        errors.append("Say what the team wants to learn from this test.")
+        errors.append(_("Say what the team wants to learn from this test."))
     if details.change_idea is None and not details.own_idea.strip():
-        errors.append("Choose the change idea tested, or name the team's own.")
+        errors.append(_("Choose the change idea tested, or name the team's own."))
     if len(details.own_idea.strip()) > 200:
-        errors.append("Name the team's own idea in 200 characters or fewer.")
+        errors.append(_("Name the team's own idea in 200 characters or fewer."))
     if any(len(getattr(details, name)) > TEXT_LIMIT for name in CycleDetails.TEXTS):
-        errors.append(f"Keep each part to {TEXT_LIMIT} characters.")
+        errors.append(_("Keep each part to %(limit)s characters.") % {"limit": TEXT_LIMIT})
     errors += _date_errors(details)
     errors += _link_errors(cycle, details)
     if details.decision and details.decision not in Decision.values:
-        errors.append("Choose adopt, adapt or abandon.")
+        errors.append(_("Choose adopt, adapt or abandon."))
     if details.decision and not details.study.strip():
-        errors.append("Write the study of the results before deciding.")
+        errors.append(_("Write the study of the results before deciding."))
     if len(details.files) > MAX_FILES:
-        errors.append(f"Attach up to {MAX_FILES} files to one cycle.")
+        errors.append(_("Attach up to %(most)s files to one cycle.") % {"most": MAX_FILES})
     return errors
 
 
 def _date_errors(details: CycleDetails) -> list[str]:
     if details.starts_on is None:
-        return ["Give the day the test starts."]
+        return [_("Give the day the test starts.")]
     if details.ends_on is not None and details.ends_on < details.starts_on:
-        return ["The test cannot end before it starts."]
+        return [_("The test cannot end before it starts.")]
     return []
 
 
@@ -134,11 +137,11 @@ def _link_errors(cycle: Cycle, details: CycleDetails) -> list[str]:
     follows = details.follows
     if follows is not None:
         if follows.team_id != cycle.team_id:
-            errors.append("A cycle can only follow one of the same team's cycles.")
+            errors.append(_("A cycle can only follow one of the same team's cycles."))
         elif cycle.pk and follows.pk in {cycle.pk, *queries.built_on(cycle)}:
-            errors.append("A cycle cannot follow itself or a cycle that follows it.")
+            errors.append(_("A cycle cannot follow itself or a cycle that follows it."))
     if details.measure is not None and details.measure.team_id != cycle.team_id:
-        errors.append("Choose one of the measures the team tracks.")
+        errors.append(_("Choose one of the measures the team tracks."))
     return errors
 
 
@@ -147,7 +150,7 @@ def share_cycle(user: Account, cycle: Cycle, sharing: str) -> Cycle:
     if not permissions.can_change(user, cycle):
         raise PermissionDenied("Only the team's members share its PDSA cycles.")
     if sharing not in Sharing.values:
-        raise ValidationError("Choose who sees the cycle.")
+        raise ValidationError(_("Choose who sees the cycle."))
     cycle.sharing = sharing
     cycle.save(update_fields=["sharing", "updated_at"])
     return cycle
@@ -169,5 +172,5 @@ def talk_with_peers(
     if not permissions.can_change(user, cycle):
         raise PermissionDenied("Only the team's members start this discussion.")
     if not cycle.team.networks.filter(pk=network.pk).exists():
-        raise ValidationError("Choose one of your team's learning networks.")
+        raise ValidationError(_("Choose one of your team's learning networks."))
     return start_thread(user, network_space(network), title, body)

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 
 from checklists import permissions, queries, services
 from checklists.forms import ProgressForm
@@ -103,7 +104,7 @@ def item_progress(request: HttpRequest, team: str, slug: str, pk: int) -> HttpRe
             except ValidationError as error:
                 errors = error.messages
             else:
-                messages.success(request, f"Saved: “{item.text}”.")
+                messages.success(request, _("Saved: “%(item)s”.") % {"item": item.text})
                 return redirect("checklists:team_checklist", team=seen.slug, slug=checklist.slug)
     return render(
         request,

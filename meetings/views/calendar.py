@@ -9,6 +9,7 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from icalendar import Event
 
 from community.models import Team
@@ -28,7 +29,8 @@ def team_feed(request: HttpRequest, team: str, token: str) -> HttpResponse:
         .select_related("facilitator__profile", "note_taker__profile", "team")
         .prefetch_related("agenda")
     )
-    calendar = new_calendar(f"{seen.name} meetings", product="Team meetings")
+    # Translators: the name of a team's calendar feed.
+    calendar = new_calendar(_("%(team)s meetings") % {"team": seen.name}, product="Team meetings")
     for meeting in meetings:
         calendar.add_component(_event(meeting))
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
@@ -42,9 +44,10 @@ def _event(meeting: Meeting) -> Event:
     url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + meeting.get_absolute_url()
     roles = []
     if meeting.facilitator:
-        roles.append(f"Facilitator: {meeting.facilitator.profile.name}")
+        roles.append(_("Facilitator: %(name)s") % {"name": meeting.facilitator.profile.name})
     if meeting.note_taker:
-        roles.append(f"Notes: {meeting.note_taker.profile.name}")
+        # Translators: who takes the meeting's notes.
+        roles.append(_("Notes: %(name)s") % {"name": meeting.note_taker.profile.name})
     agenda = "\n".join(f"- {item.text}" for item in meeting.agenda.all())
     event = Event()
     event.add("uid", f"meeting-{meeting.pk}@{_host()}")
@@ -52,7 +55,9 @@ def _event(meeting: Meeting) -> Event:
     event.add("dtstart", meeting.starts_at.astimezone(UTC))
     event.add("dtend", meeting.ends_at.astimezone(UTC))
     event.add("summary", f"{meeting.title} · {meeting.team.name}")
-    description = "\n".join(filter(None, ["\n".join(roles), agenda and f"Agenda:\n{agenda}", url]))
+    if agenda:
+        agenda = _("Agenda:\n%(items)s") % {"items": agenda}
+    description = "\n".join(filter(None, ["\n".join(roles), agenda, url]))
     event.add("description", description)
     event.add("url", url)
     event.add("location", meeting.call_link or meeting.place or url)

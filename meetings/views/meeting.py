@@ -9,6 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kernel.standing import signed_in
@@ -89,8 +90,8 @@ def new_meeting(request: HttpRequest, team: str) -> HttpResponse:
 
 def _scheduled(meeting: Meeting) -> str:
     if meeting.facilitator is None:
-        return "The meeting is scheduled. Set the team's rota to share out who runs it."
-    return "The meeting is scheduled; the rota chose who facilitates and who takes notes."
+        return _("The meeting is scheduled. Set the team's rota to share out who runs it.")
+    return _("The meeting is scheduled; the rota chose who facilitates and who takes notes.")
 
 
 @login_required
@@ -128,9 +129,9 @@ def save_notes(request: HttpRequest, team: str, pk: int) -> HttpResponse:
     except ValidationError as error:
         return meeting_page(request, team, pk, notes_form=form, errors=error.messages)
     if saved.merged:
-        messages.info(request, "Someone saved the notes meanwhile: both of your edits are in.")
+        messages.info(request, _("Someone saved the notes meanwhile: both of your edits are in."))
     else:
-        messages.success(request, "The notes are saved.")
+        messages.success(request, _("The notes are saved."))
     return redirect(meeting.get_absolute_url() + "#notes")
 
 
@@ -158,12 +159,12 @@ def change_roles(request: HttpRequest, team: str, pk: int) -> HttpResponse:
     form = RolesForm(meeting.team, request.POST)
     try:
         if not form.is_valid():
-            raise ValidationError("Choose members of the team.")
+            raise ValidationError(_("Choose members of the team."))
         data = form.cleaned_data
         services.change_roles(signed_in(request), meeting, data["facilitator"], data["note_taker"])
     except ValidationError as error:
         return meeting_page(request, team, pk, errors=error.messages)
-    messages.success(request, "Who runs the meeting is changed.")
+    messages.success(request, _("Who runs the meeting is changed."))
     return redirect(meeting.get_absolute_url())
 
 
@@ -177,7 +178,11 @@ def mark_action(request: HttpRequest, team: str, pk: int) -> HttpResponse:
         raise Http404("No such page.")
     done = request.POST.get("done") == "on"
     services.mark_action(signed_in(request), action, done)
-    messages.success(request, f"“{action.text}” is {'done' if done else 'open again'}.")
+    if done:
+        said = _("“%(action)s” is done.") % {"action": action.text}
+    else:
+        said = _("“%(action)s” is open again.") % {"action": action.text}
+    messages.success(request, said)
     back = request.POST.get("back", "")
     if url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
         return redirect(back)

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from community.models import Team
@@ -71,7 +72,7 @@ def rota(request: HttpRequest, team: str) -> HttpResponse:
         except ValidationError as error:
             errors = error.messages
         else:
-            messages.success(request, "The rota is saved: the next meeting takes the next turn.")
+            messages.success(request, _("The rota is saved: the next meeting takes the next turn."))
             return redirect("meetings:workspace", team=seen.slug)
     return render(request, "meetings/rota.html", {"team": seen, "form": form, "errors": errors})
 
@@ -84,8 +85,11 @@ def reminders(request: HttpRequest, team: str) -> HttpResponse:
         raise Http404("No such page.")
     wanted = request.POST.get("wanted") == "on"
     services.choose_reminders(signed_in(request), seen, wanted)
-    said = "You will get" if wanted else "You will no longer get"
-    messages.success(request, f"{said} an email with the agenda the day before each meeting.")
+    if wanted:
+        said = _("You will get an email with the agenda the day before each meeting.")
+    else:
+        said = _("You will no longer get an email with the agenda the day before each meeting.")
+    messages.success(request, said)
     return redirect("meetings:workspace", team=seen.slug)
 
 

@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from community.models import Team
@@ -113,12 +114,18 @@ def _talk_form(cycle: Cycle, peers: list[Team]) -> TalkForm | None:
     if not peers or cycle.change_idea is None:
         return None
     mentions = " ".join(f"@team-{team.slug}" for team in peers)
-    body = (
-        f"{mentions}: we are testing “{cycle.change_idea.title}” too. "
-        f"Our latest cycle: {settings.WAGTAILADMIN_BASE_URL}{cycle.get_absolute_url()}\n\n"
+    # Translators: the first message of a discussion with the other teams
+    # testing a change idea; %(mentions)s are their @-mentions.
+    body = _(
+        "%(mentions)s: we are testing “%(idea)s” too. Our latest cycle: %(url)s\n\n"
         "What have you learned so far, and what would you change?"
-    )
-    title = f"Testing {cycle.change_idea.title}"[:200]
+    ) % {
+        "mentions": mentions,
+        "idea": cycle.change_idea.title,
+        "url": f"{settings.WAGTAILADMIN_BASE_URL}{cycle.get_absolute_url()}",
+    }
+    # Translators: the topic of that discussion; %(idea)s is the change idea.
+    title = (_("Testing %(idea)s") % {"idea": cycle.change_idea.title})[:200]
     return TalkForm(cycle.team, initial={"title": title, "body": body})
 
 
@@ -173,7 +180,7 @@ def _form_page(
         except ValidationError as error:
             errors = error.messages
         else:
-            messages.success(request, f"“{saved.title}” is saved.")
+            messages.success(request, _("“%(title)s” is saved.") % {"title": saved.title})
             return redirect(saved.get_absolute_url())
     return render(
         request,
@@ -188,10 +195,12 @@ def share_cycle(request: HttpRequest, team: str, pk: int) -> HttpResponse:
     cycle = _changeable(request, team, pk)
     form = ShareForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Choose who sees the cycle.")
+        messages.error(request, _("Choose who sees the cycle."))
         return redirect(cycle.get_absolute_url())
     services.share_cycle(signed_in(request), cycle, form.cleaned_data["sharing"])
-    messages.success(request, f"Now seen by: {cycle.get_sharing_display().lower()}.")
+    messages.success(
+        request, _("Now seen by: %(who)s.") % {"who": cycle.get_sharing_display().lower()}
+    )
     return redirect(cycle.get_absolute_url())
 
 
@@ -200,7 +209,7 @@ def share_cycle(request: HttpRequest, team: str, pk: int) -> HttpResponse:
 def delete_cycle(request: HttpRequest, team: str, pk: int) -> HttpResponse:
     cycle = _changeable(request, team, pk)
     services.delete_cycle(signed_in(request), cycle)
-    messages.success(request, f"“{cycle.title}” is deleted.")
+    messages.success(request, _("“%(title)s” is deleted.") % {"title": cycle.title})
     return redirect("pdsa:cycles", team=cycle.team.slug)
 
 
@@ -210,7 +219,7 @@ def talk_with_peers(request: HttpRequest, team: str, pk: int) -> HttpResponse:
     cycle = _changeable(request, team, pk)
     form = TalkForm(cycle.team, request.POST)
     if not form.is_valid():
-        messages.error(request, "Give the discussion a network, a topic and a message.")
+        messages.error(request, _("Give the discussion a network, a topic and a message."))
         return redirect(cycle.get_absolute_url() + "#peers")
     data = form.cleaned_data
     try:
