@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ToolkitConfig(AppConfig):
@@ -7,7 +8,7 @@ class ToolkitConfig(AppConfig):
 
     name = "toolkit"
     label = "toolkit"
-    verbose_name = "Change-idea toolkit"
+    verbose_name = _("Change-idea toolkit")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
@@ -22,7 +23,10 @@ class ToolkitConfig(AppConfig):
         document_access.register_holder(Video, ("video_file", "captions"))
         # A resource's page lists the change ideas and case studies that cite
         # it; a webinar's, those that cite moments of its recording.
-        for page_type, label in ((ChangeIdeaPage, "Change idea"), (CaseStudyPage, "Case study")):
+        for page_type, label in (
+            (ChangeIdeaPage, _("Change idea")),
+            (CaseStudyPage, _("Case study")),
+        ):
             citations.register(page_type, label)
             moments.register(page_type, label)
         # Strategy areas, change ideas and case studies are found by the site search.

@@ -1,16 +1,17 @@
 """StreamField blocks of the toolkit's pages."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 
 class MeasureBlock(blocks.StructBlock):
     """A suggested measure, defined well enough for a team to collect it."""
 
-    kind = blocks.ChoiceBlock(choices=[("process", "Process"), ("outcome", "Outcome")])
+    kind = blocks.ChoiceBlock(choices=[("process", _("Process")), ("outcome", _("Outcome"))])
     name = blocks.CharBlock(max_length=150)
     numerator = blocks.CharBlock(max_length=300)
     denominator = blocks.CharBlock(max_length=300)
-    source = blocks.CharBlock(max_length=200, label="Data source")
+    source = blocks.CharBlock(max_length=200, label=_("Data source"))
 
     class Meta:
         icon = "list-ol"
@@ -22,10 +23,10 @@ class ResultBlock(blocks.StructBlock):
     measure = blocks.CharBlock(max_length=200)
     baseline = blocks.FloatBlock()
     result = blocks.FloatBlock()
-    unit = blocks.CharBlock(max_length=40, help_text="e.g. %, per 1,000 live births")
-    period = blocks.CharBlock(max_length=40, help_text="e.g. 2018–2020")
+    unit = blocks.CharBlock(max_length=40, help_text=_("e.g. %, per 1,000 live births"))
+    period = blocks.CharBlock(max_length=40, help_text=_("e.g. 2018–2020"))
     lower_is_better = blocks.BooleanBlock(
-        required=False, default=True, help_text="Tick when a fall is the improvement."
+        required=False, default=True, help_text=_("Tick when a fall is the improvement.")
     )
 
     class Meta:
@@ -49,9 +50,9 @@ class StartStepBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=120)
     body = blocks.RichTextBlock(features=["bold", "italic", "link", "ol", "ul"])
     show_strategy_areas = blocks.BooleanBlock(
-        required=False, help_text="List the strategy areas at a glance under the text."
+        required=False, help_text=_("List the strategy areas at a glance under the text.")
     )
-    link = blocks.PageChooserBlock(required=False, help_text="Where to go for this step.")
+    link = blocks.PageChooserBlock(required=False, help_text=_("Where to go for this step."))
     link_label = blocks.CharBlock(required=False, max_length=80)
 
     class Meta:

@@ -4,6 +4,8 @@ be shared by its URL and works without JavaScript."""
 
 from django.db.models import Q
 from django.http import QueryDict
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from community.models import Jurisdiction, LearningNetwork
 from kernel import facets
@@ -39,16 +41,16 @@ CHANGE_IDEAS = facets.Listing(
     filters=(
         facets.Choices(
             "network",
-            "Strategy area",
-            "All areas",
+            _("Strategy area"),
+            _("All areas"),
             where=lambda slug: Q(driver__strategy_area__network__slug=slug),
             options=LearningNetwork.objects.values_list("slug", "name"),
             count=facets.grouped("driver__strategy_area__network__slug"),
         ),
         facets.Choices(
             "driver",
-            "Driver",
-            "All drivers",
+            _("Driver"),
+            _("All drivers"),
             read=facets.number(),
             # A primary driver takes in the ideas under all its secondary drivers.
             where=lambda driver: Q(driver_id=driver) | Q(driver__parent_id=driver),
@@ -57,8 +59,8 @@ CHANGE_IDEAS = facets.Listing(
         ),
         facets.Choices(
             "evidence",
-            "Evidence",
-            "Any evidence",
+            _("Evidence"),
+            _("Any evidence"),
             read=facets.one_of(EvidenceLevel.values),
             where=lambda level: Q(evidence_level=level),
             options=EvidenceLevel.choices,
@@ -66,8 +68,8 @@ CHANGE_IDEAS = facets.Listing(
         ),
         facets.Choices(
             "setting",
-            "Setting",
-            "Any setting",
+            _("Setting"),
+            _("Any setting"),
             where=lambda slug: Q(care_settings__slug=slug),
             options=CareSetting.objects.values_list("slug", "name"),
             count=facets.grouped("care_settings__slug"),
@@ -98,7 +100,7 @@ NATIONAL = "national"
 def _places(selection: facets.Selection, tally: facets.Tally) -> list[tuple[str, str]]:
     """National first, then the jurisdictions that have case studies here."""
     used = Jurisdiction.objects.filter(case_studies__in=selection.base).distinct()
-    return [(NATIONAL, "National"), *used.values_list("slug", "name")]
+    return [(NATIONAL, gettext("National")), *used.values_list("slug", "name")]
 
 
 def _by_place(matching, selection: facets.Selection, facet: facets.Choices) -> facets.Tally:
@@ -118,16 +120,16 @@ CASE_STUDIES = facets.Listing(
     filters=(
         facets.Choices(
             "network",
-            "Learning network",
-            "All networks",
+            _("Learning network"),
+            _("All networks"),
             where=lambda slug: Q(networks__slug=slug),
             options=LearningNetwork.objects.values_list("slug", "name"),
             count=facets.grouped("networks__slug"),
         ),
         facets.Choices(
             "jurisdiction",
-            "State or jurisdiction",
-            "Anywhere",
+            _("State or jurisdiction"),
+            _("Anywhere"),
             where=lambda slug: (
                 Q(jurisdiction__isnull=True) if slug == NATIONAL else Q(jurisdiction__slug=slug)
             ),
@@ -136,8 +138,8 @@ CASE_STUDIES = facets.Listing(
         ),
         facets.Choices(
             "change_idea",
-            "Change idea",
-            "Any change idea",
+            _("Change idea"),
+            _("Any change idea"),
             read=facets.number(),
             where=lambda idea: Q(change_ideas__id=idea),
             options=_ideas,

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class WebinarsConfig(AppConfig):
@@ -9,7 +10,7 @@ class WebinarsConfig(AppConfig):
 
     name = "webinars"
     label = "webinars"
-    verbose_name = "Webinar archive"
+    verbose_name = _("Webinar archive")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
@@ -35,7 +36,7 @@ class WebinarsConfig(AppConfig):
         # (Page's policy, kernel.page_policy, is every page type's.)
         document_access.register_holder(WebinarPage, ("video_file", "captions", "slides"))
         # A resource's page lists the webinars that cite it.
-        citations.register(WebinarPage, "Webinar")
+        citations.register(WebinarPage, _("Webinar"))
         # Webinars, moments in their recordings and presenters are found by the site search.
         search_documents.register()
         # Editors run the archive: its presenters, and the viewing counts to read.

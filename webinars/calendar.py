@@ -15,6 +15,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from kernel.links import page_url, site_host
@@ -65,8 +66,13 @@ def _event(webinar: WebinarPage, with_join_link: bool) -> Event:
     event.add("summary", webinar.title)
     presenters = ", ".join(p.name for p in webinar.presenters.all())
     description = strip_tags(webinar.abstract).strip()
-    links = f"Join: {join}\n\nThe webinar's page: {url}" if join else url
-    event.add("description", f"{description}\n\nPresenters: {presenters}\n\n{links}".strip())
+    lines = [description, _("Presenters: %(presenters)s") % {"presenters": presenters}]
+    if join:
+        lines.append(_("Join: %(join)s") % {"join": join})
+        lines.append(_("The webinar's page: %(url)s") % {"url": url})
+    else:
+        lines.append(url)
+    event.add("description", "\n\n".join(lines).strip())
     event.add("url", url)
     event.add("location", join or url)
     return event
@@ -99,4 +105,6 @@ def _digest(pk, secret: str) -> str:
 
 
 def calendar_name(suffix: str = "") -> str:
-    return f"{settings.WAGTAIL_SITE_NAME} webinars{suffix}"
+    # Translators: the name of a calendar feed, e.g. "Collaboratory webinars".
+    name = _("%(site)s webinars") % {"site": settings.WAGTAIL_SITE_NAME}
+    return f"{name}{suffix}"

@@ -9,6 +9,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+
 TIMING = re.compile(r"^\s*(?P<start>[\d:.,]+)\s+-->\s+(?P<end>[\d:.,]+)(?P<settings>\s+.*)?$")
 TIMESTAMP = re.compile(r"^(?:(?P<h>\d+):)?(?P<m>\d{1,2}):(?P<s>\d{2})[.,](?P<ms>\d{1,3})$")
 TAG = re.compile(r"<[^>]+>")
@@ -17,7 +19,7 @@ PASTED_LINE = re.compile(r"^\s*\[?(?P<time>(?:\d+:)?\d{1,2}:\d{2})\]?\s*[-–—
 
 class CaptionError(ValueError):
     def __init__(self, line: int, message: str) -> None:
-        super().__init__(f"Line {line}: {message}")
+        super().__init__(_("Line %(line)s: %(message)s") % {"line": line, "message": message})
         self.line = line
 
 
@@ -31,11 +33,15 @@ class Cue:
 def _seconds(stamp: str, line: int) -> float:
     match = TIMESTAMP.match(stamp.strip())
     if not match:
-        raise CaptionError(line, f"“{stamp}” is not a time like 00:01:02.500 or 01:02.500.")
+        raise CaptionError(
+            line, _("“%(stamp)s” is not a time like 00:01:02.500 or 01:02.500.") % {"stamp": stamp}
+        )
     hours = int(match["h"] or 0)
     minutes, seconds = int(match["m"]), int(match["s"])
     if minutes > 59 or seconds > 59:
-        raise CaptionError(line, f"“{stamp}” has minutes or seconds above 59.")
+        raise CaptionError(
+            line, _("“%(stamp)s” has minutes or seconds above 59.") % {"stamp": stamp}
+        )
     return hours * 3600 + minutes * 60 + seconds + int(match["ms"].ljust(3, "0")) / 1000
 
 
@@ -61,10 +67,12 @@ def _cues_from(lines: list[str], first: int) -> list[Cue]:
             index += 1  # a cue identifier (SRT's counter, or a WebVTT id)
             timing = TIMING.match(lines[index])
         if timing is None:
-            raise CaptionError(index + 1, "expected a timing line such as 00:01.000 --> 00:04.000.")
+            raise CaptionError(
+                index + 1, _("expected a timing line such as 00:01.000 --> 00:04.000.")
+            )
         start, end = _seconds(timing["start"], index + 1), _seconds(timing["end"], index + 1)
         if end <= start:
-            raise CaptionError(index + 1, "the cue ends before it starts.")
+            raise CaptionError(index + 1, _("the cue ends before it starts."))
         index += 1
         text_lines = []
         while index < len(lines) and lines[index].strip() and not TIMING.match(lines[index]):
@@ -77,7 +85,7 @@ def _cues_from(lines: list[str], first: int) -> list[Cue]:
             text_lines.pop()
         text = html.unescape(TAG.sub("", " ".join(text_lines))).strip()
         if not text:
-            raise CaptionError(index + 1, "a cue has no text.")
+            raise CaptionError(index + 1, _("a cue has no text."))
         cues.append(Cue(start, end, text))
     return sorted(cues, key=lambda cue: (cue.start, cue.end))
 
@@ -91,7 +99,7 @@ def _skip_block(lines: list[str], index: int) -> int:
 def parse_webvtt(text: str) -> list[Cue]:
     lines = _lines(text)
     if not lines or not re.match(r"^WEBVTT(\s|$)", lines[0]):
-        raise CaptionError(1, "a WebVTT file must start with “WEBVTT”.")
+        raise CaptionError(1, _("a WebVTT file must start with “WEBVTT”."))
     index = 1
     while index < len(lines) and lines[index].strip():  # header metadata
         if TIMING.match(lines[index]):
@@ -109,12 +117,12 @@ def parse_captions(text: str) -> list[Cue]:
     else is read as WebVTT, which must start with its header."""
     stripped = text.lstrip("\ufeff").strip()
     if not stripped:
-        raise CaptionError(1, "the file is empty.")
+        raise CaptionError(1, _("the file is empty."))
     first = stripped.split("\n", 1)[0].strip()
     looks_like_srt = first.isdigit() or TIMING.match(first)
     cues = parse_srt(text) if looks_like_srt else parse_webvtt(text)
     if not cues:
-        raise CaptionError(1, "the file holds no cues.")
+        raise CaptionError(1, _("the file holds no cues."))
     return cues
 
 
@@ -131,10 +139,10 @@ def parse_pasted_transcript(text: str) -> list[Cue]:
             continue
         match = PASTED_LINE.match(line)
         if match is None:
-            raise CaptionError(number, "start the line with its time, e.g. “12:34 Text”.")
+            raise CaptionError(number, _("start the line with its time, e.g. “12:34 Text”."))
         starts.append((_seconds(match["time"] + ".000", number), match["text"].strip()))
     if not starts:
-        raise CaptionError(1, "the transcript is empty.")
+        raise CaptionError(1, _("the transcript is empty."))
     starts.sort(key=lambda item: item[0])
     ends = [start for start, _ in starts[1:]] + [starts[-1][0] + 10.0]
     return [Cue(start, end, text) for (start, text), end in zip(starts, ends, strict=True)]
@@ -166,12 +174,15 @@ def parse_moment(text: str) -> int:
     3723, "754" → 754. ValueError, saying why, for anything else."""
     match = MOMENT.match(text.strip())
     if match is None:
-        raise ValueError(f"“{text}” is not a moment: write 12:34, 1:02:03 or a number of seconds.")
+        raise ValueError(
+            _("“%(text)s” is not a moment: write 12:34, 1:02:03 or a number of seconds.")
+            % {"text": text}
+        )
     if match["n"] is not None:
         return int(match["n"])
     hours, minutes, seconds = int(match["h"] or 0), int(match["m"]), int(match["s"])
     if (match["h"] is not None and minutes > 59) or seconds > 59:
-        raise ValueError(f"“{text}” has minutes or seconds above 59.")
+        raise ValueError(_("“%(text)s” has minutes or seconds above 59.") % {"text": text})
     return hours * 3600 + minutes * 60 + seconds
 
 

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.db.models.functions import ExtractYear
 from django.http import QueryDict
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from community.models import LearningNetwork
 from kernel import facets
@@ -35,8 +36,8 @@ WEBINARS = facets.Listing(
     filters=(
         facets.Choices(
             "series",
-            "Series",
-            "All series",
+            _("Series"),
+            _("All series"),
             read=_series,
             where=lambda series: Q(path__startswith=series.path),
             options=lambda selection, tally: [
@@ -46,32 +47,32 @@ WEBINARS = facets.Listing(
         ),
         facets.Choices(
             "network",
-            "Learning network",
-            "All networks",
+            _("Learning network"),
+            _("All networks"),
             where=lambda slug: Q(networks__slug=slug),
             options=LearningNetwork.objects.values_list("slug", "name"),
             count=facets.grouped("networks__slug"),
         ),
         facets.Choices(
             "presenter",
-            "Presenter",
-            "Anyone",
+            _("Presenter"),
+            _("Anyone"),
             where=lambda slug: Q(presenters__slug=slug),
             options=_presenters,
             count=facets.grouped("presenters__slug"),
         ),
         facets.Choices(
             "topic",
-            "Topic",
-            "Any topic",
+            _("Topic"),
+            _("Any topic"),
             where=lambda slug: Q(tagged_items__tag__slug=slug),
             options=_topics,
             count=facets.grouped("tagged_items__tag__slug"),
         ),
         facets.Choices(
             "year",
-            "Year",
-            "Any year",
+            _("Year"),
+            _("Any year"),
             read=facets.number(1900, 2200),
             where=lambda year: Q(starts_at__year=year),
             options=facets.counted_values,

@@ -16,6 +16,7 @@ answer for the webinar (`kernel.page_policy.pages`)."""
 from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import InlinePanel
 from wagtail.models import Page
 
@@ -49,10 +50,12 @@ def citing_page_types() -> list[CitingPages]:
 def moments_panel() -> InlinePanel:
     return InlinePanel(
         "moment_citations",
-        heading="Moments in webinar recordings",
-        label="Moment",
-        help_text="Shown as “Discussed at 12:34 in …”, linking to that second; each reader "
-        "sees only the webinars they may open.",
+        heading=_("Moments in webinar recordings"),
+        label=_("Moment"),
+        help_text=_(
+            "Shown as “Discussed at 12:34 in …”, linking to that second; each reader "
+            "sees only the webinars they may open."
+        ),
     )
 
 

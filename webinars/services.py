@@ -14,6 +14,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q, QuerySet
 from django.utils import dateformat, timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext
 from wagtail.search import index as search_index
 
 from kernel.links import page_url
@@ -48,7 +50,8 @@ Reminders = Registration.Reminders
 
 # How long before the start each reminder is due, and the text of its subject.
 REMINDER_LEADS = {"day": timedelta(hours=24), "hour": timedelta(hours=1)}
-REMINDER_SUBJECTS = {"day": "Tomorrow", "hour": "In an hour"}
+# Translators: the start of a reminder email's subject, "Tomorrow: <webinar>".
+REMINDER_SUBJECTS = {"day": gettext_lazy("Tomorrow"), "hour": gettext_lazy("In an hour")}
 # Which reminders each choice asks for.
 CHOSEN = {
     Reminders.DAY: ("day",),
@@ -64,7 +67,7 @@ def reminder_choice(value: str | None) -> Reminders:
     if not value:
         return Reminders.DAY
     if value not in Reminders.values:
-        raise ValidationError("Choose a reminder from the list.")
+        raise ValidationError(_("Choose a reminder from the list."))
     return Reminders(value)
 
 
@@ -73,7 +76,7 @@ def register(user: Account, webinar: WebinarPage, reminders: str | None = None) 
     """Idempotent: registering twice keeps one place (and sends one
     confirmation); after a cancel it is taken up again and confirmed again."""
     if not permissions.can_register(user, webinar):
-        raise PermissionDenied("Registration is open to signed-in members until it starts.")
+        raise PermissionDenied(_("Registration is open to signed-in members until it starts."))
     choice = reminder_choice(reminders)
     try:
         with transaction.atomic():
@@ -108,7 +111,7 @@ def choose_reminders(user: Account, webinar: WebinarPage, reminders: str) -> Reg
         .first()
     )
     if registration is None:
-        raise PermissionDenied("You are not registered for this webinar.")
+        raise PermissionDenied(_("You are not registered for this webinar."))
     registration.reminders = choice
     registration.save(update_fields=["reminders"])
     return registration
@@ -127,7 +130,9 @@ def when_in_words(webinar: WebinarPage) -> str:
     """The start as people say it, in the organiser's wall clock and zone as
     the page shows it ("Tuesday 15 December 2026, 2:00 PM EST"), not
     converted to the site's zone."""
-    return dateformat.format(webinar.local_start, "l j F Y, g:i A T")
+    # Translators: a date format (Django's date filter letters), e.g. "Tuesday 15 December
+    # 2026, 2:00 PM EST". Escape literal letters with a backslash.
+    return dateformat.format(webinar.local_start, pgettext("date format", "l j F Y, g:i A T"))
 
 
 def _email_context(registration: Registration) -> dict[str, object]:
@@ -212,7 +217,11 @@ def send_due_reminders(now: datetime) -> int:
         told = _told(due)
         _stamp(told, stamp, now)
         for registration in told:
-            context = {**_email_context(registration), "soon": REMINDER_SUBJECTS[kind]}
+            context = {
+                **_email_context(registration),
+                "soon": REMINDER_SUBJECTS[kind],
+                "lead": kind,
+            }
             email_after_commit("webinars/emails/reminder.txt", context, [registration.user.email])
         sent += len(told)
     return sent

@@ -1,5 +1,6 @@
 """Presenters and webinar engagement in the Wagtail admin."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -9,7 +10,7 @@ from webinars.models import Person, WebinarEngagement
 class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
-    menu_label = "Presenters"
+    menu_label = _("Presenters")
     list_display = ["name", "title", "organisation"]
     search_fields = ["name", "organisation"]
 
@@ -17,7 +18,7 @@ class PersonViewSet(SnippetViewSet):
 class EngagementViewSet(SnippetViewSet):
     model = WebinarEngagement
     icon = "view"
-    menu_label = "Engagement"
+    menu_label = _("Engagement")
     list_display = [
         "webinar",
         "views",
@@ -32,7 +33,7 @@ class EngagementViewSet(SnippetViewSet):
 
 
 class WebinarsViewSetGroup(SnippetViewSetGroup):
-    menu_label = "Webinars"
+    menu_label = _("Webinars")
     menu_icon = "media"
     menu_order = 170
     items = [PersonViewSet, EngagementViewSet]

@@ -78,7 +78,7 @@
     share.addEventListener("click", function () {
       var url = momentUrl(video.currentTime);
       navigator.clipboard.writeText(url).then(function () {
-        status.textContent = "Link copied: " + url;
+        status.textContent = interpolate(gettext("Link copied: %(url)s"), {url: url}, true);
       }, function () {
         status.textContent = url;
       });

@@ -2,6 +2,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.shortcuts import render
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext, pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks as wagtail_blocks
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -28,19 +30,20 @@ class EquityAndExtrasMixin(models.Model):
     ideas and case studies can all carry."""
 
     equity_disparity = models.TextField(
-        blank=True, max_length=600, help_text="Which disparity this targets."
+        blank=True, max_length=600, help_text=_("Which disparity this targets.")
     )
     equity_stratify = models.TextField(
         blank=True,
         max_length=600,
-        help_text="How to stratify its measures: race and ethnicity, geography, payer.",
+        help_text=_("How to stratify its measures: race and ethnicity, geography, payer."),
     )
     insights = ParentalManyToManyField("toolkit.KeyInsight", blank=True, related_name="+")
     videos = ParentalManyToManyField("toolkit.Video", blank=True, related_name="+")
 
     extras_panels = [
         MultiFieldPanel(
-            [FieldPanel("equity_disparity"), FieldPanel("equity_stratify")], heading="Equity lens"
+            [FieldPanel("equity_disparity"), FieldPanel("equity_stratify")],
+            heading=_("Equity lens"),
         ),
         FieldPanel("insights"),
         FieldPanel("videos"),
@@ -88,7 +91,9 @@ class StrategyAreaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
     network = models.ForeignKey(
         "core.LearningNetwork", on_delete=models.PROTECT, related_name="strategy_areas"
     )
-    aim = models.CharField(max_length=300, help_text="One measurable sentence with a time frame.")
+    aim = models.CharField(
+        max_length=300, help_text=_("One measurable sentence with a time frame.")
+    )
     overview = RichTextField(features=["bold", "italic", "link", "ol", "ul"], blank=True)
 
     content_panels = [
@@ -147,23 +152,31 @@ class ChangeIdeaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
         on_delete=models.PROTECT,
         related_name="change_ideas",
         limit_choices_to={"parent__isnull": False},
-        help_text="The secondary driver this change acts on, in the diagram.",
+        help_text=_("The secondary driver this change acts on, in the diagram."),
     )
     summary = models.CharField(max_length=300)
     why_it_works = RichTextField(features=["bold", "italic", "link", "ol", "ul"])
     evidence_level = models.CharField(max_length=20, choices=EvidenceLevel.choices)
     care_settings = ParentalManyToManyField(
-        "toolkit.CareSetting", related_name="change_ideas", verbose_name="settings"
+        "toolkit.CareSetting", related_name="change_ideas", verbose_name=_("settings")
     )
-    pdsa_plan = models.TextField("Plan", help_text="What to prepare for a first small test.")
-    pdsa_do = models.TextField("Do", help_text="What to do, and to record, during the test.")
-    pdsa_study = models.TextField("Study", help_text="What to compare afterwards.")
-    pdsa_act = models.TextField("Act", help_text="How to decide: adopt, adapt or abandon.")
+    pdsa_plan = models.TextField(
+        pgettext_lazy("PDSA step", "Plan"), help_text=_("What to prepare for a first small test.")
+    )
+    pdsa_do = models.TextField(
+        pgettext_lazy("PDSA step", "Do"), help_text=_("What to do, and to record, during the test.")
+    )
+    pdsa_study = models.TextField(
+        pgettext_lazy("PDSA step", "Study"), help_text=_("What to compare afterwards.")
+    )
+    pdsa_act = models.TextField(
+        pgettext_lazy("PDSA step", "Act"), help_text=_("How to decide: adopt, adapt or abandon.")
+    )
     measures = StreamField([("measure", toolkit_blocks.MeasureBlock())], blank=True)
     watch_for = StreamField(
         [("item", wagtail_blocks.TextBlock(max_length=300))],
         blank=True,
-        verbose_name="things to watch for",
+        verbose_name=_("things to watch for"),
     )
 
     content_panels = [
@@ -180,7 +193,7 @@ class ChangeIdeaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
                 FieldPanel("pdsa_study"),
                 FieldPanel("pdsa_act"),
             ],
-            heading="Test it as a PDSA cycle",
+            heading=_("Test it as a PDSA cycle"),
         ),
         FieldPanel("measures"),
         FieldPanel("watch_for"),
@@ -203,12 +216,13 @@ class ChangeIdeaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
     def evidence_legend(self) -> str:
         return EVIDENCE_LEGEND[self.evidence_level]
 
-    def pdsa_steps(self) -> list[tuple[str, str]]:
+    def pdsa_steps(self) -> list[tuple[str, str, str]]:
+        """(step, its name as shown, what to do) for each step of the cycle."""
         return [
-            ("Plan", self.pdsa_plan),
-            ("Do", self.pdsa_do),
-            ("Study", self.pdsa_study),
-            ("Act", self.pdsa_act),
+            ("plan", pgettext("PDSA step", "Plan"), self.pdsa_plan),
+            ("do", pgettext("PDSA step", "Do"), self.pdsa_do),
+            ("study", pgettext("PDSA step", "Study"), self.pdsa_study),
+            ("act", pgettext("PDSA step", "Act"), self.pdsa_act),
         ]
 
     def get_context(self, request, *args, **kwargs):
@@ -275,7 +289,7 @@ class CaseStudyPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
         blank=True,
         on_delete=models.PROTECT,
         related_name="case_studies",
-        help_text="Leave empty for a national case study.",
+        help_text=_("Leave empty for a national case study."),
     )
     team = models.ForeignKey(
         "core.Team", null=True, blank=True, on_delete=models.SET_NULL, related_name="case_studies"
@@ -290,8 +304,8 @@ class CaseStudyPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
     results = StreamField([("result", toolkit_blocks.ResultBlock())], blank=True)
     differently = RichTextField(
         features=["bold", "italic", "link", "ol", "ul"],
-        verbose_name="what they would do differently",
-        help_text="Include the tests that did not work.",
+        verbose_name=_("what they would do differently"),
+        help_text=_("Include the tests that did not work."),
     )
     contacts = StreamField([("contact", toolkit_blocks.ContactBlock())], blank=True)
 
@@ -305,7 +319,7 @@ class CaseStudyPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
                 FieldPanel("networks"),
                 FieldPanel("change_ideas"),
             ],
-            heading="Where and what",
+            heading=_("Where and what"),
         ),
         FieldPanel("challenge"),
         FieldPanel("what_they_did"),

@@ -1,5 +1,7 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 
 class NewcomerProgress(models.Model):
@@ -9,7 +11,7 @@ class NewcomerProgress(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="newcomer_progress"
     )
     page = models.ForeignKey("toolkit.StartHerePage", on_delete=models.CASCADE, related_name="+")
-    step = models.CharField(max_length=64, help_text="The id of the step's block.")
+    step = models.CharField(max_length=64, help_text=gettext_lazy("The id of the step's block."))
     completed_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -18,4 +20,4 @@ class NewcomerProgress(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.user} finished {self.step}"
+        return _("%(user)s finished %(step)s") % {"user": self.user, "step": self.step}

@@ -1,23 +1,28 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 
 class EvidenceLevel(models.TextChoices):
-    EVIDENCE_BASED = "evidence_based", "Evidence-based"
-    PROMISING = "promising", "Promising"
-    EMERGING = "emerging", "Emerging"
+    EVIDENCE_BASED = "evidence_based", gettext_lazy("Evidence-based")
+    PROMISING = "promising", gettext_lazy("Promising")
+    EMERGING = "emerging", gettext_lazy("Emerging")
 
 
 EVIDENCE_LEGEND = {
-    EvidenceLevel.EVIDENCE_BASED: "Tested in controlled studies or many sites, with consistent "
-    "results.",
-    EvidenceLevel.PROMISING: "Improved results in several teams' tests, but not yet studied "
-    "rigorously.",
-    EvidenceLevel.EMERGING: "A new idea with early, local results: test it small and measure "
-    "closely.",
+    EvidenceLevel.EVIDENCE_BASED: gettext_lazy(
+        "Tested in controlled studies or many sites, with consistent results."
+    ),
+    EvidenceLevel.PROMISING: gettext_lazy(
+        "Improved results in several teams' tests, but not yet studied rigorously."
+    ),
+    EvidenceLevel.EMERGING: gettext_lazy(
+        "A new idea with early, local results: test it small and measure closely."
+    ),
 }
 
 
@@ -51,7 +56,9 @@ class Driver(models.Model):
         on_delete=models.CASCADE,
         related_name="children",
         limit_choices_to={"parent__isnull": True},
-        help_text="Empty for a primary driver; the primary driver for a secondary one.",
+        help_text=gettext_lazy(
+            "Empty for a primary driver; the primary driver for a secondary one."
+        ),
     )
     title = models.CharField(max_length=200)
     description = models.TextField(blank=True, max_length=600)
@@ -79,21 +86,27 @@ class Driver(models.Model):
         if self.pk and self.children.exists():
             if self.parent_id is not None:
                 raise ValidationError(
-                    {"parent": "This driver has secondary drivers under it, so it stays primary."}
+                    {
+                        "parent": _(
+                            "This driver has secondary drivers under it, so it stays primary."
+                        )
+                    }
                 )
             if self.children.exclude(strategy_area_id=self.strategy_area_id).exists() or (
                 Driver.objects.get(pk=self.pk).strategy_area_id != self.strategy_area_id
             ):
                 raise ValidationError(
-                    {"strategy_area": "Move its secondary drivers first, or make a new driver."}
+                    {"strategy_area": _("Move its secondary drivers first, or make a new driver.")}
                 )
         if self.parent is None:
             return
         if self.parent.parent_id is not None:
-            raise ValidationError({"parent": "Choose a primary driver: diagrams have two levels."})
+            raise ValidationError(
+                {"parent": _("Choose a primary driver: diagrams have two levels.")}
+            )
         if self.parent.strategy_area_id != self.strategy_area_id:
             raise ValidationError(
-                {"parent": "The primary driver must belong to the same strategy area."}
+                {"parent": _("The primary driver must belong to the same strategy area.")}
             )
 
 
@@ -125,14 +138,16 @@ class Video(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="An MP4 or WebM file, or leave empty and give a link.",
+        help_text=gettext_lazy("An MP4 or WebM file, or leave empty and give a link."),
     )
-    video_url = models.URLField(blank=True, help_text="A direct link to an MP4 or WebM file.")
+    video_url = models.URLField(
+        blank=True, help_text=gettext_lazy("A direct link to an MP4 or WebM file.")
+    )
     captions = models.ForeignKey(
         "wagtaildocs.Document",
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="Captions as a WebVTT (.vtt) file.",
+        help_text=gettext_lazy("Captions as a WebVTT (.vtt) file."),
     )
     captions_language = models.CharField(max_length=10, default="en")
     transcript = models.TextField(blank=True)
@@ -145,9 +160,9 @@ class Video(models.Model):
 
     def clean(self) -> None:
         if bool(self.video_file_id) == bool(self.video_url):
-            raise ValidationError("Upload a video file or give a link to one (not both).")
+            raise ValidationError(_("Upload a video file or give a link to one (not both)."))
         if self.captions_id and not self.captions.file.name.lower().endswith(".vtt"):
-            raise ValidationError({"captions": "Captions must be a WebVTT (.vtt) file."})
+            raise ValidationError({"captions": _("Captions must be a WebVTT (.vtt) file.")})
 
     @property
     def source_url(self) -> str:

@@ -1,4 +1,6 @@
 from django import template
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 register = template.Library()
 
@@ -32,19 +34,44 @@ def change_words(baseline: float, result: float, unit: str) -> str:
     change = result - baseline
     if change == 0:
         return ""
-    way = "lower" if change < 0 else "higher"
+    lower = change < 0
     unit = (unit or "").strip()
     if unit.lower() in POINT_UNITS:
         points = abs(change)
-        noun = "percentage point" if points == 1 else "percentage points"
         shown = "%" if unit == "%" else ""
+        values = {
+            "points": figure(points),
+            "baseline": f"{figure(baseline)}{shown}",
+            "result": f"{figure(result)}{shown}",
+        }
+        # The plural form follows the figure shown: one point, 1.5 points.
+        count = int(points) if float(points).is_integer() else 2
+        if lower:
+            return (
+                ngettext(
+                    "%(points)s percentage point lower than the baseline "
+                    "(%(baseline)s → %(result)s)",
+                    "%(points)s percentage points lower than the baseline "
+                    "(%(baseline)s → %(result)s)",
+                    count,
+                )
+                % values
+            )
         return (
-            f"{figure(points)} {noun} {way} than the baseline "
-            f"({figure(baseline)}{shown} → {figure(result)}{shown})"
+            ngettext(
+                "%(points)s percentage point higher than the baseline (%(baseline)s → %(result)s)",
+                "%(points)s percentage points higher than the baseline (%(baseline)s → %(result)s)",
+                count,
+            )
+            % values
         )
     if not baseline:
-        return f"{way} than the baseline"
-    return f"{abs(change) / abs(baseline):.0%} {way} than the baseline"
+        return _("lower than the baseline") if lower else _("higher than the baseline")
+    relative = {"change": f"{abs(change) / abs(baseline):.0%}"}
+    if lower:
+        # Translators: a relative change, e.g. "25% lower than the baseline".
+        return _("%(change)s lower than the baseline") % relative
+    return _("%(change)s higher than the baseline") % relative
 
 
 @register.simple_tag
@@ -55,13 +82,16 @@ def result_bars(value) -> dict:
     change = result - baseline
     lower_is_better = value.get("lower_is_better", True)
     if change == 0:
-        direction, words = "unchanged", "no change"
+        direction, words = "unchanged", _("no change")
     else:
         improved = (change < 0) == lower_is_better
         direction = "improved" if improved else "worsened"
-        words = change_words(baseline, result, value.get("unit", "")) + (
-            ": an improvement" if improved else ": a step back"
-        )
+        moved = {"change": change_words(baseline, result, value.get("unit", ""))}
+        if improved:
+            # Translators: e.g. "25% lower than the baseline: an improvement".
+            words = _("%(change)s: an improvement") % moved
+        else:
+            words = _("%(change)s: a step back") % moved
     return {
         "baseline_pct": round(abs(baseline) / largest * 100, 1),
         "result_pct": round(abs(result) / largest * 100, 1),

@@ -1,6 +1,8 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
@@ -40,14 +42,17 @@ class MomentCitation(Orderable):
         "webinars.WebinarPage",
         on_delete=models.CASCADE,
         related_name="+",
-        help_text="A webinar with a recording.",
+        help_text=gettext_lazy("A webinar with a recording."),
     )
     second = MomentField(
-        "at",
-        help_text="Where in the recording: 12:34, 1:02:03 or a number of seconds.",
+        # Translators: the label of a moment's time in a recording, as in "at 12:34".
+        gettext_lazy("at"),
+        help_text=gettext_lazy("Where in the recording: 12:34, 1:02:03 or a number of seconds."),
     )
     note = models.CharField(
-        max_length=200, blank=True, help_text="Optional: what is said there, in a few words."
+        max_length=200,
+        blank=True,
+        help_text=gettext_lazy("Optional: what is said there, in a few words."),
     )
 
     panels = [FieldPanel("webinar"), FieldPanel("second"), FieldPanel("note")]
@@ -56,7 +61,10 @@ class MomentCitation(Orderable):
         abstract = True
 
     def __str__(self) -> str:
-        return f"{self.clock} in {self.webinar}" if self.webinar_id else self.clock
+        if not self.webinar_id:
+            return self.clock
+        # Translators: a moment of a recording, e.g. "12:34 in Safe sleep for every baby".
+        return _("%(moment)s in %(webinar)s") % {"moment": self.clock, "webinar": self.webinar}
 
     @property
     def clock(self) -> str:
@@ -68,9 +76,12 @@ class MomentCitation(Orderable):
             return
         webinar = self.webinar
         if not webinar.has_recording:
-            raise ValidationError({"webinar": "This webinar has no recording yet."})
+            raise ValidationError({"webinar": _("This webinar has no recording yet.")})
         length = webinar.recording_length
         if length is not None and self.second > length:
             raise ValidationError(
-                {"second": f"The recording is {clock(length)} long: choose a moment within it."}
+                {
+                    "second": _("The recording is %(length)s long: choose a moment within it.")
+                    % {"length": clock(length)}
+                }
             )

@@ -9,6 +9,8 @@ from django.db import models
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -123,16 +125,21 @@ class WebinarForm(WagtailAdminPageForm):
                 with captions.open_file() as handle:
                     parse_captions(handle.read().decode("utf-8-sig"))
             except UnicodeDecodeError:
-                self.add_error("captions", "The captions file must be UTF-8 text.")
+                self.add_error("captions", _("The captions file must be UTF-8 text."))
             except CaptionError as error:
-                self.add_error("captions", f"The captions file cannot be read. {error}")
+                self.add_error(
+                    "captions", _("The captions file cannot be read. %(error)s") % {"error": error}
+                )
         if pasted := cleaned.get("transcript_text", "").strip():
             try:
                 parse_pasted_transcript(pasted)
             except CaptionError as error:
-                self.add_error("transcript_text", f"The transcript cannot be read. {error}")
+                self.add_error(
+                    "transcript_text",
+                    _("The transcript cannot be read. %(error)s") % {"error": error},
+                )
         if cleaned.get("video_file") and cleaned.get("video_url"):
-            self.add_error("video_url", "Upload a video file or give a link, not both.")
+            self.add_error("video_url", _("Upload a video file or give a link, not both."))
         self._measure_recording(cleaned)
         return cleaned
 
@@ -149,8 +156,11 @@ class WebinarForm(WagtailAdminPageForm):
         if seconds and minutes and seconds / 60 > minutes + OVERRUN_MINUTES:
             self.add_error(
                 "duration_minutes",
-                f"The recording runs {round(seconds / 60)} minutes, longer than the "
-                f"{minutes} minutes given here: give the webinar's real length.",
+                _(
+                    "The recording runs %(recording)s minutes, longer than the %(given)s "
+                    "minutes given here: give the webinar's real length."
+                )
+                % {"recording": round(seconds / 60), "given": minutes},
             )
 
 
@@ -159,21 +169,24 @@ class WebinarPage(RoutablePageMixin, Page):
     recording with captions, transcript, chapters and slides."""
 
     class State(models.TextChoices):
-        UPCOMING = "upcoming", "Upcoming"
-        LIVE = "live", "Live now"
-        RECORDED = "recorded", "Recorded"
-        ENDED = "ended", "Recording coming soon"
+        UPCOMING = "upcoming", gettext_lazy("Upcoming")
+        LIVE = "live", gettext_lazy("Live now")
+        RECORDED = "recorded", gettext_lazy("Recorded")
+        ENDED = "ended", gettext_lazy("Recording coming soon")
 
     abstract = RichTextField(features=["bold", "italic", "link", "ol", "ul"])
-    starts_at = models.DateTimeField(help_text="Start, in the time zone chosen below.")
+    starts_at = models.DateTimeField(
+        help_text=gettext_lazy("Start, in the time zone chosen below.")
+    )
     # Choices are set on the form: the zone list depends on the machine's tz database.
     time_zone = models.CharField(
         max_length=64,
         default="America/New_York",
-        help_text="The organiser's time zone; visitors also see their own.",
+        help_text=gettext_lazy("The organiser's time zone; visitors also see their own."),
     )
     duration_minutes = models.PositiveSmallIntegerField(
-        default=60, help_text="The time booked, in minutes (a recording lists its own length)."
+        default=60,
+        help_text=gettext_lazy("The time booked, in minutes (a recording lists its own length)."),
     )
     presenters = ParentalManyToManyField("webinars.Person", related_name="webinars")
     networks = ParentalManyToManyField("core.LearningNetwork", related_name="webinars")
@@ -182,11 +195,13 @@ class WebinarPage(RoutablePageMixin, Page):
         "toolkit.ChangeIdeaPage", blank=True, related_name="webinars"
     )
     join_url = models.URLField(
-        "join link",
+        gettext_lazy("join link"),
         blank=True,
         validators=[URLValidator(schemes=["https", "http"])],
-        help_text="The meeting link (Zoom, Teams…). Shown only to people registered, the "
-        "presenters and organisers: on the page, in their calendar and in their emails.",
+        help_text=gettext_lazy(
+            "The meeting link (Zoom, Teams…). Shown only to people registered, the "
+            "presenters and organisers: on the page, in their calendar and in their emails."
+        ),
     )
     video_file = models.ForeignKey(
         "wagtaildocs.Document",
@@ -194,16 +209,18 @@ class WebinarPage(RoutablePageMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The recording as an MP4 or WebM file.",
+        help_text=gettext_lazy("The recording as an MP4 or WebM file."),
     )
-    video_url = models.URLField(blank=True, help_text="Or a direct link to the recording file.")
+    video_url = models.URLField(
+        blank=True, help_text=gettext_lazy("Or a direct link to the recording file.")
+    )
     captions = models.ForeignKey(
         "wagtaildocs.Document",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Captions as WebVTT (.vtt) or SRT (.srt).",
+        help_text=gettext_lazy("Captions as WebVTT (.vtt) or SRT (.srt)."),
     )
     slides = models.ForeignKey(
         "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -211,10 +228,12 @@ class WebinarPage(RoutablePageMixin, Page):
     # Read from the uploaded recording's header when the page is saved.
     recording_seconds = models.PositiveIntegerField(null=True, blank=True, editable=False)
     transcript_text = models.TextField(
-        "pasted transcript",
+        gettext_lazy("pasted transcript"),
         blank=True,
-        help_text="Optional: WebVTT, SRT, or one line per moment starting with its time "
-        "(“12:34 Text”). Left empty, the transcript comes from the captions.",
+        help_text=gettext_lazy(
+            "Optional: WebVTT, SRT, or one line per moment starting with its time "
+            "(“12:34 Text”). Left empty, the transcript comes from the captions."
+        ),
     )
 
     content_panels = [
@@ -227,7 +246,7 @@ class WebinarPage(RoutablePageMixin, Page):
                 FieldPanel("duration_minutes"),
                 FieldPanel("join_url"),
             ],
-            heading="When",
+            heading=gettext_lazy("When"),
         ),
         FieldPanel("presenters"),
         FieldPanel("networks"),
@@ -242,9 +261,9 @@ class WebinarPage(RoutablePageMixin, Page):
                 FieldPanel("slides"),
                 FieldPanel("transcript_text"),
             ],
-            heading="Recording",
+            heading=gettext_lazy("Recording"),
         ),
-        InlinePanel("chapters", label="Chapters"),
+        InlinePanel("chapters", label=gettext_lazy("Chapters")),
     ]
     base_form_class = WebinarForm
     search_fields = [
@@ -262,7 +281,7 @@ class WebinarPage(RoutablePageMixin, Page):
     def clean(self) -> None:
         super().clean()
         if self.time_zone not in TIME_ZONE_NAMES:
-            raise ValidationError({"time_zone": "Choose a time zone from the list."})
+            raise ValidationError({"time_zone": _("Choose a time zone from the list.")})
 
     @property
     def ends_at(self):

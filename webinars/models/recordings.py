@@ -2,6 +2,8 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -14,7 +16,9 @@ class Chapter(Orderable):
 
     webinar = ParentalKey("webinars.WebinarPage", on_delete=models.CASCADE, related_name="chapters")
     title = models.CharField(max_length=150)
-    start = models.PositiveIntegerField(help_text="Seconds from the start of the recording.")
+    start = models.PositiveIntegerField(
+        help_text=gettext_lazy("Seconds from the start of the recording.")
+    )
 
     class Meta(Orderable.Meta):
         ordering = ["start"]
@@ -67,10 +71,10 @@ class Registration(models.Model):
     and when each email went. Cancelling keeps the row."""
 
     class Reminders(models.TextChoices):
-        DAY = "day", "The day before"
-        HOUR = "hour", "An hour before"
-        BOTH = "both", "The day before and an hour before"
-        NONE = "none", "No reminder"
+        DAY = "day", gettext_lazy("The day before")
+        HOUR = "hour", gettext_lazy("An hour before")
+        BOTH = "both", gettext_lazy("The day before and an hour before")
+        NONE = "none", gettext_lazy("No reminder")
 
     webinar = models.ForeignKey(
         "webinars.WebinarPage", on_delete=models.CASCADE, related_name="registrations"
@@ -116,7 +120,7 @@ class WebinarEngagement(models.Model):
     reached_100 = models.PositiveIntegerField(default=0)
 
     def __str__(self) -> str:
-        return f"Engagement with {self.webinar}"
+        return _("Engagement with %(webinar)s") % {"webinar": self.webinar}
 
 
 def _new_secret() -> str:
@@ -133,7 +137,7 @@ class CalendarKey(models.Model):
     secret = models.CharField(max_length=64, default=_new_secret)
 
     def __str__(self) -> str:
-        return f"Calendar key of {self.user}"
+        return _("Calendar key of %(user)s") % {"user": self.user}
 
     def renew(self) -> None:
         self.secret = _new_secret()

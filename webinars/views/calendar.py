@@ -8,6 +8,8 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
 from kernel.standing import Account
@@ -58,7 +60,7 @@ def public_feed(request: HttpRequest) -> HttpResponse:
 def renew_personal_feed(request: HttpRequest) -> HttpResponse:
     services.renew_calendar_link(request.user)
     messages.success(
-        request, "Your calendar link is new; the old one no longer works. Subscribe again."
+        request, _("Your calendar link is new; the old one no longer works. Subscribe again.")
     )
     next_url = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
@@ -85,5 +87,9 @@ def personal_feed(request: HttpRequest, token: str) -> HttpResponse:
         .order_by("starts_at")
         .prefetch_related("presenters")
     )
-    body = build_calendar(webinars, calendar_name(" · mine"), with_join_link=True)
+    body = build_calendar(
+        webinars,
+        calendar_name(" · " + pgettext("my own webinar calendar", "mine")),
+        with_join_link=True,
+    )
     return _ics(body, "my-webinars.ics", personal=True)

@@ -5,6 +5,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 
 from webinars import permissions, services
 from webinars.models import WebinarPage
@@ -22,16 +23,26 @@ def register(request: HttpRequest, webinar: WebinarPage) -> HttpResponse:
     try:
         if action == "cancel":
             services.cancel_registration(request.user, webinar)
-            messages.info(request, f"You are no longer registered for “{webinar.title}”.")
+            messages.info(
+                request,
+                _("You are no longer registered for “%(title)s”.") % {"title": webinar.title},
+            )
         elif action == "reminders":
             registration = services.choose_reminders(request.user, webinar, reminders or "")
-            messages.success(request, f"Reminders: {registration.get_reminders_display()}.")
+            messages.success(
+                request,
+                _("Reminders: %(reminders)s.")
+                % {"reminders": registration.get_reminders_display()},
+            )
         else:
             services.register(request.user, webinar, reminders)
             messages.success(
                 request,
-                f"You are registered for “{webinar.title}”. We have emailed you the details "
-                "and the event for your calendar.",
+                _(
+                    "You are registered for “%(title)s”. We have emailed you the details "
+                    "and the event for your calendar."
+                )
+                % {"title": webinar.title},
             )
     except (PermissionDenied, ValidationError) as error:
         messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
@@ -40,7 +51,7 @@ def register(request: HttpRequest, webinar: WebinarPage) -> HttpResponse:
 
 def registrations_csv(request: HttpRequest, webinar: WebinarPage) -> HttpResponse:
     if not permissions.can_see_registrations(request.user, webinar):
-        raise PermissionDenied("Only the presenters and facilitators see who registered.")
+        raise PermissionDenied(_("Only the presenters and facilitators see who registered."))
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{webinar.slug}-registrations.csv"'
     writer = csv.writer(response)
