@@ -1,6 +1,7 @@
 from datetime import time
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 DIGEST_TIME = time(7, 0)
 
@@ -11,7 +12,7 @@ class ForumsConfig(AppConfig):
 
     name = "forums"
     label = "forums"
-    verbose_name = "Discussions"
+    verbose_name = _("Discussions")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:

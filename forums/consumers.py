@@ -14,6 +14,8 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from channels.layers import BaseChannelLayer
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils.formats import number_format
+from django.utils.translation import gettext
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -59,7 +61,7 @@ def _reload(user: AnyUser) -> AnyUser:
 def _error_text(error: Exception) -> str:
     if isinstance(error, ValidationError):
         return " ".join(error.messages)
-    return str(error) or "Not allowed."
+    return str(error) or gettext("Not allowed.")
 
 
 def _bad_type(content: dict[str, Any]) -> str | None:
@@ -195,8 +197,17 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         if size > limit:
             await self._refuse(
                 "too_large",
-                f"Requests can be up to {limit:,} bytes; this one has {size:,}. "
-                f"Messages can be up to {settings.DISCUSSION_MESSAGE_MAX_CHARS:,} characters.",
+                gettext(
+                    "Requests can be up to %(limit)s bytes; this one has %(size)s. "
+                    "Messages can be up to %(characters)s characters."
+                )
+                % {
+                    "limit": number_format(limit, force_grouping=True),
+                    "size": number_format(size, force_grouping=True),
+                    "characters": number_format(
+                        settings.DISCUSSION_MESSAGE_MAX_CHARS, force_grouping=True
+                    ),
+                },
             )
             return
         if text_data is None:
@@ -229,7 +240,10 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         wait = bucket.retry_after()
         await self._refuse(
             "slow_down",
-            f"Too many requests of this kind ({kind}); try again in {wait} s.",
+            # Translators: "kind" is a request's name in the page's protocol
+            # (post, resume, ping); "s" stands for seconds.
+            gettext("Too many requests of this kind (%(kind)s); try again in %(wait)s s.")
+            % {"kind": kind, "wait": wait},
             request=kind,
             retry_after=wait,
             **fields,

@@ -3,6 +3,7 @@ reconnecting, and a poll when the socket is unavailable."""
 
 from django.db.models import Prefetch, QuerySet
 from django.template.loader import render_to_string
+from django.utils.translation import gettext
 from wagtail.models import Page
 
 from forums import permissions
@@ -16,7 +17,7 @@ CATCH_UP_LIMIT = 500
 
 def person(user: Account | None) -> dict[str, str]:
     if user is None:
-        return {"username": "", "name": "A former member", "url": ""}
+        return {"username": "", "name": gettext("A former member"), "url": ""}
     profile = user.profile
     return {"username": user.username, "name": profile.name, "url": profile.get_absolute_url()}
 
@@ -48,7 +49,12 @@ def cards_for(messages: list[Message], viewer: AnyUser | None = None) -> dict[in
         return {m.pk: [] for m in messages}
     openable = _open_to_every_reader() if viewer is None else visible_resources(viewer)
     resources = {
-        r.pk: {"kind": "Resource", "title": r.title, "url": r.get_absolute_url(), "text": r.summary}
+        r.pk: {
+            "kind": gettext("Resource"),
+            "title": r.title,
+            "url": r.get_absolute_url(),
+            "text": r.summary,
+        }
         for r in openable.filter(pk__in=wanted["resource"])
     }
     pages = {
@@ -78,7 +84,8 @@ def with_details(messages) -> list[Message]:
             Prefetch("attachments"),
         )
     )
-    labels = dict(Reaction.Emoji.choices)
+    # Text, not lazy translations: the labels go out in JSON events.
+    labels = {value: str(label) for value, label in Reaction.Emoji.choices}
     reactions: dict[int, dict[str, list[int]]] = {m.pk: {} for m in messages}
     rows = Reaction.objects.filter(message__in=reactions).order_by("pk")
     for message_id, emoji, user_id in rows.values_list("message", "emoji", "user"):

@@ -1,6 +1,8 @@
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from community.models import Team
 from forums.models import Space
@@ -12,11 +14,13 @@ MAX_ATTACHMENTS = 3
 
 def _body_field() -> forms.CharField:
     return forms.CharField(
-        label="Message",
+        label=_("Message"),
         max_length=settings.DISCUSSION_MESSAGE_MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="Markdown: **bold**, *italic*, lists, > quotes, `code`, links. "
-        "Mention someone with @username, a team with @team-slug, a state with @state-slug.",
+        help_text=_(
+            "Markdown: **bold**, *italic*, lists, > quotes, `code`, links. "
+            "Mention someone with @username, a team with @team-slug, a state with @state-slug."
+        ),
     )
 
 
@@ -24,9 +28,10 @@ class ReplyForm(PlainLabels, forms.Form):
     body = _body_field()
     files = AttachmentsField(
         max_files=MAX_ATTACHMENTS,
-        attached_to="one message",
-        label="Attach files",
-        help_text="Kept as files only your team can open. PDF, Office, images or video.",
+        # Translators: completes "Attach up to 3 files to …".
+        attached_to=_("one message"),
+        label=_("Attach files"),
+        help_text=_("Kept as files only your team can open. PDF, Office, images or video."),
     )
     # Chosen by the page, so resending the form after a network error is harmless.
     client_id = forms.UUIDField(required=False, widget=forms.HiddenInput)
@@ -40,7 +45,7 @@ def without_files_outside_teams(form, space: Space):
 
 
 class ThreadForm(ReplyForm):
-    title = forms.CharField(max_length=200, label="Topic")
+    title = forms.CharField(max_length=200, label=_("Topic"))
     field_order = ["title", "body", "files", "client_id"]
 
 
@@ -49,19 +54,23 @@ class EditForm(PlainLabels, forms.Form):
 
 
 class GroupForm(PlainLabels, forms.Form):
-    name = forms.CharField(max_length=150, label="Name of the group")
+    name = forms.CharField(max_length=150, label=_("Name of the group"))
     description = forms.CharField(
-        required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3})
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Description"),
     )
     teams = forms.ModelMultipleChoiceField(
         queryset=Team.objects.select_related("jurisdiction"),
         required=False,
-        help_text="Every member of these teams joins the group.",
+        label=_("Teams"),
+        help_text=_("Every member of these teams joins the group."),
     )
     people = forms.CharField(
         required=False,
-        label="People, by username",
-        help_text="Separated by spaces or commas, e.g. ohio.lead faculty.",
+        label=_("People, by username"),
+        help_text=_("Separated by spaces or commas, e.g. ohio.lead faculty."),
     )
 
     def clean_people(self) -> list:
@@ -69,12 +78,14 @@ class GroupForm(PlainLabels, forms.Form):
         users = list(get_user_model().objects.filter(username__in=names, is_active=True))
         unknown = names - {u.username for u in users}
         if unknown:
-            raise forms.ValidationError(f"No member is called {', '.join(sorted(unknown))}.")
+            raise forms.ValidationError(
+                gettext("No member is called %(names)s.") % {"names": ", ".join(sorted(unknown))}
+            )
         return users
 
 
 class MoveForm(PlainLabels, forms.Form):
-    to = forms.ModelChoiceField(queryset=Space.objects.none(), label="Move to")
+    to = forms.ModelChoiceField(queryset=Space.objects.none(), label=_("Move to"))
 
     def __init__(self, *args, spaces=None, **kwargs):
         super().__init__(*args, **kwargs)

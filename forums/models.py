@@ -12,6 +12,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from community.models import Jurisdiction, LearningNetwork, Team
 
@@ -21,11 +23,11 @@ class Space(models.Model):
     network, a state, a team, or a working group a facilitator sets up."""
 
     class Kind(models.TextChoices):
-        COLLABORATIVE = "collaborative", "Whole collaborative"
-        NETWORK = "network", "Learning network"
-        JURISDICTION = "jurisdiction", "State"
-        TEAM = "team", "Team"
-        GROUP = "group", "Working group"
+        COLLABORATIVE = "collaborative", _("Whole collaborative")
+        NETWORK = "network", _("Learning network")
+        JURISDICTION = "jurisdiction", pgettext_lazy("kind of discussion space", "State")
+        TEAM = "team", pgettext_lazy("kind of discussion space", "Team")
+        GROUP = "group", _("Working group")
 
     kind = models.CharField(max_length=20, choices=Kind.choices)
     slug = models.SlugField(unique=True, max_length=100)
@@ -186,12 +188,12 @@ class Reaction(models.Model):
     """One person's reaction to a message, from a short fixed set."""
 
     class Emoji(models.TextChoices):
-        THUMBS_UP = "👍", "Thumbs up"
-        HEART = "❤️", "Heart"
-        CELEBRATE = "🎉", "Celebrate"
-        IDEA = "💡", "Good idea"
-        THANKS = "🙏", "Thank you"
-        LOOKING = "👀", "Looking into it"
+        THUMBS_UP = "👍", _("Thumbs up")
+        HEART = "❤️", _("Heart")
+        CELEBRATE = "🎉", _("Celebrate")
+        IDEA = "💡", _("Good idea")
+        THANKS = "🙏", _("Thank you")
+        LOOKING = "👀", _("Looking into it")
 
     message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="reactions")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
@@ -210,9 +212,9 @@ class ThreadState(models.Model):
     """What one person has read in a thread, and whether they follow or mute it."""
 
     class Subscription(models.TextChoices):
-        NONE = "", "Not following"
-        FOLLOWING = "following", "Following"
-        MUTED = "muted", "Muted"
+        NONE = "", _("Not following")
+        FOLLOWING = "following", _("Following")
+        MUTED = "muted", pgettext_lazy("thread", "Muted")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="states")
@@ -234,10 +236,11 @@ class Notification(models.Model):
     """Someone mentioned you, or replied in a thread you follow."""
 
     class Reason(models.TextChoices):
-        MENTION = "mention", "mentioned you"
-        TEAM_MENTION = "team_mention", "mentioned your team"
-        STATE_MENTION = "state_mention", "mentioned your state"
-        REPLY = "reply", "replied in a thread you follow"
+        # Translators: each follows a person's name, e.g. "Ana mentioned you".
+        MENTION = "mention", _("mentioned you")
+        TEAM_MENTION = "team_mention", _("mentioned your team")
+        STATE_MENTION = "state_mention", _("mentioned your state")
+        REPLY = "reply", _("replied in a thread you follow")
 
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"

@@ -21,6 +21,8 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext, ngettext
 
 from community.models import Membership, Team
 from forums import permissions, realtime
@@ -42,12 +44,18 @@ def check_body(body: str) -> str:
     """The text, trimmed; refused if empty or too long."""
     body = (body or "").strip()
     if not body:
-        raise ValidationError("Write a message first.")
+        raise ValidationError(gettext("Write a message first."))
     limit = settings.DISCUSSION_MESSAGE_MAX_CHARS
     if len(body) > limit:
         raise ValidationError(
-            f"Messages can be up to {limit:,} characters; this one has {len(body):,}. "
-            "Split it, or share a longer text as a resource."
+            gettext(
+                "Messages can be up to %(limit)s characters; this one has %(length)s. "
+                "Split it, or share a longer text as a resource."
+            )
+            % {
+                "limit": number_format(limit, force_grouping=True),
+                "length": number_format(len(body), force_grouping=True),
+            }
         )
     return body
 
@@ -58,7 +66,14 @@ def check_rate(user: Account) -> None:
     since = timezone.now() - timedelta(minutes=1)
     if Message.objects.filter(author=user, created_at__gte=since).count() >= limit:
         raise ValidationError(
-            f"You have sent {limit} messages in the last minute. Wait a moment, then send again."
+            ngettext(
+                "You have sent %(limit)s message in the last minute. "
+                "Wait a moment, then send again.",
+                "You have sent %(limit)s messages in the last minute. "
+                "Wait a moment, then send again.",
+                limit,
+            )
+            % {"limit": limit}
         )
 
 
@@ -81,14 +96,16 @@ def _attachment_team(user: Account, space: Space) -> Team:
     space: anywhere else, some readers could not open them."""
     if space.kind != Space.Kind.TEAM:
         raise ValidationError(
-            "Files can be attached in your team's own space. Here, share the file in the "
-            "library and paste its link: readers who may open it will see a card."
+            gettext(
+                "Files can be attached in your team's own space. Here, share the file in the "
+                "library and paste its link: readers who may open it will see a card."
+            )
         )
     if not Membership.objects.filter(user=user, team=space.team_id).exists():
-        raise ValidationError("Only the team's members attach files in its space.")
+        raise ValidationError(gettext("Only the team's members attach files in its space."))
     team = space.team
     if team is None:  # a team's space always has its team
-        raise ValidationError("This space has no team to keep files with.")
+        raise ValidationError(gettext("This space has no team to keep files with."))
     return team
 
 
@@ -173,7 +190,7 @@ def post_message(
     if existing := existing_send(user, client_id):
         return existing, False
     if not permissions.can_post(user, thread):
-        raise PermissionDenied("You cannot post in this thread.")
+        raise PermissionDenied(gettext("You cannot post in this thread."))
     body = check_body(body)
     if rate_limited:
         check_rate(user)
@@ -249,7 +266,7 @@ def set_hidden(moderator: Account, message: Message, hidden: bool) -> Message:
 def toggle_reaction(user: Account, message: Message, emoji: str) -> bool:
     """Add the reaction, or take it back if it was there. True if added."""
     if emoji not in Reaction.Emoji.values:
-        raise ValidationError("Choose one of the reactions offered.")
+        raise ValidationError(gettext("Choose one of the reactions offered."))
     if message.is_deleted or not permissions.can_see_thread(user, message.thread):
         raise PermissionDenied("You cannot react to this message.")
     deleted, _ = Reaction.objects.filter(message=message, user=user, emoji=emoji).delete()

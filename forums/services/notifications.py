@@ -6,6 +6,7 @@ transaction and pushed to the person's sockets after it commits."""
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from community.models import Membership, Profile
 from community.models.profiles import NoticeEmail
@@ -53,7 +54,7 @@ def mark_read(user: Account, thread: Thread, up_to: int | None = None) -> int:
 def set_subscription(user: Account, thread: Thread, subscription: str) -> ThreadState:
     """Follow every reply, only mentions (""), or mute."""
     if subscription not in ThreadState.Subscription.values:
-        raise ValidationError("Choose follow, mute or neither.")
+        raise ValidationError(gettext("Choose follow, mute or neither."))
     if not permissions.can_see_thread(user, thread):
         raise PermissionDenied("No such thread.")
     state, _ = ThreadState.objects.get_or_create(user=user, thread=thread)

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from community.models import Jurisdiction, LearningNetwork, Team
 from forums import permissions
@@ -104,7 +105,7 @@ def create_group(
         raise PermissionDenied("Only facilitators set up working groups.")
     name = name.strip()
     if not name:
-        raise ValidationError("Give the group a name.")
+        raise ValidationError(gettext("Give the group a name."))
     base = "group-" + (slugify(name)[:80] or "working")
     slug, n = base, 1
     while Space.objects.filter(slug=slug).exists():

@@ -6,6 +6,7 @@ import uuid
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.utils.translation import gettext
 
 from forums import permissions, realtime
 from forums.models import Message, Space, Thread, ThreadState
@@ -30,12 +31,12 @@ def start_thread(
     if existing := messages.existing_send(user, client_id):
         return existing
     if not permissions.can_start_thread(user, space):
-        raise PermissionDenied("You cannot start a thread here.")
+        raise PermissionDenied(gettext("You cannot start a thread here."))
     title = (title or "").strip()
     if not title:
-        raise ValidationError("Give the thread a title.")
+        raise ValidationError(gettext("Give the thread a title."))
     if len(title) > 200:
-        raise ValidationError("Titles can be up to 200 characters.")
+        raise ValidationError(gettext("Titles can be up to 200 characters."))
     body = messages.check_body(body)
     if rate_limited:
         messages.check_rate(user)

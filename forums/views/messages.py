@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from forums import permissions
@@ -48,7 +49,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
 def delete(request: HttpRequest, pk: int) -> HttpResponse:
     message = _message(request, pk)
     writes.delete_message(request.user, message)
-    messages.success(request, "Message deleted.")
+    messages.success(request, _("Message deleted."))
     return _back(request, message)
 
 

@@ -9,6 +9,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from community import permissions as community_permissions
@@ -99,11 +101,11 @@ def index(request: HttpRequest) -> HttpResponse:
 
 
 _GROUP_LABELS = {
-    Space.Kind.COLLABORATIVE: "Everyone",
-    Space.Kind.NETWORK: "Learning networks",
-    Space.Kind.JURISDICTION: "States",
-    Space.Kind.TEAM: "Teams",
-    Space.Kind.GROUP: "Working groups",
+    Space.Kind.COLLABORATIVE: gettext_lazy("Everyone"),
+    Space.Kind.NETWORK: gettext_lazy("Learning networks"),
+    Space.Kind.JURISDICTION: gettext_lazy("States"),
+    Space.Kind.TEAM: gettext_lazy("Teams"),
+    Space.Kind.GROUP: gettext_lazy("Working groups"),
 }
 
 
@@ -164,6 +166,8 @@ def new_group(request: HttpRequest) -> HttpResponse:
             teams=data["teams"],
             people=data["people"],
         )
-        messages.success(request, f"“{space.name}” is ready. Start its first thread.")
+        messages.success(
+            request, _("“%(name)s” is ready. Start its first thread.") % {"name": space.name}
+        )
         return redirect(space)
     return render(request, "forums/group_form.html", {"form": form})

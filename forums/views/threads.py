@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from forums import events, permissions
@@ -137,12 +138,12 @@ def moderate(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     thread = visible_thread(request, slug, pk)
     action = request.POST.get("action", "")
     flags = {
-        "pin": ({"pinned": True}, "Pinned to the top of the space."),
-        "unpin": ({"pinned": False}, "No longer pinned."),
-        "lock": ({"locked": True}, "Locked: only moderators can post now."),
-        "unlock": ({"locked": False}, "Unlocked: members can reply again."),
-        "hide": ({"hidden": True}, "Hidden from everyone but moderators."),
-        "unhide": ({"hidden": False}, "Visible to the space again."),
+        "pin": ({"pinned": True}, gettext("Pinned to the top of the space.")),
+        "unpin": ({"pinned": False}, gettext("No longer pinned.")),
+        "lock": ({"locked": True}, gettext("Locked: only moderators can post now.")),
+        "unlock": ({"locked": False}, gettext("Unlocked: members can reply again.")),
+        "hide": ({"hidden": True}, gettext("Hidden from everyone but moderators.")),
+        "unhide": ({"hidden": False}, gettext("Visible to the space again.")),
     }
     if action in flags:
         changes, done = flags[action]
@@ -153,7 +154,7 @@ def moderate(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         form = _move_form(request.user, thread.space, request.POST)
         if form.is_valid():
             move_thread(request.user, thread, form.cleaned_data["to"])
-            messages.success(request, f"Moved to {thread.space.name}.")
+            messages.success(request, gettext("Moved to %(space)s.") % {"space": thread.space.name})
             return redirect(thread)
-    messages.error(request, "That moderation action is not known.")
+    messages.error(request, gettext("That moderation action is not known."))
     return redirect(thread)

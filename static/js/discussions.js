@@ -148,7 +148,7 @@
 
   function showTyping(event) {
     if (!typingLine || event.thread !== threadId || String(event.user_id) === me) return;
-    typingLine.textContent = event.name + " is typing…";
+    typingLine.textContent = interpolate(gettext("%(name)s is typing…"), { name: event.name }, true);
     clearTimeout(typingTimers.line);
     typingTimers.line = setTimeout(function () { typingLine.textContent = ""; }, 5000);
   }
@@ -166,7 +166,7 @@
       delete present[event.person.username];
     }
     var list = Object.keys(present).map(function (k) { return present[k]; }).sort();
-    names.textContent = list.length ? list.join(", ") : "nobody else";
+    names.textContent = list.length ? list.join(", ") : gettext("nobody else");
   }
 
   function handle(event) {
@@ -188,7 +188,7 @@
       case "thread":
       case "thread.moved":
         if (threadId === null || (event.thread && (event.thread.id || event.thread) === threadId)) {
-          say("This thread was changed by a moderator. Reload to see it.");
+          say(gettext("This thread was changed by a moderator. Reload to see it."));
         }
         break;
     }
@@ -256,10 +256,10 @@
       // because this page kept on past its limits (4008): reconnecting would
       // close another tab, or be closed again. The forms still work.
       if (e.code === 4429) {
-        return gone("Live updates stopped here because you have many other discussion tabs open. Reload to resume them.");
+        return gone(gettext("Live updates stopped here because you have many other discussion tabs open. Reload to resume them."));
       }
-      if (e.code === 4008) return gone("Live updates stopped. Reload the page to resume them.");
-      say("Reconnecting… new messages still appear every few seconds.");
+      if (e.code === 4008) return gone(gettext("Live updates stopped. Reload the page to resume them."));
+      say(gettext("Reconnecting… new messages still appear every few seconds."));
       startPolling();
       retry = Math.min(retry + 1, 6);
       setTimeout(connect, 500 * Math.pow(2, retry));
@@ -270,7 +270,7 @@
   function gone(text) {
     ended = true;
     stopPolling();
-    say(text || "You are signed out, or no longer have access to this space. Reload the page.");
+    say(text || gettext("You are signed out, or no longer have access to this space. Reload the page."));
   }
 
   function poll() {
