@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import views as auth_views
 from django.urls import URLPattern, URLResolver, include, path, re_path
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_page
 from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
@@ -30,9 +31,9 @@ account_patterns = [
         accounts.ResetPasswordView.as_view(
             template_name="core/accounts/form_page.html",
             extra_context={
-                "heading": "Reset your password",
-                "intro": "Give the address on your account; we send a link to choose a new one.",
-                "submit_label": "Send the link",
+                "heading": _("Reset your password"),
+                "intro": _("Give the address on your account; we send a link to choose a new one."),
+                "submit_label": _("Send the link"),
             },
             email_template_name="core/emails/password_reset.txt",
             subject_template_name="core/emails/password_reset_subject.txt",
@@ -52,7 +53,7 @@ account_patterns = [
         "password/reset/<uidb64>/<token>/",
         auth_views.PasswordResetConfirmView.as_view(
             template_name="core/accounts/password_reset_confirm.html",
-            extra_context={"heading": "Choose a new password", "submit_label": "Save it"},
+            extra_context={"heading": _("Choose a new password"), "submit_label": _("Save it")},
             form_class=NewPasswordForm,
         ),
         name="password_reset_confirm",
@@ -68,7 +69,7 @@ account_patterns = [
         "password/change/",
         auth_views.PasswordChangeView.as_view(
             template_name="core/accounts/form_page.html",
-            extra_context={"heading": "Change your password", "submit_label": "Change it"},
+            extra_context={"heading": _("Change your password"), "submit_label": _("Change it")},
             form_class=ChangePasswordForm,
             success_url="/accounts/",
         ),

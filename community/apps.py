@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CommunityConfig(AppConfig):
@@ -10,7 +11,7 @@ class CommunityConfig(AppConfig):
 
     name = "community"
     label = "core"
-    verbose_name = "Community"
+    verbose_name = _("Community")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 ACCEPTED_FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
@@ -18,12 +19,14 @@ ACCEPTED_FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
 def _open_checked(data: bytes) -> Image.Image:
     limit = settings.IMAGE_MAX_PIXELS
     not_an_image = ValidationError(
-        "That file is not an image we can read. Upload a PNG, JPEG, GIF or WebP picture.",
+        _("That file is not an image we can read. Upload a PNG, JPEG, GIF or WebP picture."),
         code="not_an_image",
     )
     too_many_pixels = ValidationError(
-        "That image is far too large in pixels to process safely. "
-        "Upload a picture under 40 megapixels.",
+        _(
+            "That image is far too large in pixels to process safely. "
+            "Upload a picture under 40 megapixels."
+        ),
         code="too_many_pixels",
     )
     with warnings.catch_warnings():
@@ -50,8 +53,8 @@ def process_avatar(upload: UploadedFile) -> ContentFile:
     limit = settings.AVATAR_MAX_UPLOAD_BYTES
     if upload.size is not None and upload.size > limit:
         raise ValidationError(
-            f"That file is {filesizeformat(upload.size)}; avatars can be at most "
-            f"{filesizeformat(limit)}.",
+            _("That file is %(size)s; avatars can be at most %(limit)s.")
+            % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
             code="too_large",
         )
     upload.seek(0)

@@ -1,5 +1,6 @@
 """StreamField blocks shared by the site's pages."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 
@@ -21,7 +22,7 @@ class CallToActionBlock(blocks.StructBlock):
     text = blocks.TextBlock(required=False, max_length=300)
     link_label = blocks.CharBlock(max_length=60)
     page = blocks.PageChooserBlock(required=False)
-    url = blocks.CharBlock(required=False, help_text="Used when no page is chosen, e.g. /teams/")
+    url = blocks.CharBlock(required=False, help_text=_("Used when no page is chosen, e.g. /teams/"))
 
     class Meta:
         icon = "link"

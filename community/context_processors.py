@@ -3,6 +3,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from kernel.fragments import kept
@@ -12,14 +13,16 @@ from kernel.standing import standing
 # one live page is the section. A section appears once it exists, so the
 # header never links to a page that is not there.
 SECTIONS = [
-    ("Resources", "resources:index"),
-    ("Toolkit", "page:toolkit.ToolkitIndexPage"),
-    ("Case studies", "page:toolkit.CaseStudyIndexPage"),
-    ("Measures", "measures:index"),
-    ("Webinars", "page:webinars.WebinarIndexPage"),
-    ("Discussions", "forums:index"),
-    ("Networks", "network_list"),
-    ("Teams", "team_list"),
+    (_("Resources"), "resources:index"),
+    (_("Toolkit"), "page:toolkit.ToolkitIndexPage"),
+    (_("Case studies"), "page:toolkit.CaseStudyIndexPage"),
+    # Translators: the header's link to the measures (indicators) section.
+    (_("Measures"), "measures:index"),
+    (_("Webinars"), "page:webinars.WebinarIndexPage"),
+    (_("Discussions"), "forums:index"),
+    # Translators: the header's link to the learning networks.
+    (_("Networks"), "network_list"),
+    (_("Teams"), "team_list"),
 ]
 
 

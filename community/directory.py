@@ -18,6 +18,7 @@ from django.db import connection
 from django.db.models import F, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, Concat, Lower, NullIf, Trim
 from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
 
 from community.models import Jurisdiction, LearningNetwork, Membership, Profile, Team
 from kernel import facets
@@ -192,8 +193,8 @@ PEOPLE = facets.Listing(
         facets.Filter("q", read=facets.words(NAME_MAX_CHARS), where=_name_matches),
         facets.Choices(
             "role",
-            "Role",
-            "Any role",
+            _("Role"),
+            _("Any role"),
             read=facets.one_of([value for value, _ in SITE_ROLES + TEAM_ROLES]),
             where=_has_role,
             options=SITE_ROLES + TEAM_ROLES,
@@ -204,24 +205,24 @@ PEOPLE = facets.Listing(
         ),
         facets.Choices(
             "team",
-            "Team",
-            "Any team",
+            _("Team"),
+            _("Any team"),
             where=lambda slug: _on_teams(team__slug=slug),
             options=_teams,
             count=facets.linked(Membership, "user", "team__slug"),
         ),
         facets.Choices(
             "state",
-            "State or jurisdiction",
-            "Anywhere",
+            _("State or jurisdiction"),
+            _("Anywhere"),
             where=_in_state,
             options=_places,
             count=_by_state,
         ),
         facets.Choices(
             "network",
-            "Learning network",
-            "All networks",
+            _("Learning network"),
+            _("All networks"),
             where=lambda slug: _on_teams(team__networks__slug=slug),
             options=LearningNetwork.objects.values_list("slug", "name"),
             count=facets.linked(Membership, "user", "team__networks__slug", distinct=True),

@@ -10,6 +10,8 @@ from django.contrib.auth.forms import (
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from community import avatars
 from community.models import Membership, Profile
@@ -21,25 +23,29 @@ User = get_user_model()
 
 class SignUpForm(PlainLabels, forms.Form):
     display_name = forms.CharField(
-        max_length=120, label="Your name", help_text="As your colleagues know you."
+        max_length=120, label=_("Your name"), help_text=_("As your colleagues know you.")
     )
-    email = forms.EmailField(help_text="We send a link to confirm it.")
+    email = forms.EmailField(label=_("Email"), help_text=_("We send a link to confirm it."))
     username = forms.RegexField(
         regex=r"^[a-z0-9][a-z0-9._-]{1,29}$",
         max_length=30,
-        help_text="2–30 characters: lower-case letters, digits, dots, dashes. "
-        "Others mention you with @username.",
-        error_messages={"invalid": "Use 2–30 lower-case letters, digits, dots or dashes."},
+        label=_("Username"),
+        help_text=_(
+            "2–30 characters: lower-case letters, digits, dots, dashes. "
+            "Others mention you with @username."
+        ),
+        error_messages={"invalid": _("Use 2–30 lower-case letters, digits, dots or dashes.")},
     )
     password = forms.CharField(
+        label=_("Password"),
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text="At least 8 characters, not a common password.",
+        help_text=_("At least 8 characters, not a common password."),
     )
 
     def clean_username(self) -> str:
         username = self.cleaned_data["username"].lower()
         if User.objects.filter(username__iexact=username).exists():
-            raise ValidationError("That username is taken; try another.")
+            raise ValidationError(gettext("That username is taken; try another."))
         return username
 
     def clean_email(self) -> str:
@@ -62,7 +68,7 @@ class SignUpForm(PlainLabels, forms.Form):
 
 class SignInForm(PlainLabels, AuthenticationForm):
     username = UsernameField(
-        label="Username or email", widget=forms.TextInput(attrs={"autofocus": True})
+        label=_("Username or email"), widget=forms.TextInput(attrs={"autofocus": True})
     )
 
     def clean(self):
@@ -76,9 +82,11 @@ class SignInForm(PlainLabels, AuthenticationForm):
             if self._is_unconfirmed():
                 raise ValidationError(
                     format_html(
-                        "Confirm your email address first: follow the link we sent you, or <a "
-                        'href="{}">send a new link</a>.',
-                        reverse("resend_confirmation"),
+                        gettext(
+                            "Confirm your email address first: follow the link we sent you, "
+                            'or <a href="{url}">send a new link</a>.'
+                        ),
+                        url=reverse("resend_confirmation"),
                     ),
                     code="unconfirmed",
                 ) from None
@@ -97,16 +105,16 @@ class SignInForm(PlainLabels, AuthenticationForm):
 
 
 class ResendConfirmationForm(PlainLabels, forms.Form):
-    email = forms.EmailField()
+    email = forms.EmailField(label=_("Email"))
 
 
 class ProfileForm(PlainLabels, forms.ModelForm):
     avatar = forms.FileField(
         required=False,
-        help_text="A PNG, JPEG, GIF or WebP picture up to 5 MB; we crop it to a square.",
+        help_text=_("A PNG, JPEG, GIF or WebP picture up to 5 MB; we crop it to a square."),
         widget=forms.FileInput(attrs={"accept": "image/png,image/jpeg,image/gif,image/webp"}),
     )
-    remove_avatar = forms.BooleanField(required=False, label="Remove my picture")
+    remove_avatar = forms.BooleanField(required=False, label=_("Remove my picture"))
 
     class Meta:
         model = Profile
@@ -121,13 +129,18 @@ class ProfileForm(PlainLabels, forms.ModelForm):
             "notice_email",
         ]
         labels = {
-            "jurisdiction": "State or jurisdiction",
-            "email_digest": "Email digest",
-            "notice_email": "When someone mentions me or replies in a thread I follow, email me",
+            "display_name": _("Display name"),
+            # Translators: a person's job title, e.g. "MCH epidemiologist".
+            "title": pgettext_lazy("job title", "Title"),
+            "organisation": _("Organisation"),
+            "jurisdiction": _("State or jurisdiction"),
+            "bio": _("Bio"),
+            "email_digest": _("Email digest"),
+            "notice_email": _("When someone mentions me or replies in a thread I follow, email me"),
         }
         help_texts = {
-            "email_digest": "What happened in your discussions, in one email.",
-            "notice_email": "Mentions of your team or state always wait for the digest.",
+            "email_digest": _("What happened in your discussions, in one email."),
+            "notice_email": _("Mentions of your team or state always wait for the digest."),
         }
         widgets = {"bio": forms.Textarea(attrs={"rows": 5})}
 
@@ -144,14 +157,14 @@ class JoinRequestForm(PlainLabels, forms.Form):
     role = forms.ChoiceField(
         choices=[c for c in Membership.Role.choices if c[0] != Membership.Role.LEAD],
         initial=Membership.Role.MEMBER,
-        label="Your role on the team",
+        label=_("Your role on the team"),
     )
     message = forms.CharField(
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        label="A note to the team lead",
-        help_text="Optional: who you are and what you will work on.",
+        label=_("A note to the team lead"),
+        help_text=_("Optional: who you are and what you will work on."),
     )
 
 

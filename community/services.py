@@ -10,6 +10,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from wagtail.models import APIToken
 
 from community import permissions
@@ -83,7 +84,7 @@ def send_confirmation_email(user: Account) -> None:
 def confirm_email(user: Account) -> None:
     """Activate an account whose address was never confirmed (only those)."""
     if user.profile.email_confirmed:
-        raise ValidationError("This address is already confirmed.")
+        raise ValidationError(gettext("This address is already confirmed."))
     user.is_active = True
     user.save(update_fields=["is_active"])
     Profile.objects.filter(user=user).update(email_confirmed=True)
@@ -94,24 +95,42 @@ def request_to_join(
     user: Account, team: Team, *, message: str = "", role: str = Membership.Role.MEMBER
 ) -> JoinRequest:
     if permissions.is_member(user, team):
-        raise ValidationError(f"You are already a member of {team}.")
+        raise ValidationError(gettext("You are already a member of %(team)s.") % {"team": team})
     if not permissions.can_request_to_join(user, team):
-        raise ValidationError(f"You have already asked to join {team}; the team lead will reply.")
+        raise ValidationError(_already_asked(team))
     try:
         with transaction.atomic():
             join_request = JoinRequest.objects.create(
                 user=user, team=team, message=message.strip(), role=role
             )
     except IntegrityError:  # a double click racing the check above
-        raise ValidationError(
-            f"You have already asked to join {team}; the team lead will reply."
-        ) from None
+        raise ValidationError(_already_asked(team)) from None
     email_after_commit(
         "core/emails/join_request_received.txt",
         {"join_request": join_request},
         [person.email for person in permissions.join_requests.asked_people(join_request)],
     )
     return join_request
+
+
+def _already_asked(team: Team) -> str:
+    return gettext("You have already asked to join %(team)s; the team lead will reply.") % {
+        "team": team
+    }
+
+
+def _already_decided(join_request: JoinRequest) -> str:
+    """Why a request that is no longer pending cannot be decided."""
+    sentences = {
+        JoinRequest.Status.APPROVED: gettext("This request was already approved."),
+        JoinRequest.Status.DECLINED: gettext("This request was already declined."),
+        JoinRequest.Status.WITHDRAWN: gettext("This request was already withdrawn."),
+    }
+    if join_request.status in sentences:
+        return sentences[join_request.status]
+    return gettext("This request was already %(status)s.") % {
+        "status": join_request.get_status_display().lower()
+    }
 
 
 def _lock_pending(join_request: JoinRequest, decided_by: Account) -> JoinRequest:
@@ -122,7 +141,7 @@ def _lock_pending(join_request: JoinRequest, decided_by: Account) -> JoinRequest
         .get(pk=join_request.pk)
     )
     if not locked.is_pending:
-        raise ValidationError(f"This request was already {locked.get_status_display().lower()}.")
+        raise ValidationError(_already_decided(locked))
     if not permissions.can_decide_join_request(decided_by, locked):
         raise PermissionDenied("Only a lead of this team can decide on this request.")
     return locked
@@ -134,7 +153,7 @@ def approve_join_request(
 ) -> Membership:
     locked = _lock_pending(join_request, decided_by)
     if not locked.user.is_active:
-        raise ValidationError("This account is no longer active; it cannot join a team.")
+        raise ValidationError(gettext("This account is no longer active; it cannot join a team."))
     locked.status = JoinRequest.Status.APPROVED
     locked.decided_by = decided_by
     locked.decided_at = timezone.now()
@@ -205,7 +224,7 @@ def store_avatar(profile: Profile, avatar: ContentFile[bytes]) -> None:
 def create_api_token(user: Account, name: str) -> tuple[APIToken, str]:
     """A personal token for scripts; the plaintext exists only in the return value."""
     created: tuple[APIToken, str] = APIToken.create_token(
-        user=user, name=name.strip()[:255] or "My script"
+        user=user, name=name.strip()[:255] or gettext("My script")
     )
     return created
 

@@ -2,6 +2,7 @@
 memberships, join requests and profiles, under one menu."""
 
 from django.http import Http404
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
@@ -22,7 +23,7 @@ from kernel import document_access
 class LearningNetworkViewSet(SnippetViewSet):
     model = LearningNetwork
     icon = "group"
-    menu_label = "Learning networks"
+    menu_label = _("Learning networks")
     list_display = ["name", "short_aim", "sort_order"]
     search_fields = ["name", "short_aim"]
     ordering = ["sort_order", "name"]
@@ -31,7 +32,7 @@ class LearningNetworkViewSet(SnippetViewSet):
 class JurisdictionViewSet(SnippetViewSet):
     model = Jurisdiction
     icon = "site"
-    menu_label = "Jurisdictions"
+    menu_label = _("Jurisdictions")
     list_display = ["name", "postal_code", "kind", "hhs_region"]
     list_filter = ["kind", "hhs_region"]
     search_fields = ["name", "postal_code"]
@@ -41,7 +42,7 @@ class JurisdictionViewSet(SnippetViewSet):
 class TeamViewSet(SnippetViewSet):
     model = Team
     icon = "user"
-    menu_label = "Teams"
+    menu_label = _("Teams")
     list_display = ["name", "kind", "jurisdiction"]
     list_filter = ["kind", "networks", "jurisdiction"]
     search_fields = ["name", "description"]
@@ -62,7 +63,7 @@ class TeamViewSet(SnippetViewSet):
 class MembershipViewSet(SnippetViewSet):
     model = Membership
     icon = "clipboard-list"
-    menu_label = "Memberships"
+    menu_label = _("Memberships")
     list_display = ["user", "team", "role", "joined_on"]
     list_filter = ["role", "team"]
     search_fields = ["user__username", "team__name"]
@@ -72,7 +73,7 @@ class JoinRequestViewSet(SnippetViewSet):
     model = JoinRequest
     inspect_view_enabled = True  # read-only: see CommunityConfig.ready()
     icon = "mail"
-    menu_label = "Join requests"
+    menu_label = _("Join requests")
     list_display = ["user", "team", "role", "status", "created_at"]
     list_filter = ["status", "team"]
     search_fields = ["user__username", "team__name"]
@@ -81,7 +82,7 @@ class JoinRequestViewSet(SnippetViewSet):
 class ProfileViewSet(SnippetViewSet):
     model = Profile
     icon = "user"
-    menu_label = "Profiles"
+    menu_label = _("Profiles")
     list_display = ["display_name", "user", "organisation", "jurisdiction"]
     list_filter = ["jurisdiction", "email_confirmed"]
     search_fields = ["display_name", "organisation", "user__username", "user__email"]
@@ -98,7 +99,7 @@ class ProfileViewSet(SnippetViewSet):
 
 
 class CommunityViewSetGroup(SnippetViewSetGroup):
-    menu_label = "Community"
+    menu_label = _("Community")
     menu_icon = "group"
     menu_order = 150
     items = [

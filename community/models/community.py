@@ -2,11 +2,13 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from wagtail.search import index
 
 MAX_NETWORKS_PER_TEAM = 3
 
-hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Give the colour as #RRGGBB, e.g. #1f6f8b.")
+hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Give the colour as #RRGGBB, e.g. #1f6f8b."))
 
 
 class LearningNetwork(models.Model):
@@ -17,7 +19,7 @@ class LearningNetwork(models.Model):
     slug = models.SlugField(unique=True, max_length=60)
     name = models.CharField(max_length=120, unique=True)
     short_aim = models.CharField(
-        max_length=255, help_text="One measurable sentence, e.g. what the network aims to cut."
+        max_length=255, help_text=_("One measurable sentence, e.g. what the network aims to cut.")
     )
     description = models.TextField(blank=True)
     colour = models.CharField(max_length=7, default="#1f6f8b", validators=[hex_colour])
@@ -38,17 +40,17 @@ class Jurisdiction(models.Model):
     state, with its postal code and HHS region. Loaded by a data migration."""
 
     class Kind(models.TextChoices):
-        STATE = "state", "State"
-        DISTRICT = "district", "Federal district"
-        TERRITORY = "territory", "Territory"
-        FREELY_ASSOCIATED = "freely_associated", "Freely associated state"
+        STATE = "state", _("State")
+        DISTRICT = "district", _("Federal district")
+        TERRITORY = "territory", _("Territory")
+        FREELY_ASSOCIATED = "freely_associated", _("Freely associated state")
 
     name = models.CharField(max_length=80, unique=True)
     slug = models.SlugField(unique=True, max_length=80)
     postal_code = models.CharField(max_length=2, unique=True)
     kind = models.CharField(max_length=20, choices=Kind.choices)
     hhs_region = models.PositiveSmallIntegerField(
-        validators=[MinValueValidator(1), MaxValueValidator(10)], verbose_name="HHS region"
+        validators=[MinValueValidator(1), MaxValueValidator(10)], verbose_name=_("HHS region")
     )
 
     class Meta:
@@ -66,10 +68,10 @@ class Team(index.Indexed, models.Model):
     hospital, a county hub or a hospital–community task force."""
 
     class Kind(models.TextChoices):
-        STATE_TEAM = "state_team", "State team"
-        HOSPITAL = "hospital", "Hospital"
-        COUNTY_HUB = "county_hub", "County hub"
-        TASK_FORCE = "task_force", "Hospital–community task force"
+        STATE_TEAM = "state_team", _("State team")
+        HOSPITAL = "hospital", _("Hospital")
+        COUNTY_HUB = "county_hub", _("County hub")
+        TASK_FORCE = "task_force", _("Hospital–community task force")
 
     name = models.CharField(max_length=150)
     slug = models.SlugField(unique=True, max_length=80)
@@ -78,14 +80,17 @@ class Team(index.Indexed, models.Model):
     networks = models.ManyToManyField(
         LearningNetwork,
         related_name="teams",
-        help_text=f"One to {MAX_NETWORKS_PER_TEAM} learning networks.",
+        help_text=ngettext_lazy(
+            "One to %(max)s learning network.", "One to %(max)s learning networks.", "max"
+        )
+        % {"max": MAX_NETWORKS_PER_TEAM},
     )
     description = models.TextField(blank=True)
     faculty = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         blank=True,
         related_name="faculty_for_teams",
-        help_text="Faculty and facilitators who coach this team.",
+        help_text=_("Faculty and facilitators who coach this team."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

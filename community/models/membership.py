@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .community import Team
 
@@ -10,10 +12,10 @@ class Membership(models.Model):
     """A person's place on a team, with their role there."""
 
     class Role(models.TextChoices):
-        LEAD = "lead", "Team lead"
-        MEMBER = "member", "Member"
-        COMMUNITY_ORGANIZER = "community_organizer", "Community organizer"
-        DATA_LEAD = "data_lead", "Data lead"
+        LEAD = "lead", _("Team lead")
+        MEMBER = "member", _("Member")
+        COMMUNITY_ORGANIZER = "community_organizer", _("Community organizer")
+        DATA_LEAD = "data_lead", _("Data lead")
 
     # Who enters the team's data (its measures).
     DATA_ROLES = (Role.LEAD, Role.DATA_LEAD)
@@ -44,10 +46,11 @@ class JoinRequest(models.Model):
     """A person asking to join a team; the team's lead approves or declines."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for the team lead"
-        APPROVED = "approved", "Approved"
-        DECLINED = "declined", "Declined"
-        WITHDRAWN = "withdrawn", "Withdrawn"
+        PENDING = "pending", _("Waiting for the team lead")
+        # Translators: the state of a request to join a team (una solicitud).
+        APPROVED = "approved", pgettext_lazy("join request", "Approved")
+        DECLINED = "declined", pgettext_lazy("join request", "Declined")
+        WITHDRAWN = "withdrawn", pgettext_lazy("join request", "Withdrawn")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="join_requests"
@@ -57,7 +60,7 @@ class JoinRequest(models.Model):
         max_length=30,
         choices=Membership.Role.choices,
         default=Membership.Role.MEMBER,
-        help_text="The role the person asks for; the lead may change it when approving.",
+        help_text=_("The role the person asks for; the lead may change it when approving."),
     )
     message = models.TextField(blank=True, max_length=1000)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)

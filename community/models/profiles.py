@@ -1,23 +1,26 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .community import Jurisdiction
 
 
 class EmailDigest(models.TextChoices):
-    OFF = "off", "Off"
-    DAILY = "daily", "Daily"
-    WEEKLY = "weekly", "Weekly"
+    # Translators: how often the email digest comes: not at all.
+    OFF = "off", pgettext_lazy("email digest", "Off")
+    DAILY = "daily", pgettext_lazy("email digest", "Daily")
+    WEEKLY = "weekly", pgettext_lazy("email digest", "Weekly")
 
 
 class NoticeEmail(models.TextChoices):
     """How a member hears by email that someone mentioned them or replied in
     a thread they follow (mentions of a team or state wait for the digest)."""
 
-    RIGHT_AWAY = "right_away", "Right away"
-    DIGEST = "digest", "In my digest"
-    NEVER = "never", "Never by email"
+    RIGHT_AWAY = "right_away", _("Right away")
+    DIGEST = "digest", _("In my digest")
+    NEVER = "never", _("Never by email")
 
 
 class Profile(models.Model):
@@ -28,7 +31,7 @@ class Profile(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
     )
     display_name = models.CharField(max_length=120, blank=True)
-    title = models.CharField(max_length=120, blank=True, help_text="e.g. MCH epidemiologist")
+    title = models.CharField(max_length=120, blank=True, help_text=_("e.g. MCH epidemiologist"))
     organisation = models.CharField(max_length=150, blank=True)
     jurisdiction = models.ForeignKey(
         Jurisdiction, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -49,7 +52,7 @@ class Profile(models.Model):
         max_length=10, choices=EmailDigest.choices, default=EmailDigest.WEEKLY
     )
     notice_email = models.CharField(
-        "Mentions of me and replies in threads I follow",
+        _("Mentions of me and replies in threads I follow"),
         max_length=10,
         choices=NoticeEmail.choices,
         default=NoticeEmail.DIGEST,

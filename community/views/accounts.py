@@ -12,6 +12,8 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 from wagtail.models import APIToken
 
@@ -58,7 +60,7 @@ def _mail_limit(request: HttpRequest, kind: str, email: str) -> int | None:
     )
 
 
-_MAIL_LIMIT_REASON = (
+_MAIL_LIMIT_REASON = _(
     "We have already sent several emails to this address, or for your network, in the "
     "last hour. Look for them in your inbox and spam folder: the newest link works."
 )
@@ -77,10 +79,12 @@ class SignInView(auth_views.LoginView):
             return too_many(
                 self.request,
                 wait,
-                heading="Too many attempts to log in",
-                reason="There have been several unsuccessful attempts to log in to this "
-                "account, or from your network, in the last few minutes. To keep the account "
-                "safe, log-ins are paused for a short while.",
+                heading=gettext("Too many attempts to log in"),
+                reason=gettext(
+                    "There have been several unsuccessful attempts to log in to this "
+                    "account, or from your network, in the last few minutes. To keep the "
+                    "account safe, log-ins are paused for a short while."
+                ),
                 show_reset=True,
             )
         return super().form_invalid(form)
@@ -94,7 +98,10 @@ class ResetPasswordView(auth_views.PasswordResetView):
         wait = _mail_limit(self.request, "reset", form.cleaned_data["email"])
         if wait:
             return too_many(
-                self.request, wait, heading="Too many reset emails", reason=_MAIL_LIMIT_REASON
+                self.request,
+                wait,
+                heading=gettext("Too many reset emails"),
+                reason=_MAIL_LIMIT_REASON,
             )
         return super().form_valid(form)
 
@@ -110,8 +117,10 @@ def signup(request: HttpRequest) -> HttpResponse:
             return too_many(
                 request,
                 wait,
-                heading="Too many sign-ups",
-                reason="Many accounts have been created from your network in the last hour.",
+                heading=gettext("Too many sign-ups"),
+                reason=gettext(
+                    "Many accounts have been created from your network in the last hour."
+                ),
             )
         data = form.cleaned_data
         # A new address gets an account; a known one gets a note to its owner.
@@ -148,7 +157,7 @@ def confirm_email(request: HttpRequest, token: str) -> HttpResponse:
     services.confirm_email(user)
     if not request.user.is_authenticated:
         login(request, user, backend="community.auth_backends.UsernameOrEmailBackend")
-    messages.success(request, "Your email address is confirmed. Welcome!")
+    messages.success(request, gettext("Your email address is confirmed. Welcome!"))
     return redirect("dashboard")
 
 
@@ -159,7 +168,10 @@ def resend_confirmation(request: HttpRequest) -> HttpResponse:
         wait = _mail_limit(request, "confirm", form.cleaned_data["email"])
         if wait:
             return too_many(
-                request, wait, heading="Too many confirmation emails", reason=_MAIL_LIMIT_REASON
+                request,
+                wait,
+                heading=gettext("Too many confirmation emails"),
+                reason=_MAIL_LIMIT_REASON,
             )
         # Same answer whether or not the address is known: no account probing.
         user = User.objects.filter(
@@ -175,8 +187,8 @@ def resend_confirmation(request: HttpRequest) -> HttpResponse:
         "core/accounts/form_page.html",
         {
             "form": form,
-            "heading": "Send a new confirmation link",
-            "submit_label": "Send the link",
+            "heading": gettext("Send a new confirmation link"),
+            "submit_label": gettext("Send the link"),
         },
     )
 
@@ -212,7 +224,7 @@ def edit_profile(request: HttpRequest) -> HttpResponse:
                 services.store_avatar(profile, form.processed_avatar)
             elif form.cleaned_data["remove_avatar"]:
                 services.remove_avatar(profile)
-        messages.success(request, "Your profile is saved.")
+        messages.success(request, gettext("Your profile is saved."))
         return redirect("person_detail", username=request.user.get_username())
     return render(request, "core/accounts/profile_form.html", {"form": form, "profile": profile})
 
@@ -227,9 +239,11 @@ def api_tokens(request: HttpRequest) -> HttpResponse:
             try:
                 services.revoke_api_token(request.user, int(request.POST["revoke"]))
             except (PermissionDenied, ValueError):
-                messages.error(request, "That token is not yours or is already revoked.")
+                messages.error(request, gettext("That token is not yours or is already revoked."))
             else:
-                messages.success(request, "The token is revoked; scripts using it stop working.")
+                messages.success(
+                    request, gettext("The token is revoked; scripts using it stop working.")
+                )
             return redirect("api_tokens")
         _, new_token = services.create_api_token(request.user, request.POST.get("name", ""))
     tokens = APIToken.objects.filter(user=request.user).order_by("-created")

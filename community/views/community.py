@@ -9,6 +9,7 @@ from django.db.models import Case, Count, Prefetch, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from community import directory, permissions, services, team_page
@@ -133,7 +134,9 @@ def request_to_join(request: HttpRequest, slug: str) -> HttpResponse:
     team = get_object_or_404(Team, slug=slug)
     form = JoinRequestForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Check your request: " + form.errors.as_text())
+        messages.error(
+            request, _("Check your request: %(errors)s") % {"errors": form.errors.as_text()}
+        )
         return redirect(team)
     try:
         services.request_to_join(
@@ -142,7 +145,9 @@ def request_to_join(request: HttpRequest, slug: str) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, f"Your request to join {team} is sent to its team lead.")
+        messages.success(
+            request, _("Your request to join %(team)s is sent to its team lead.") % {"team": team}
+        )
     return redirect(team)
 
 
@@ -154,7 +159,7 @@ def decide_join_request(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied("Only a lead of this team can decide on this request.")
     form = DecisionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Choose approve or decline.")
+        messages.error(request, _("Choose approve or decline."))
         return redirect(join_request.team)
     data = form.cleaned_data
     name = join_request.user.profile.name
@@ -163,10 +168,14 @@ def decide_join_request(request: HttpRequest, pk: int) -> HttpResponse:
             services.approve_join_request(
                 join_request, decided_by=request.user, role=data["role"] or None
             )
-            messages.success(request, f"{name} is now a member of {join_request.team}.")
+            messages.success(
+                request,
+                _("%(name)s is now a member of %(team)s.")
+                % {"name": name, "team": join_request.team},
+            )
         else:
             services.decline_join_request(join_request, decided_by=request.user, note=data["note"])
-            messages.info(request, f"You declined {name}'s request.")
+            messages.info(request, _("You declined %(name)s's request.") % {"name": name})
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     next_url = request.POST.get("next", "")
@@ -180,7 +189,10 @@ def decide_join_request(request: HttpRequest, pk: int) -> HttpResponse:
 def withdraw_join_request(request: HttpRequest, pk: int) -> HttpResponse:
     join_request = get_object_or_404(JoinRequest.objects.select_related("team"), pk=pk)
     services.withdraw_join_request(join_request, user=request.user)
-    messages.info(request, f"You withdrew your request to join {join_request.team}.")
+    messages.info(
+        request,
+        _("You withdrew your request to join %(team)s.") % {"team": join_request.team},
+    )
     return redirect(join_request.team)
 
 
