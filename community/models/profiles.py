@@ -41,11 +41,11 @@ class Profile(models.Model):
     # The language the site and its email speak to this member in; empty
     # until they choose (the browser's language then decides).
     language = models.CharField(
-        "Language",
+        _("Language"),
         max_length=8,
         blank=True,
         choices=settings.LANGUAGES,
-        help_text="The language of the site and of the email we send you.",
+        help_text=_("The language of the site and of the email we send you."),
     )
     email_confirmed = models.BooleanField(default=False)
     email_digest = models.CharField(

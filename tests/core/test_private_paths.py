@@ -52,6 +52,8 @@ NOT_PRIVATE = {
     "healthz": "service health",
     "alive": "service health",
     "csp_report": "browsers' reports, stored for operators",
+    "javascript_catalog": "the interface's words for the scripts, the same for everyone",
+    "switch_language": "a reader's choice of language, then on to the page they were on",
     "wagtaildocs_authenticate_with_password": "Wagtail's password form for a document",
     "wagtailcore_authenticate_with_password": "Wagtail's password form for a page",
     "wagtailcore_login": "sign-in",
@@ -163,6 +165,8 @@ PRIVATE = {
         "wagtaildocs.Document", lambda w: w.resource.document.url.replace("/media", "")
     ),
     "wagtail_serve": Private("wagtailcore.Page", lambda w: w.page.url, wagtail_answers=True),
+    # The same addresses, found in the reader's language first (kernel/page_languages.py).
+    "page": Private("wagtailcore.Page", lambda w: w.page.url, wagtail_answers=True),
     "index": None,  # several apps name a view "index": see NAMESPACED
     "collections": Private(
         "resources.Collection", lambda w: reverse("resources:collections"), listing=True

@@ -118,7 +118,7 @@ class StrategyAreaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
             network_id=self.network_id, locale_id=self.locale_id
         ).exclude(pk=self.pk)
         if self.network_id and taken.exists():
-            raise ValidationError({"network": "This network already has a strategy area."})
+            raise ValidationError({"network": _("This network already has a strategy area.")})
 
     def get_context(self, request, *args, **kwargs):
         from toolkit.diagrams import driver_diagram
