@@ -87,7 +87,7 @@ lock:
 ## Gather every marked string into locale/es (templates, Python, then JavaScript)
 ## and compile the catalogues; needs GNU gettext (apt-get install gettext).
 MESSAGE_IGNORES := -i ".venv/*" -i "node_modules/*" -i "tests/*" -i "static_collected/*" -i "opensearch-node/*" -i "bench/*"
-messages: install
+messages:
 	$(BIN)/python manage.py makemessages -l es --no-obsolete --add-location=file $(MESSAGE_IGNORES)
 	$(BIN)/python manage.py makemessages -l es -d djangojs --no-obsolete --add-location=file $(MESSAGE_IGNORES) -i "static/vendor/*"
 	$(BIN)/python manage.py compilemessages -l es --ignore ".venv" --ignore "node_modules"

@@ -59,7 +59,7 @@ def sign_up(
                 "resend_url": _site_url("resend_confirmation"),
                 "confirmed": owner.profile.email_confirmed,
             },
-            [owner.email],
+            [owner],
         )
     return None
 
@@ -76,7 +76,7 @@ def send_confirmation_email(user: Account) -> None:
             "confirm_url": email_confirmation_url(user),
             "days": settings.ACCOUNT_CONFIRMATION_DAYS,
         },
-        [user.email],
+        [user],
     )
 
 
@@ -108,7 +108,7 @@ def request_to_join(
     email_after_commit(
         "core/emails/join_request_received.txt",
         {"join_request": join_request},
-        [person.email for person in permissions.join_requests.asked_people(join_request)],
+        permissions.join_requests.asked_people(join_request),
     )
     return join_request
 
@@ -164,7 +164,7 @@ def approve_join_request(
         user=locked.user, team=locked.team, defaults={"role": locked.role}
     )
     email_after_commit(
-        "core/emails/join_request_approved.txt", {"join_request": locked}, [locked.user.email]
+        "core/emails/join_request_approved.txt", {"join_request": locked}, [locked.user]
     )
     return membership
 
@@ -180,7 +180,7 @@ def decline_join_request(
     locked.decision_note = note.strip()
     locked.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
     email_after_commit(
-        "core/emails/join_request_declined.txt", {"join_request": locked}, [locked.user.email]
+        "core/emails/join_request_declined.txt", {"join_request": locked}, [locked.user]
     )
     return locked
 

@@ -5,13 +5,13 @@ open the message it points to."""
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.utils import timezone
 
 from community.models.profiles import EmailDigest, NoticeEmail
 from forums import permissions, reading
 from forums.models import Notification
 from forums.notice_emails import RIGHT_AWAY_REASONS
+from kernel.mail import language_of, render_email
 
 User = get_user_model()
 
@@ -50,8 +50,7 @@ def _send(person, notices: list[Notification], frequency: str) -> None:
         "person": person,
         "notices": notices,
         "frequency": frequency,
-        "collaborative_name": settings.WAGTAIL_SITE_NAME,
         "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
     }
-    subject, _, body = render_to_string("forums/emails/digest.txt", context).strip().partition("\n")
-    send_mail(subject.strip(), body.strip() + "\n", None, [person.email])
+    subject, body = render_email("forums/emails/digest.txt", context, language_of(person))
+    send_mail(subject, body, None, [person.email])

@@ -6,12 +6,12 @@ still open the message, and a busy thread sends one email until it is read."""
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db.models import QuerySet
-from django.template.loader import render_to_string
 from django.utils import timezone
 
 from community.models.profiles import NoticeEmail
 from forums import permissions, reading
 from forums.models import Notification
+from kernel.mail import language_of, render_email
 
 RIGHT_AWAY_REASONS = (Notification.Reason.MENTION, Notification.Reason.REPLY)
 
@@ -67,9 +67,7 @@ def _send(person, notice: Notification) -> None:
     context = {
         "person": person,
         "notice": notice,
-        "collaborative_name": settings.WAGTAIL_SITE_NAME,
         "site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"),
     }
-    text = render_to_string("forums/emails/notice.txt", context).strip()
-    subject, _, body = text.partition("\n")
-    send_mail(subject.strip(), body.strip() + "\n", None, [person.email])
+    subject, body = render_email("forums/emails/notice.txt", context, language_of(person))
+    send_mail(subject, body, None, [person.email])

@@ -10,7 +10,9 @@ fragments instead, under a key naming
   library change with its publication), so nothing edited is served from
   before the edit; and
 - the viewer's audience (`audience`): visitors, members of the same teams,
-  or curators, so nobody is shown a title only another team may see.
+  or curators, so nobody is shown a title only another team may see; and
+- the language of the page (`/es/…` or not): the words around the content
+  are in it.
 
 The toolkit's snippets that kept pages show (drivers, care settings, key
 insights, videos) move the version on too (toolkit/signals.py).
@@ -32,6 +34,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils.translation import get_language
 
 from kernel.policies import registered
 from kernel.standing import AnyUser
@@ -83,7 +86,7 @@ def kept(
     version = content_version(request) if seconds else None
     if version is None:
         return compute()
-    return _kept_under(f"{name}:{version}", compute, seconds)
+    return _kept_under(f"{name}:{get_language()}:{version}", compute, seconds)
 
 
 def kept_for(name: str, inputs: object, compute: Callable[[], T]) -> T:
@@ -94,7 +97,7 @@ def kept_for(name: str, inputs: object, compute: Callable[[], T]) -> T:
     if not seconds:
         return compute()
     digest = hashlib.sha256(repr(inputs).encode()).hexdigest()
-    return _kept_under(f"{name}:{digest}", compute, seconds)
+    return _kept_under(f"{name}:{get_language()}:{digest}", compute, seconds)
 
 
 def _kept_under(key: str, compute: Callable[[], T], seconds: int) -> T:
@@ -127,7 +130,7 @@ def template_context(request: HttpRequest) -> dict:
         return {"fragment_seconds": 0, "fragment_key": ""}
     return {
         "fragment_seconds": settings.FRAGMENT_CACHE_SECONDS,
-        "fragment_key": f"{version}:{audience(request.user)}",
+        "fragment_key": f"{get_language()}:{version}:{audience(request.user)}",
     }
 
 

@@ -319,7 +319,7 @@ def submit(user: Account, team: Team, period: date) -> list[Entry]:
         email_after_commit(
             "measures/emails/submitted.txt",
             {"team": team, "entries": drafts, "by": user},
-            [coach.email for coach in coaches],
+            coaches,
         )
     return drafts
 
@@ -344,7 +344,7 @@ def review(user: Account, entry: Entry, comment: str = "") -> Entry:
         email_after_commit(
             "measures/emails/reviewed.txt",
             {"entry": locked, "by": user, "comment": comment.strip()},
-            [person.email for person in recorders],
+            recorders,
         )
     return locked
 

@@ -303,7 +303,6 @@ def send_reminders(now: datetime | None = None, ahead: timedelta = timedelta(hou
                 continue
             chosen = ReminderChoice.objects.filter(team=meeting.team).values("user")
             people = permissions.meetings.view_people(meeting).filter(pk__in=chosen)
-            addresses = [person.email for person in people if person.email]
             email_after_commit(
                 "meetings/emails/reminder.txt",
                 {
@@ -311,7 +310,7 @@ def send_reminders(now: datetime | None = None, ahead: timedelta = timedelta(hou
                     "agenda": list(meeting.agenda.all()),
                     "open_actions": list(open_actions(meeting)),
                 },
-                addresses,
+                people,
             )
             sent += len(set(addresses))
     return sent

@@ -402,5 +402,5 @@ def tell_contributor_of_review(resource: Resource, approved: bool, comment: str 
     email_after_commit(
         f"resources/emails/{template}.txt",
         {"resource": resource, "contributor": contributor, "comment": comment},
-        [contributor.email],
+        [contributor],
     )

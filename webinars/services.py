@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q, QuerySet
 from django.utils import dateformat, timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
 from wagtail.search import index as search_index
@@ -142,12 +143,13 @@ def _email_context(registration: Registration) -> dict[str, object]:
         "registration": registration,
         "webinar": webinar,
         "name": registration.user.profile.name or registration.user.get_username(),
-        "when": when_in_words(webinar),
+        # Lazy: put in words in each recipient's language, as the email is rendered.
+        "when": lazy(when_in_words, str)(webinar),
         "join_url": webinar.join_url,
         "page_url": page,
         # The page's "You are registered" box: reminders and cancelling.
         "manage_url": f"{page}#registration",
-        "reminders": registration.get_reminders_display(),
+        "reminders": lazy(registration.get_reminders_display, str)(),
     }
 
 
@@ -165,7 +167,7 @@ def _send_confirmation(registration: Registration) -> None:
     email_after_commit(
         "webinars/emails/registered.txt",
         _email_context(registration),
-        [registration.user.email],
+        [registration.user],
         attachments=[(f"{webinar.slug}.ics", ics, "text/calendar")],
     )
 
@@ -222,7 +224,7 @@ def send_due_reminders(now: datetime) -> int:
                 "soon": REMINDER_SUBJECTS[kind],
                 "lead": kind,
             }
-            email_after_commit("webinars/emails/reminder.txt", context, [registration.user.email])
+            email_after_commit("webinars/emails/reminder.txt", context, [registration.user])
         sent += len(told)
     return sent
 
@@ -242,7 +244,7 @@ def send_recording(webinar: WebinarPage, now: datetime | None = None) -> int:
         email_after_commit(
             "webinars/emails/recording.txt",
             _email_context(registration),
-            [registration.user.email],
+            [registration.user],
         )
     return len(told)
 
