@@ -12,8 +12,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from collaboratory import health, security
 from collaboratory.api import api
 from community.forms import ChangePasswordForm, NewPasswordForm, ResetRequestForm
-from community.views import accounts, community
-from kernel import languages, page_languages
+from community.views import accounts, community, languages
+from kernel import page_languages
 
 # Folders of MEDIA_ROOT anyone may fetch directly (avatars, and the renditions
 # Wagtail makes of editors' images); platform/nginx serves the same two.

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from kernel.fragments import kept
+from kernel.page_languages import in_reading_language
 from kernel.standing import standing
 
 # The sections of the header, in order: a URL name, or the page model whose
@@ -41,7 +42,8 @@ def _read_section_pages(request: HttpRequest) -> dict[str, str]:
         for label in PAGE_SECTIONS
     }
     urls = {}
-    for page in Page.objects.live().filter(content_type_id__in=labels).order_by("path"):
+    pages = in_reading_language(Page.objects.live().filter(content_type_id__in=labels))
+    for page in pages.order_by("path"):
         urls.setdefault(labels[page.content_type_id], page.get_url(request))
     return urls
 

@@ -19,6 +19,7 @@ from django.db.models import F, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, Concat, Lower, NullIf, Trim
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from community.models import Jurisdiction, LearningNetwork, Membership, Profile, Team
 from kernel import facets
@@ -41,14 +42,14 @@ that this viewer may see (labels, e.g. change ideas tested), in one query."""
 
 @dataclass(frozen=True)
 class _WorkKind:
-    label: str
+    label: StrOrPromise
     of_teams: TeamWork
 
 
 _work_kinds: dict[str, _WorkKind] = {}
 
 
-def register_work(name: str, label: str, of_teams: TeamWork) -> None:
+def register_work(name: str, label: StrOrPromise, of_teams: TeamWork) -> None:
     """An app adds a kind of work to the cards (from its `ready()`):
     `label` heads it ("Testing", "Measures")."""
     _work_kinds[name] = _WorkKind(label, of_teams)
@@ -56,7 +57,7 @@ def register_work(name: str, label: str, of_teams: TeamWork) -> None:
 
 @dataclass
 class Work:
-    label: str
+    label: StrOrPromise
     items: list[str]
     more: int
 
@@ -270,12 +271,12 @@ class Person:
     site roles and what its teams work on that the viewer may see."""
 
     account: Account
-    site_roles: list[str]
+    site_roles: list[StrOrPromise]
     networks: list[LearningNetwork]
     work: list[Work]
 
 
-def _site_roles(account: Account) -> list[str]:
+def _site_roles(account: Account) -> list[StrOrPromise]:
     names = {group.name for group in account.directory_groups}  # type: ignore[attr-defined]
     return [role.label for role in SiteRole if role.value in names]
 

@@ -121,7 +121,7 @@ def _already_asked(team: Team) -> str:
 
 def _already_decided(join_request: JoinRequest) -> str:
     """Why a request that is no longer pending cannot be decided."""
-    sentences = {
+    sentences: dict[str, str] = {
         JoinRequest.Status.APPROVED: gettext("This request was already approved."),
         JoinRequest.Status.DECLINED: gettext("This request was already declined."),
         JoinRequest.Status.WITHDRAWN: gettext("This request was already withdrawn."),

@@ -14,6 +14,7 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from channels.layers import BaseChannelLayer
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import translation
 from django.utils.formats import number_format
 from django.utils.translation import gettext
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -23,6 +24,7 @@ from forums import events, permissions, realtime
 from forums.models import Message, Space, Thread
 from forums.services import messages, presence, threads
 from forums.throttle import TokenBucket
+from kernel.languages import socket_language
 from kernel.standing import Account, AnyUser
 
 logger = logging.getLogger(__name__)
@@ -108,6 +110,11 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
         return user
 
     async def connect(self) -> None:
+        # The language of the page that opened the socket (`?lang=`): its
+        # refusals, catch-ups and messages are worded in it. Activated for
+        # the socket's task, which every later handler runs in.
+        self.language = socket_language(self.scope)
+        translation.activate(self.language)
         user: AnyUser = self.scope["user"]
         slug = self.scope["url_route"]["kwargs"]["slug"]
         admitted = None
@@ -355,7 +362,7 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
     # --- From the channel layer ------------------------------------------
 
     async def space_event(self, message: dict[str, Any]) -> None:
-        event = message["event"]
+        event = (message.get("languages") or {}).get(self.language, message["event"])
         thread = event.get("thread")
         hidden = isinstance(thread, dict) and thread.get("hidden", False)
         if permissions.threads.hides(hidden, self.moderator):

@@ -18,7 +18,9 @@ from typing import Any
 
 from asgiref.sync import async_to_sync
 from channels.layers import BaseChannelLayer, InMemoryChannelLayer, get_channel_layer
+from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 
 from forums import events
 from forums.models import Message, Space, Thread
@@ -97,31 +99,41 @@ def publish_after_commit(group: str, event: Event) -> None:
     transaction.on_commit(lambda: publish(group, event))
 
 
-def _to_space(space_id: int, event: Event) -> None:
-    publish(space_group(space_id), {"type": "space.event", "event": event})
+def _to_space(space_id: int, event: Event, languages: dict[str, Event] | None = None) -> None:
+    """`languages`: the same event worded in each language, where it has words."""
+    publish(space_group(space_id), {"type": "space.event", "event": event, "languages": languages})
 
 
 # --- Messages ----------------------------------------------------------------------
 
 
-def message_events(message_ids: Iterable[int]) -> list[Event]:
+def message_events(message_ids: Iterable[int], language: str | None = None) -> list[Event]:
     """The broadcast events of these messages as they stand now, in number
     order: a fixed number of queries for any number of messages, with the
     same cards a catch-up carries (`events.cards_for`)."""
     messages = events.with_details(Message.objects.filter(pk__in=list(message_ids)))
     messages.sort(key=lambda m: m.changed_sequence)
     cards = events.cards_for(messages)
-    return [events.message_event(m, cards=cards[m.pk]) for m in messages]
+    with translation.override(language):
+        return [events.message_event(m, cards=cards[m.pk]) for m in messages]
 
 
 def messages_changed(space_id: int, message_ids: Iterable[int]) -> None:
     """After commit, tell the space's sockets these messages changed. The
-    events are built then, outside the write's lock on the space's row."""
+    events are built then, outside the write's lock on the space's row, once
+    in each language: each socket passes on the one its page reads in."""
     ids = list(message_ids)
 
     def send() -> None:
-        for event in message_events(ids):
-            _to_space(space_id, event)
+        languages = [code for code, _name in settings.LANGUAGES]
+        built = {language: message_events(ids, language) for language in languages}
+        for number, event in enumerate(built[settings.LANGUAGE_CODE]):
+            others = {
+                language: built[language][number]
+                for language in languages
+                if language != settings.LANGUAGE_CODE
+            }
+            _to_space(space_id, event, others)
 
     transaction.on_commit(send)
 

@@ -20,6 +20,7 @@ from typing import Any
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Expression, Model, Prefetch, Q, QuerySet
 from django.http import QueryDict
+from django_stubs_ext import StrOrPromise
 
 Tally = dict[Any, int]
 """How many results each value of a facet gives."""
@@ -263,8 +264,8 @@ class Choices(Filter):
     and how they are counted (`count`, given the results of every other
     active filter)."""
 
-    label: str
-    all_label: str
+    label: StrOrPromise
+    all_label: StrOrPromise
     _: KW_ONLY
     options: Options
     count: Counter

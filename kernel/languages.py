@@ -7,12 +7,12 @@ decides: a member's profile, then the cookie the switcher sets, then, on a
 first visit, the browser's first language."""
 
 from collections.abc import Callable
+from urllib.parse import parse_qs
 
 from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import translate_url
 from django.utils.cache import patch_vary_headers
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language_from_path, override
 
 SITE_LANGUAGES: frozenset[str] = frozenset(code for code, _name in settings.LANGUAGES)
@@ -49,6 +49,14 @@ def preferred_language(request: HttpRequest) -> str | None:
     )
 
 
+def socket_language(scope: dict) -> str:
+    """A websocket's language: its page passes `?lang=` (sockets have one
+    address for every language)."""
+    query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+    language = (query.get("lang") or [""])[0]
+    return language if language in SITE_LANGUAGES else settings.LANGUAGE_CODE
+
+
 def url_in_language(path: str, language: str) -> str:
     """The same address in another language: the prefix changes, the rest
     stays (Wagtail pages with a translation of their own are linked to it by
@@ -66,26 +74,6 @@ def remember_language(response: HttpResponse, language: str) -> None:
         samesite="Lax",
         secure=settings.SESSION_COOKIE_SECURE,
     )
-
-
-def switch_language(request: HttpRequest, code: str) -> HttpResponse:
-    """The switcher's link: remember the choice (cookie, and a member's
-    profile) and go on to `next`, the same page in that language. It only
-    changes the language a person reads in, so a plain link will do."""
-    if code not in SITE_LANGUAGES:
-        raise Http404("No such language")
-    target = request.GET.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        target = url_in_language("/", code)
-    response = HttpResponseRedirect(target)
-    remember_language(response, code)
-    if request.user.is_authenticated:
-        from community.services import set_language  # community builds on kernel
-
-        set_language(request.user, code)
-    return response
 
 
 class LanguagePreferenceMiddleware:

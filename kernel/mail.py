@@ -42,9 +42,10 @@ def email_after_commit(
     context: dict[str, object],
     to: Iterable[Account],
     attachments: Sequence[Attachment] = (),
-) -> None:
+) -> int:
     """Send `template` to each person with an address once the current
-    transaction commits: one message per language, each person once."""
+    transaction commits: one message per language, each address once. The
+    number of addresses."""
     if isinstance(to, QuerySet):
         to = to.select_related("profile")
     by_language: dict[str, set[str]] = defaultdict(set)
@@ -65,3 +66,4 @@ def email_after_commit(
 
     if messages:
         transaction.on_commit(send)
+    return sum(len(addresses) for addresses in by_language.values())

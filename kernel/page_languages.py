@@ -11,14 +11,16 @@ from typing import TypeVar
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
+from django.db.models.functions import Substr
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import get_language
-from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
 
 def serve(request: HttpRequest, path: str) -> HttpResponse:
+    from wagtail import views as wagtail_views  # its imports need the models loaded
+
     site = Site.find_for_request(request)
     if site is not None and not hasattr(request, "_wagtail_route_for_request"):
         # Wagtail's serve() takes the route kept on the request.
@@ -58,3 +60,16 @@ def in_reading_language(pages: QuerySet[P]) -> QuerySet[P]:
         Q(locale__language_code=active)
         | Q(locale__language_code=default) & ~Q(translation_key__in=translated)
     )
+
+
+def under_any_translation(
+    pages: QuerySet[P], parent: Page, children_only: bool = True
+) -> QuerySet[P]:
+    """`pages` below `parent` or below any of its translations (a Spanish
+    index lists the English pages it has no copy of). No extra query: a
+    page's ancestor at a depth is the start of its tree path."""
+    trees = Page.objects.filter(translation_key=parent.translation_key).values("path")
+    below = pages.annotate(_tree=Substr("path", 1, len(parent.path))).filter(_tree__in=trees)
+    if children_only:
+        return below.filter(depth=parent.depth + 1)
+    return below.filter(depth__gt=parent.depth)

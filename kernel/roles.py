@@ -13,6 +13,7 @@ from django.contrib.auth.models import User
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ class SiteRole(models.TextChoices):
     EDITOR = "Editors", _("Editor")
 
 
-def site_roles_of(user: User) -> list[str]:
+def site_roles_of(user: User) -> list[StrOrPromise]:
     """The labels of the roles a user holds, for display."""
     names = set(user.groups.values_list("name", flat=True))
     return [role.label for role in SiteRole if role.value in names]

@@ -403,7 +403,7 @@ def _annotation_errors(
     tracked: TrackedMeasure, period: date, kind: str, text: str, new_phase: bool
 ) -> list[str]:
     frequency = tracked.measure.frequency
-    errors = []
+    errors: list[str] = []
     when = periods.label(period, frequency)
     errors = []
     if kind not in Annotation.Kind.values:

@@ -303,7 +303,7 @@ def send_reminders(now: datetime | None = None, ahead: timedelta = timedelta(hou
                 continue
             chosen = ReminderChoice.objects.filter(team=meeting.team).values("user")
             people = permissions.meetings.view_people(meeting).filter(pk__in=chosen)
-            email_after_commit(
+            sent += email_after_commit(
                 "meetings/emails/reminder.txt",
                 {
                     "meeting": meeting,
@@ -312,7 +312,6 @@ def send_reminders(now: datetime | None = None, ahead: timedelta = timedelta(hou
                 },
                 people,
             )
-            sent += len(set(addresses))
     return sent
 
 

@@ -14,6 +14,7 @@ subclass `ResourceCitation`."""
 
 from dataclasses import dataclass
 
+from django_stubs_ext import StrOrPromise
 from wagtail.admin.panels import InlinePanel
 from wagtail.models import Page
 
@@ -25,13 +26,13 @@ class CitingPages:
     """A page type that cites resources, and what a resource's page calls it."""
 
     model: type[Page]
-    label: str  # e.g. "Change idea"
+    label: StrOrPromise  # e.g. "Change idea"
 
 
 _citing: dict[str, CitingPages] = {}
 
 
-def register(model: type[Page], label: str) -> None:
+def register(model: type[Page], label: StrOrPromise) -> None:
     """Declare that pages of `model` cite resources through their
     `resource_citations`. Registering a model again replaces its entry."""
     _citing[model._meta.label_lower] = CitingPages(model, label)
@@ -43,7 +44,7 @@ def citing_page_types() -> list[CitingPages]:
     return list(_citing.values())
 
 
-def cited_in(resource: Resource) -> list[tuple[str, Page]]:
+def cited_in(resource: Resource) -> list[tuple[StrOrPromise, Page]]:
     """(label, page) for the live, public pages of every registered type that
     cite the resource, each type's pages by title."""
     return [

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from community.models import Jurisdiction, LearningNetwork
 from kernel import facets
+from kernel.page_languages import in_reading_language, under_any_translation
 from toolkit.models import (
     CareSetting,
     CaseStudyPage,
@@ -83,7 +84,7 @@ CHANGE_IDEAS = facets.Listing(
 
 
 def change_idea_listing(params: QueryDict) -> dict:
-    found = CHANGE_IDEAS.find(ChangeIdeaPage.objects.live().public(), params)
+    found = CHANGE_IDEAS.find(in_reading_language(ChangeIdeaPage.objects.live().public()), params)
     page = found.page()
     return {
         "ideas": page,
@@ -155,7 +156,9 @@ CASE_STUDIES = facets.Listing(
 
 
 def case_study_listing(index_page, params: QueryDict) -> dict:
-    base = CaseStudyPage.objects.child_of(index_page).live().public()
+    base = in_reading_language(
+        under_any_translation(CaseStudyPage.objects.live().public(), index_page)
+    )
     found = CASE_STUDIES.find(base, params)
     page = found.page()
     return {"studies": page, **found.summary(page.paginator.count)}

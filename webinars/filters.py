@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from community.models import LearningNetwork
 from kernel import facets
+from kernel.page_languages import in_reading_language, under_any_translation
 from webinars.models import Person, WebinarPage, WebinarSeriesPage
 
 LONGEST_WEBINAR = timedelta(hours=6)
@@ -85,8 +86,11 @@ WEBINARS = facets.Listing(
 
 
 def webinar_listing(index_page, params: QueryDict) -> dict:
-    base = WebinarPage.objects.descendant_of(index_page).live().public()
-    series = {s.slug: s for s in WebinarSeriesPage.objects.child_of(index_page).live().public()}
+    base = in_reading_language(
+        under_any_translation(WebinarPage.objects.live().public(), index_page, children_only=False)
+    )
+    series_pages = under_any_translation(WebinarSeriesPage.objects.live().public(), index_page)
+    series = {s.slug: s for s in in_reading_language(series_pages)}
     found = WEBINARS.find(base, params, series=series)
     now = timezone.now()
     soon = found.matching.filter(starts_at__gte=now - LONGEST_WEBINAR).order_by("starts_at")

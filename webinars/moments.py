@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 from wagtail.admin.panels import InlinePanel
 from wagtail.models import Page
 
@@ -31,13 +32,13 @@ class CitingPages:
     """A page type that cites moments, and what a webinar's page calls it."""
 
     model: type[Page]
-    label: str  # e.g. "Case study"
+    label: StrOrPromise  # e.g. "Case study"
 
 
 _citing: dict[str, CitingPages] = {}
 
 
-def register(model: type[Page], label: str) -> None:
+def register(model: type[Page], label: StrOrPromise) -> None:
     """Declare that pages of `model` cite moments through their
     `moment_citations`. Registering a model again replaces its entry."""
     _citing[model._meta.label_lower] = CitingPages(model, label)
@@ -114,7 +115,7 @@ def lines_at(moments: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
 class CitedIn:
     """A page that cites moments of a webinar, and which moments."""
 
-    label: str
+    label: StrOrPromise
     page: Page
     seconds: list[int]
 

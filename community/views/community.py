@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from community import directory, permissions, services, team_page
 from community.forms import DecisionForm, JoinRequestForm
 from community.models import JoinRequest, Jurisdiction, LearningNetwork, Membership, Team
+from kernel.page_languages import in_reading_language
 from kernel.roles import site_roles_of
 
 User = get_user_model()
@@ -48,6 +49,8 @@ def network_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "core/learning_network.html",
         {
             "network": network,
+            # The network's strategy area in the toolkit, in the reader's language.
+            "strategy_area": in_reading_language(network.strategy_areas.live()).first(),
             "teams": teams,
             "jurisdiction_count": teams.values("jurisdiction").distinct().count(),
         },

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 from wagtail.search import index
 
 
@@ -198,7 +199,7 @@ class Measure(index.Indexed, models.Model):
         return self.data_type in (DataType.PROPORTION, DataType.RATE)
 
     @property
-    def dimension_labels(self) -> list[str]:
+    def dimension_labels(self) -> list[StrOrPromise]:
         return [Dimension(d).label for d in self.dimensions if d in Dimension.values]
 
     @property

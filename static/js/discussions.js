@@ -239,7 +239,9 @@
     if (ended) return;
     if (!window.WebSocket) return startPolling();
     var scheme = location.protocol === "https:" ? "wss://" : "ws://";
-    socket = new WebSocket(scheme + location.host + "/ws/discussions/" + slug + "/");
+    // The page's language, so what the socket sends is worded in it.
+    var language = encodeURIComponent(document.documentElement.lang || "en");
+    socket = new WebSocket(scheme + location.host + "/ws/discussions/" + slug + "/?lang=" + language);
     socket.onopen = function () {
       retry = 0;
       forgetResumes();

@@ -143,8 +143,8 @@ def test_the_committed_mo_is_the_po_compiled(domain, tmp_path):
     )
     assert checks.returncode == 0, checks.stderr
     with compiled.open("rb") as fresh, (CATALOGUE / f"{domain}.mo").open("rb") as committed:
-        expected = gettext.GNUTranslations(fresh)._catalog  # type: ignore[attr-defined]
-        assert gettext.GNUTranslations(committed)._catalog == expected  # type: ignore[attr-defined]
+        expected = gettext.GNUTranslations(fresh)._catalog
+        assert gettext.GNUTranslations(committed)._catalog == expected
 
 
 def test_the_catalogue_holds_every_marked_string(tmp_path):

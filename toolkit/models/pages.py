@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from kernel.fragments import KeptFragmentsPage
+from kernel.page_languages import in_reading_language, under_any_translation
 from kernel.page_policy import visible
 from resources.citations import citations_panel, cited_resources
 from resources.models import ResourceCitation
@@ -66,10 +67,12 @@ class ToolkitIndexPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["strategy_areas"] = (
-            StrategyAreaPage.objects.child_of(self).live().public().select_related("network")
-        )
-        context["start_page"] = StartHerePage.objects.child_of(self).live().public().first()
+        context["strategy_areas"] = in_reading_language(
+            under_any_translation(StrategyAreaPage.objects.live().public(), self)
+        ).select_related("network")
+        context["start_page"] = in_reading_language(
+            under_any_translation(StartHerePage.objects.live().public(), self)
+        ).first()
         return context
 
     @path("change-ideas/", name="change_ideas")

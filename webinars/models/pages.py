@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from kernel.page_languages import in_reading_language, under_any_translation
 from resources.citations import citations_panel
 from resources.models import ResourceCitation
 from webinars.captions import CaptionError, parse_captions, parse_pasted_transcript
@@ -70,7 +71,9 @@ class WebinarSeriesPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        webinars = WebinarPage.objects.child_of(self).live().public().prefetch_related("presenters")
+        webinars = in_reading_language(
+            under_any_translation(WebinarPage.objects.live().public(), self)
+        ).prefetch_related("presenters")
         now = timezone.now()
         context["upcoming"] = webinars.filter(starts_at__gte=now).order_by("starts_at")
         context["archive"] = webinars.filter(starts_at__lt=now).order_by("-starts_at")
