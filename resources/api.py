@@ -151,7 +151,8 @@ def list_resources(
         "pages": results.paginator.num_pages,
         "results": [_out(request, r) for r in results],
         "facets": {
-            name: [vars(choice) for choice in facet.choices]
+            # Labels in the site's language (a model's choices are lazy).
+            name: [{**vars(choice), "label": str(choice.label)} for choice in facet.choices]
             for name, facet in listing["facets"].items()
         },
     }

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ResourcesConfig(AppConfig):
@@ -7,7 +8,7 @@ class ResourcesConfig(AppConfig):
 
     name = "resources"
     label = "resources"
-    verbose_name = "Resource library"
+    verbose_name = _("Resource library")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:

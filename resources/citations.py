@@ -14,6 +14,7 @@ subclass `ResourceCitation`."""
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
 from wagtail.admin.panels import InlinePanel
 from wagtail.models import Page
@@ -61,9 +62,9 @@ def cited_in(resource: Resource) -> list[tuple[StrOrPromise, Page]]:
 def citations_panel() -> InlinePanel:
     return InlinePanel(
         "resource_citations",
-        heading="Library resources",
-        label="Resource",
-        help_text="Shown under “Resources”; each reader sees only those they may open.",
+        heading=_("Library resources"),
+        label=_("Resource"),
+        help_text=_("Shown under “Resources”; each reader sees only those they may open."),
     )
 
 

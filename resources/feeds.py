@@ -6,6 +6,8 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from resources.filters import resource_listing
 from resources.models import Resource
@@ -14,7 +16,7 @@ ITEMS = 50
 
 
 class ResourceFeed(Feed):
-    description = "New resources shared with the collaborative."
+    description = _("New resources shared with the collaborative.")
 
     def get_object(self, request):
         self.request = request
@@ -25,7 +27,9 @@ class ResourceFeed(Feed):
         suffix = f" ({', '.join(filters)})" if filters else ""
         # XML 1.0 has no control characters: one in the query string would fail the feed.
         suffix = "".join(c for c in suffix if c.isprintable())
-        return f"{settings.WAGTAIL_SITE_NAME} resource library{suffix}"
+        # Translators: the feed's title; %(site)s is the name of the site.
+        name = gettext("%(site)s resource library") % {"site": settings.WAGTAIL_SITE_NAME}
+        return f"{name}{suffix}"
 
     def link(self, request) -> str:
         query = request.GET.urlencode()

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from django.conf import settings
 from django.db.models import Q
 from django.http import QueryDict
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from community.models import Jurisdiction, LearningNetwork
@@ -33,6 +35,11 @@ def _topics(selection: facets.Selection, tally: facets.Tally):
     return Tag.objects.filter(slug__in=list(tally)).order_by("name").values_list("slug", "name")
 
 
+def _regions(selection: facets.Selection, tally: facets.Tally):
+    """The ten HHS regions, named in the reader's language."""
+    return [(n, gettext("Region %(number)s") % {"number": n}) for n in range(1, 11)]
+
+
 def _kept_by_viewer(selection: facets.Selection, compute: Callable[[], dict]) -> dict:
     """Counts are the costly part of a listing and the same for everyone with
     the same view of the library: kept briefly, and dropped at any change to
@@ -56,19 +63,19 @@ LIBRARY = facets.Listing(
         ),
         facets.Choices(
             "network",
-            "Learning network",
-            "All networks",
+            _("Learning network"),
+            _("All networks"),
             where=lambda slug: _linked(NETWORKS, learningnetwork__slug=slug),
             options=LearningNetwork.objects.values_list("slug", "name"),
             count=facets.linked(NETWORKS, "resource", "learningnetwork__slug"),
         ),
         facets.Choices(
             "region",
-            "HHS region",
-            "All regions",
+            _("HHS region"),
+            _("All regions"),
             read=facets.number(1, 10),
             where=lambda region: _linked(JURISDICTIONS, jurisdiction__hhs_region=region),
-            options=[(n, f"Region {n}") for n in range(1, 11)],
+            options=_regions,
             # A resource for two states of one region counts once there.
             count=facets.linked(
                 JURISDICTIONS, "resource", "jurisdiction__hhs_region", distinct=True
@@ -76,24 +83,24 @@ LIBRARY = facets.Listing(
         ),
         facets.Choices(
             "jurisdiction",
-            "State or jurisdiction",
-            "Anywhere",
+            _("State or jurisdiction"),
+            _("Anywhere"),
             where=lambda slug: _linked(JURISDICTIONS, jurisdiction__slug=slug),
             options=Jurisdiction.objects.values_list("slug", "name"),
             count=facets.linked(JURISDICTIONS, "resource", "jurisdiction__slug"),
         ),
         facets.Choices(
             "kind",
-            "Kind",
-            "Any kind",
+            _("Kind"),
+            _("Any kind"),
             where=lambda kind: Q(kind=kind),
             options=ResourceKind.choices,
             count=facets.grouped("kind", distinct=False),
         ),
         facets.Choices(
             "topic",
-            "Topic",
-            "Any topic",
+            _("Topic"),
+            _("Any topic"),
             where=lambda slug: Q(
                 pk__in=ResourceTag.objects.filter(tag__slug=slug).values("content_object_id")
             ),
@@ -102,24 +109,24 @@ LIBRARY = facets.Listing(
         ),
         facets.Choices(
             "audience",
-            "Written for",
-            "Anyone",
+            _("Written for"),
+            _("Anyone"),
             where=lambda slug: _linked(AUDIENCES, audience__slug=slug),
             options=Audience.objects.values_list("slug", "name"),
             count=facets.linked(AUDIENCES, "resource", "audience__slug"),
         ),
         facets.Choices(
             "language",
-            "Language",
-            "Any language",
+            _("Language"),
+            _("Any language"),
             where=lambda language: Q(language=language),
             options=Language.choices,
             count=facets.grouped("language", distinct=False),
         ),
         facets.Choices(
             "year",
-            "Year published",
-            "Any year",
+            _("Year published"),
+            _("Any year"),
             read=facets.number(1900, 2200),
             where=lambda year: Q(year_published=year),
             options=facets.counted_values,

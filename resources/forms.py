@@ -5,6 +5,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.urls import Resolver404, resolve
 from django.utils import timezone
+from django.utils.functional import lazy
+from django.utils.text import get_text_list
+from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext_lazy as _
 
 from community.models import Jurisdiction, LearningNetwork, Team
 from kernel.forms import PlainLabels
@@ -17,14 +21,17 @@ from resources.uploads import FORMATS
 
 # What members call each kind of file the upload check accepts. Keyed by the
 # check's own kinds, so a kind added to uploads.FORMATS without a name here
-# fails at import rather than going unmentioned.
+# fails at import rather than going unmentioned. In English here, translated
+# where they are shown.
 KIND_NAMES = {
     "pdf": "PDF",
     "docx": "Word",
     "pptx": "PowerPoint",
     "xlsx": "Excel",
-    "image": "an image",
-    "video": "a video",
+    # Translators: a kind of file, in a list: "PDF, Word, …, an image or a video".
+    "image": gettext_noop("an image"),
+    # Translators: a kind of file, in a list: "PDF, Word, …, an image or a video".
+    "video": gettext_noop("a video"),
 }
 
 
@@ -42,12 +49,19 @@ def _accept() -> str:
 
 def _kinds_in_words() -> str:
     """The kinds in FORMATS in words, each once: "PDF, Word, …, an image or a video"."""
-    names = list(dict.fromkeys(KIND_NAMES[found.kind] for found in FORMATS))
-    return f"{', '.join(names[:-1])} or {names[-1]}" if len(names) > 1 else names[0]
+    names = list(dict.fromkeys(gettext(KIND_NAMES[found.kind]) for found in FORMATS))
+    return str(get_text_list(names))  # Django translates its "or"
+
+
+def _file_help() -> str:
+    """The file field's help: the kinds it takes, in the reader's language."""
+    # Translators: %(kinds)s is a list such as "PDF, Word, PowerPoint, Excel, an image or a video".
+    return gettext("%(kinds)s. Or give a link instead.") % {"kinds": _kinds_in_words()}
 
 
 ACCEPT = _accept()
-NOT_FOUND = "We could not find that resource in the library, or you cannot open it."
+# In English here (tests compare it); translated where it is raised.
+NOT_FOUND = gettext_noop("We could not find that resource in the library, or you cannot open it.")
 # Addresses that name one resource by its number: its page and its download.
 RESOURCE_ROUTES = {"detail", "detail_short", "download"}
 
@@ -69,7 +83,9 @@ class AttachmentsField(forms.FileField):
         files = data if isinstance(data, list | tuple) else [data] if data else []
         if len(files) > self.max_files:
             raise forms.ValidationError(
-                f"Attach up to {self.max_files} files to {self.attached_to}."
+                # Translators: %(attached_to)s is what the files go with, e.g. "one message".
+                gettext("Attach up to %(count)s files to %(attached_to)s.")
+                % {"count": self.max_files, "attached_to": self.attached_to}
             )
         # Named in full: a bare super() does not work inside a comprehension.
         return [super(AttachmentsField, self).clean(f, initial) for f in files]
@@ -112,63 +128,72 @@ def find_resource(user: AnyUser, text: str) -> Resource | None:
 class ShareForm(PlainLabels, forms.Form):
     """What a member fills in to share a resource from the site."""
 
-    title = forms.CharField(max_length=200)
+    title = forms.CharField(max_length=200, label=_("Title"))
     summary = forms.CharField(
         max_length=500,
+        label=_("Summary"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Two or three sentences: what it is and who will find it useful.",
+        help_text=_("Two or three sentences: what it is and who will find it useful."),
     )
-    kind = forms.ChoiceField(choices=ResourceKind.choices, label="What kind of resource")
+    kind = forms.ChoiceField(choices=ResourceKind.choices, label=_("What kind of resource"))
     file = forms.FileField(
         required=False,
+        label=_("File"),
         widget=forms.FileInput(attrs={"accept": ACCEPT}),
-        help_text=f"{_kinds_in_words()}. Or give a link instead.",
+        help_text=lazy(_file_help, str)(),
     )
     external_url = forms.URLField(
-        required=False, label="Or a link", max_length=500, assume_scheme="https"
+        required=False, label=_("Or a link"), max_length=500, assume_scheme="https"
     )
-    team = forms.ModelChoiceField(queryset=Team.objects.none(), label="Shared by")
+    team = forms.ModelChoiceField(queryset=Team.objects.none(), label=_("Shared by"))
     networks = forms.ModelMultipleChoiceField(
         queryset=LearningNetwork.objects.all(),
         widget=forms.CheckboxSelectMultiple,
-        label="Learning networks",
+        label=_("Learning networks"),
     )
     jurisdictions = forms.ModelMultipleChoiceField(
         queryset=Jurisdiction.objects.all(),
         required=False,
-        label="States and jurisdictions",
-        help_text="Leave empty for a national resource.",
+        label=_("States and jurisdictions"),
+        help_text=_("Leave empty for a national resource."),
     )
     topics = forms.CharField(
-        required=False, max_length=300, help_text="Comma-separated, e.g. safe sleep, equity"
+        required=False,
+        max_length=300,
+        label=_("Topics"),
+        help_text=_("Comma-separated, e.g. safe sleep, equity"),
     )
     audiences = forms.ModelMultipleChoiceField(
         queryset=Audience.objects.all(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        label="Written for",
+        label=_("Written for"),
     )
     body = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 6}),
-        label="More about it",
-        help_text="Optional. Markdown: **bold**, lists, [links](https://…).",
+        label=_("More about it"),
+        help_text=_("Optional. Markdown: **bold**, lists, [links](https://…)."),
     )
-    language = forms.ChoiceField(choices=Language.choices, initial=Language.ENGLISH)
-    licence = forms.ChoiceField(choices=Licence.choices, initial=Licence.CC_BY)
-    year_published = forms.IntegerField(required=False, min_value=1950, label="Year published")
+    language = forms.ChoiceField(
+        choices=Language.choices, initial=Language.ENGLISH, label=_("Language")
+    )
+    licence = forms.ChoiceField(choices=Licence.choices, initial=Licence.CC_BY, label=_("Licence"))
+    year_published = forms.IntegerField(required=False, min_value=1950, label=_("Year published"))
     visibility = forms.ChoiceField(
         choices=Visibility.choices,
         initial=Visibility.MEMBERS,
         widget=forms.RadioSelect,
-        label="Who can see it once approved",
+        label=_("Who can see it once approved"),
     )
     adapted_from = forms.CharField(
         required=False,
         max_length=500,
-        label="Adapted from",
-        help_text="Optional. If you adapted a resource from this library, paste its address "
-        "(e.g. https://…/resources/123/…) or its number.",
+        label=_("Adapted from"),
+        help_text=_(
+            "Optional. If you adapted a resource from this library, paste its address "
+            "(e.g. https://…/resources/123/…) or its number."
+        ),
     )
 
     def __init__(self, *args, user, source: Resource | None = None, source_address="", **kwargs):
@@ -196,14 +221,14 @@ class ShareForm(PlainLabels, forms.Form):
             return self.source  # the address we filled in, left as it was
         resource = find_resource(self.user, text)
         if resource is None:
-            raise ValidationError(NOT_FOUND)
+            raise ValidationError(gettext(NOT_FOUND))
         return resource
 
     def clean(self):
         cleaned = super().clean()
         has_file, has_link = bool(cleaned.get("file")), bool(cleaned.get("external_url"))
         if has_file == has_link:
-            raise ValidationError("Attach one file or give one link.")
+            raise ValidationError(gettext("Attach one file or give one link."))
         return cleaned
 
     def details(self) -> ShareDetails:
@@ -230,14 +255,14 @@ class ShareForm(PlainLabels, forms.Form):
 
 class NewFileForm(PlainLabels, forms.Form):
     file = forms.FileField(
-        widget=forms.FileInput(attrs={"accept": ACCEPT}), label="New version of the file"
+        widget=forms.FileInput(attrs={"accept": ACCEPT}), label=_("New version of the file")
     )
 
 
 class WithdrawForm(PlainLabels, forms.Form):
     reason = forms.CharField(
-        label="Why are you withdrawing it? (optional)",
-        help_text="Only the editors read this.",
+        label=_("Why are you withdrawing it? (optional)"),
+        help_text=_("Only the editors read this."),
         required=False,
         max_length=Resource._meta.get_field("withdrawal_reason").max_length,
         widget=forms.Textarea(attrs={"rows": 3}),

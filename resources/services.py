@@ -12,6 +12,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
+from django.utils.translation import gettext
 from wagtail.actions.unpublish import UnpublishAction
 from wagtail.documents import get_document_model
 from wagtail.documents.models import AbstractDocument
@@ -331,15 +332,17 @@ def withdraw(user: Account, resource: Resource, reason: str = "") -> Resource:
     policy's "find"). Editors still open it; nobody else does."""
     if not permissions.can_withdraw(user, resource):
         if resource.withdrawn and resource.contributor_id == user.pk:
-            raise ValidationError("This resource is already withdrawn.")
+            raise ValidationError(gettext("This resource is already withdrawn."))
         raise PermissionDenied("Only the member who shared a resource can withdraw it.")
     reason = reason.strip()
     if len(reason) > WITHDRAWAL_REASON_MAX:
-        raise ValidationError(f"Say why in {WITHDRAWAL_REASON_MAX} characters or fewer.")
+        raise ValidationError(
+            gettext("Say why in %(count)s characters or fewer.") % {"count": WITHDRAWAL_REASON_MAX}
+        )
     with transaction.atomic():
         locked = Resource.objects.select_for_update().get(pk=resource.pk)
         if locked.withdrawn:  # withdrawn in another tab meanwhile
-            raise ValidationError("This resource is already withdrawn.")
+            raise ValidationError(gettext("This resource is already withdrawn."))
         _cancel_review(locked, user)
         locked.withdrawn, locked.withdrawn_by, locked.withdrawn_at = True, user, timezone.now()
         locked.withdrawal_reason = reason
@@ -371,9 +374,10 @@ def count_download(resource: Resource) -> None:
 
 def create_collection(user: Account, name: str, team: Team | None = None) -> Collection:
     if team is not None and team.pk not in permissions.team_ids(user):
-        raise PermissionDenied("You can only share a collection with your own team.")
+        # Shown to the member (resources.views.collections).
+        raise PermissionDenied(gettext("You can only share a collection with your own team."))
     return Collection.objects.create(
-        owner=user, name=name.strip()[:120] or "My collection", team=team
+        owner=user, name=name.strip()[:120] or gettext("My collection"), team=team
     )
 
 

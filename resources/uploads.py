@@ -19,6 +19,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
+from django.utils.formats import number_format
+from django.utils.translation import gettext, pgettext
+from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 from pypdf import PdfReader
 from pypdf.errors import DependencyError
@@ -57,7 +60,7 @@ ZIP_MAX_DIRECTORY_BYTES = 2 * 1024 * 1024
 # Parts are unpacked this much at a time, to be measured, never kept.
 INFLATE_CHUNK = 256 * 1024
 
-ACCEPTED = (
+ACCEPTED = _(
     "You can upload PDF files; Word (.docx), PowerPoint (.pptx) and Excel (.xlsx) "
     "documents; PNG, JPEG, GIF and WebP images; and MP4 and WebM videos."
 )
@@ -94,16 +97,19 @@ def _format(kind: str, mime: str, label: str, *extensions: str, pillow: str = ""
 
 
 _OOXML = "application/vnd.openxmlformats-officedocument"
-PDF = _format("pdf", "application/pdf", "a PDF file", "pdf")
-DOCX = _format("docx", f"{_OOXML}.wordprocessingml.document", "a Word document", "docx")
-PPTX = _format("pptx", f"{_OOXML}.presentationml.presentation", "a PowerPoint file", "pptx")
-XLSX = _format("xlsx", f"{_OOXML}.spreadsheetml.sheet", "an Excel spreadsheet", "xlsx")
-PNG = _format("image", "image/png", "a PNG image", "png", pillow="PNG")
-JPEG = _format("image", "image/jpeg", "a JPEG image", "jpg", "jpeg", "jpe", "jfif", pillow="JPEG")
-GIF = _format("image", "image/gif", "a GIF image", "gif", pillow="GIF")
-WEBP = _format("image", "image/webp", "a WebP image", "webp", pillow="WEBP")
-MP4 = _format("video", "video/mp4", "an MP4 video", "mp4", "m4v")
-WEBM = _format("video", "video/webm", "a WebM video", "webm")
+# Translators: the labels below complete "it isn't …" / "it is …" about an uploaded file.
+PDF = _format("pdf", "application/pdf", _("a PDF file"), "pdf")
+DOCX = _format("docx", f"{_OOXML}.wordprocessingml.document", _("a Word document"), "docx")
+PPTX = _format("pptx", f"{_OOXML}.presentationml.presentation", _("a PowerPoint file"), "pptx")
+XLSX = _format("xlsx", f"{_OOXML}.spreadsheetml.sheet", _("an Excel spreadsheet"), "xlsx")
+PNG = _format("image", "image/png", _("a PNG image"), "png", pillow="PNG")
+JPEG = _format(
+    "image", "image/jpeg", _("a JPEG image"), "jpg", "jpeg", "jpe", "jfif", pillow="JPEG"
+)
+GIF = _format("image", "image/gif", _("a GIF image"), "gif", pillow="GIF")
+WEBP = _format("image", "image/webp", _("a WebP image"), "webp", pillow="WEBP")
+MP4 = _format("video", "video/mp4", _("an MP4 video"), "mp4", "m4v")
+WEBM = _format("video", "video/webm", _("a WebM video"), "webm")
 FORMATS = (PDF, DOCX, PPTX, XLSX, PNG, JPEG, GIF, WEBP, MP4, WEBM)
 
 # OPC part names are case-insensitive, so these are compared in lower case.
@@ -131,16 +137,17 @@ _NOT_MP4_BRANDS = _brands("qt__ heic heix heim heis hevc hevx mif1 msf1 avif avi
 
 # Only used to tell a member what an unaccepted file looks like.
 _LOOKS_LIKE = (
-    (b"MZ", "a Windows program"),
-    (b"\x7fELF", "a Linux program"),
-    (b"\xcf\xfa\xed\xfe", "a Mac program"),
-    (b"\xfe\xed\xfa\xcf", "a Mac program"),
-    (b"\xca\xfe\xba\xbe", "a program"),
-    (b"#!", "a script"),
-    (b"PK", "a ZIP archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"{\\rtf", "an RTF document"),
+    # Translators: this and the descriptions below complete "“report.pdf” looks like …".
+    (b"MZ", _("a Windows program")),
+    (b"\x7fELF", _("a Linux program")),
+    (b"\xcf\xfa\xed\xfe", _("a Mac program")),
+    (b"\xfe\xed\xfa\xcf", _("a Mac program")),
+    (b"\xca\xfe\xba\xbe", _("a program")),
+    (b"#!", _("a script")),
+    (b"PK", _("a ZIP archive")),
+    (b"Rar!", _("a RAR archive")),
+    (b"7z\xbc\xaf", _("a 7-Zip archive")),
+    (b"{\\rtf", _("an RTF document")),
 )
 _WEB_PAGE_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<script", b"<svg")
 
@@ -181,7 +188,10 @@ def _measure(upload: UploadedFile) -> int:
 
 def _called(name: str) -> str:
     """How messages refer to the file: by the name the member knows it by."""
-    return f"“{name}”" if name else "This file"
+    if name:
+        return f"“{name}”"
+    # Translators: how an upload's messages name a file whose name is unknown (their subject).
+    return pgettext("an uploaded file, as a sentence's subject", "This file")
 
 
 def _extension(name: str) -> str:
@@ -191,13 +201,23 @@ def _extension(name: str) -> str:
 def _check_size(name: str, size: int, max_bytes: int) -> None:
     if size == 0:
         raise UploadRejected(
-            f"{_called(name)} is empty (0 bytes). Check you chose the right file and try again.",
+            # Translators: %(file)s is the file's name in quotes, or “This file”.
+            gettext("%(file)s is empty (0 bytes). Check you chose the right file and try again.")
+            % {"file": _called(name)},
             code="empty",
         )
     if size > max_bytes:
         raise UploadRejected(
-            f"{_called(name)} is {filesizeformat(size)}, but files in the library can be "
-            f"at most {filesizeformat(max_bytes)}. Try saving a smaller copy.",
+            gettext(
+                # Translators: %(file)s is the file's name in quotes, or “This file”.
+                "%(file)s is %(size)s, but files in the library can be at most %(limit)s. "
+                "Try saving a smaller copy."
+            )
+            % {
+                "file": _called(name),
+                "size": filesizeformat(size),
+                "limit": filesizeformat(max_bytes),
+            },
             code="too_large",
         )
 
@@ -241,16 +261,34 @@ def _unrecognised(name: str, head: bytes) -> UploadRejected:
     looks = _looks_like(head)
     claimed = next((f for f in FORMATS if _extension(name) in f.aliases), None)
     if claimed is not None:
-        detail = f": it looks like {looks}" if looks else ""
-        return UploadRejected(
-            f"{_called(name)} ends in .{_extension(name)}, but it isn't {claimed.label}"
-            f"{detail}. Check you chose the right file.",
-            code="mismatch",
-        )
+        named = {"file": _called(name), "extension": _extension(name), "label": claimed.label}
+        if looks:
+            message = gettext(
+                # Translators: %(file)s is the file's name in quotes, or “This file”.
+                "%(file)s ends in .%(extension)s, but it isn't %(label)s: it looks like "
+                "%(looks)s. Check you chose the right file."
+            ) % {**named, "looks": looks}
+        else:
+            message = (
+                gettext(
+                    # Translators: %(file)s is the file's name in quotes, or “This file”.
+                    "%(file)s ends in .%(extension)s, but it isn't %(label)s. "
+                    "Check you chose the right file."
+                )
+                % named
+            )
+        return UploadRejected(message, code="mismatch")
     if looks:
-        opening = f"{_called(name)} looks like {looks}, which the library doesn't accept."
+        # Translators: %(file)s is the file's name in quotes, or “This file”.
+        opening = gettext("%(file)s looks like %(looks)s, which the library doesn't accept.") % {
+            "file": _called(name),
+            "looks": looks,
+        }
     else:
-        opening = f"{_called(name)} isn't a kind of file the library accepts."
+        # Translators: %(file)s is the file's name in quotes, or “This file”.
+        opening = gettext("%(file)s isn't a kind of file the library accepts.") % {
+            "file": _called(name)
+        }
     return UploadRejected(f"{opening} {ACCEPTED}", code="unknown_type")
 
 
@@ -260,8 +298,8 @@ def _looks_like(head: bytes) -> str:
             return description
     text = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith(_WEB_PAGE_STARTS):
-        return "a web page"
-    return "an XML file" if text.startswith(b"<?xml") else ""
+        return gettext("a web page")
+    return gettext("an XML file") if text.startswith(b"<?xml") else ""
 
 
 def _is_mp4(head: bytes) -> bool:
@@ -318,9 +356,13 @@ def _refuse_ole(upload: UploadedFile, name: str) -> None:
     if _contains(upload, _OLE_ENCRYPTION_STREAM):
         raise _encrypted(name)
     raise UploadRejected(
-        f"{_called(name)} is in an old Microsoft Office format (.doc, .xls or .ppt). "
-        "Those files can hide macros we can't check, so the library doesn't accept them. "
-        "Open it in Office, save it as .docx, .xlsx or .pptx, and upload that copy.",
+        gettext(
+            # Translators: %(file)s is the file's name in quotes, or “This file”.
+            "%(file)s is in an old Microsoft Office format (.doc, .xls or .ppt). "
+            "Those files can hide macros we can't check, so the library doesn't accept them. "
+            "Open it in Office, save it as .docx, .xlsx or .pptx, and upload that copy."
+        )
+        % {"file": _called(name)},
         code="unknown_type",
     )
 
@@ -340,17 +382,25 @@ def _contains(upload: UploadedFile, needle: bytes, chunk_size: int = 1024 * 1024
 
 def _encrypted(name: str) -> UploadRejected:
     return UploadRejected(
-        f"{_called(name)} is protected with a password, so we can't check what's inside "
-        "and other members couldn't open it. Remove the password, save it again, "
-        "and upload the new copy.",
+        gettext(
+            # Translators: %(file)s is the file's name in quotes, or “This file”.
+            "%(file)s is protected with a password, so we can't check what's inside "
+            "and other members couldn't open it. Remove the password, save it again, "
+            "and upload the new copy."
+        )
+        % {"file": _called(name)},
         code="encrypted",
     )
 
 
 def _corrupt(name: str, label: str) -> UploadRejected:
     return UploadRejected(
-        f"{_called(name)} seems to be damaged: we couldn't open it as {label}. "
-        "Try saving or exporting it again, then upload the new copy.",
+        gettext(
+            # Translators: %(file)s is the file's name in quotes, or “This file”.
+            "%(file)s seems to be damaged: we couldn't open it as %(label)s. "
+            "Try saving or exporting it again, then upload the new copy."
+        )
+        % {"file": _called(name), "label": label},
         code="corrupt",
     )
 
@@ -366,7 +416,7 @@ def _identify_office(upload: UploadedFile, name: str, max_bytes: int) -> _Format
             content_types = _read_content_types(archive, members, name)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
         # zipfile reports a damaged archive through all of these.
-        raise _corrupt(name, "an Office document") from None
+        raise _corrupt(name, gettext("an Office document")) from None
     if content_types is None:
         raise _unrecognised(name, b"PK")
     _refuse_macros(name, members, content_types)
@@ -385,7 +435,7 @@ def check_package(file, *, max_bytes: int, name: str = "") -> None:
         with _checked_package(file, name, max_bytes):
             pass
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError):
-        raise _corrupt(name, "an Office document") from None
+        raise _corrupt(name, gettext("an Office document")) from None
     finally:
         file.seek(0)
 
@@ -420,9 +470,13 @@ class _checked_package:  # noqa: N801  (used as a context manager, like open())
 
 def _bomb(name: str) -> UploadRejected:
     return UploadRejected(
-        f"{_called(name)} would expand to far more data than its size suggests, "
-        "a trick used to overwhelm servers, so the library can't accept it. "
-        "If it's a genuine document, try saving it again from Office.",
+        gettext(
+            # Translators: %(file)s is the file's name in quotes, or “This file”.
+            "%(file)s would expand to far more data than its size suggests, "
+            "a trick used to overwhelm servers, so the library can't accept it. "
+            "If it's a genuine document, try saving it again from Office."
+        )
+        % {"file": _called(name)},
         code="bomb",
     )
 
@@ -568,10 +622,14 @@ def _unpack(file, name: str, member: zipfile.ZipInfo, scan: bool) -> int:
 
 def _doctype(name: str) -> UploadRejected:
     return UploadRejected(
-        f"{_called(name)} contains XML instructions (a document type declaration) that "
-        "Office never writes and that can be used to attack the server or other members' "
-        "computers, so the library can't accept it. If it's a genuine document, open it "
-        "in Office, save it again and upload the new copy.",
+        gettext(
+            # Translators: %(file)s is the file's name in quotes, or “This file”.
+            "%(file)s contains XML instructions (a document type declaration) that "
+            "Office never writes and that can be used to attack the server or other members' "
+            "computers, so the library can't accept it. If it's a genuine document, open it "
+            "in Office, save it again and upload the new copy."
+        )
+        % {"file": _called(name)},
         code="unsafe",
     )
 
@@ -588,7 +646,7 @@ def _read_content_types(
     with archive.open(entry) as part:
         data = part.read(CONTENT_TYPES_MAX_BYTES + 1)
     if len(data) > CONTENT_TYPES_MAX_BYTES:
-        raise _corrupt(name, "an Office document")
+        raise _corrupt(name, gettext("an Office document"))
     return data
 
 
@@ -599,9 +657,13 @@ def _refuse_macros(name: str, members: list[zipfile.ZipInfo], content_types: byt
     has_project = any(m.filename.lower().endswith(_MACRO_PARTS) for m in members)
     if has_project or b"macroenabled" in content_types.lower():
         raise UploadRejected(
-            f"{_called(name)} contains macros. Macros can run programs on other members' "
-            "computers, so the library doesn't accept them. Save a copy as a regular "
-            ".docx, .xlsx or .pptx file (without macros) and upload that.",
+            gettext(
+                # Translators: %(file)s is the file's name in quotes, or “This file”.
+                "%(file)s contains macros. Macros can run programs on other members' "
+                "computers, so the library doesn't accept them. Save a copy as a regular "
+                ".docx, .xlsx or .pptx file (without macros) and upload that."
+            )
+            % {"file": _called(name)},
             code="macros",
         )
 
@@ -614,15 +676,29 @@ def _check_extension(name: str, found: _Format) -> None:
     extension = _extension(name)
     if extension in found.aliases:
         return
+    named = {
+        "file": _called(name),
+        "extension": extension,
+        "label": found.label,
+        "expected": found.extension,
+    }
     if extension:
         message = (
-            f"{_called(name)} ends in .{extension}, but it is {found.label}. If that's right, "
-            f"rename it to end in .{found.extension}; if not, check you chose the right file."
+            gettext(
+                # Translators: %(file)s is the file's name in quotes, or “This file”.
+                "%(file)s ends in .%(extension)s, but it is %(label)s. If that's right, "
+                "rename it to end in .%(expected)s; if not, check you chose the right file."
+            )
+            % named
         )
     else:
         message = (
-            f"{_called(name)} has no extension, but it is {found.label}. "
-            f"Rename it to end in .{found.extension} and upload it again."
+            gettext(
+                # Translators: %(file)s is the file's name in quotes, or “This file”.
+                "%(file)s has no extension, but it is %(label)s. "
+                "Rename it to end in .%(expected)s and upload it again."
+            )
+            % named
         )
     raise UploadRejected(message, code="mismatch")
 
@@ -639,13 +715,13 @@ def _check_pdf(upload: UploadedFile, name: str) -> None:
     except Exception:
         # pypdf raises many exception types on damaged input (its own, and
         # ValueError, KeyError, RecursionError...); any of them means unreadable.
-        raise _corrupt(name, "a PDF") from None
+        raise _corrupt(name, gettext("a PDF")) from None
     if reader.is_encrypted:
         raise _encrypted(name)
     try:
         len(reader.pages)  # the catalogue and page tree, which a viewer needs first
     except Exception:
-        raise _corrupt(name, "a PDF") from None
+        raise _corrupt(name, gettext("a PDF")) from None
 
 
 def _check_image(upload: UploadedFile, name: str, found: _Format) -> None:
@@ -660,18 +736,38 @@ def _check_image(upload: UploadedFile, name: str, found: _Format) -> None:
             with Image.open(upload, formats=[found.pillow]) as image:
                 width, height = image.size
                 if width * height > limit:
-                    raise _too_many_pixels(name, limit, f" ({width:,} × {height:,} pixels)")
+                    raise _too_many_pixels(name, limit, (width, height))
                 image.verify()
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise _too_many_pixels(name, limit, "") from None
+            raise _too_many_pixels(name, limit) from None
         except (UnidentifiedImageError, OSError, EOFError, SyntaxError, ValueError, IndexError):
             # Pillow's ways of saying the data is not a sound image.
             raise _corrupt(name, found.label) from None
 
 
-def _too_many_pixels(name: str, limit: int, dimensions: str) -> UploadRejected:
-    return UploadRejected(
-        f"{_called(name)} is too large in pixels to process safely{dimensions}. "
-        f"Upload a picture of at most {limit / 1_000_000:g} megapixels.",
-        code="bomb",
-    )
+def _grouped(number: int) -> str:
+    """A whole number with the reader's thousands separator ("12,000" in English)."""
+    return number_format(number, force_grouping=True)
+
+
+def _too_many_pixels(
+    name: str, limit: int, dimensions: tuple[int, int] | None = None
+) -> UploadRejected:
+    named = {"file": _called(name), "megapixels": f"{limit / 1_000_000:g}"}
+    if dimensions:
+        width, height = dimensions
+        message = gettext(
+            # Translators: %(file)s is the file's name in quotes, or “This file”.
+            "%(file)s is too large in pixels to process safely (%(width)s × %(height)s "
+            "pixels). Upload a picture of at most %(megapixels)s megapixels."
+        ) % {**named, "width": _grouped(width), "height": _grouped(height)}
+    else:
+        message = (
+            gettext(
+                # Translators: %(file)s is the file's name in quotes, or “This file”.
+                "%(file)s is too large in pixels to process safely. "
+                "Upload a picture of at most %(megapixels)s megapixels."
+            )
+            % named
+        )
+    return UploadRejected(message, code="bomb")

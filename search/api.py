@@ -78,7 +78,8 @@ def search(
         "pages": outcome.page.paginator.num_pages if outcome.page else 0,
         "results": [{**vars(hit), "type": hit.kind} for hit in outcome.results.hits],
         "facets": {
-            name: [vars(choice) for choice in facet.choices]
+            # Labels in the site's language (a model's choices are lazy).
+            name: [{**vars(choice), "label": str(choice.label)} for choice in facet.choices]
             for name, facet in outcome.facets.items()
         },
         "suggestion": outcome.suggestion,

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class SearchConfig(AppConfig):
@@ -10,7 +11,7 @@ class SearchConfig(AppConfig):
 
     name = "search"
     label = "search"
-    verbose_name = "Search"
+    verbose_name = _("Search")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.utils import translation
 
 from search import terms
 from search.backends import get_backend
@@ -140,9 +141,17 @@ def update_now(model: type, pks: list[int]) -> None:
         _update_now(source, pks)
 
 
+def _built(source: Source, obj) -> list[Doc]:
+    """An object's documents in the site's default language, whoever's
+    request renews them: what is stored (a kind's name in a hit's context)
+    must not depend on the language of the person who saved."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return source.build(obj)
+
+
 def _update_now(source: Source, pks: list[int]) -> None:
     found = {obj.pk: obj for obj in source.queryset().filter(pk__in=pks)}
-    store({source.owner_of(pk): source.build(found[pk]) if pk in found else [] for pk in pks})
+    store({source.owner_of(pk): _built(source, found[pk]) if pk in found else [] for pk in pks})
 
 
 # Objects whose documents are due, by source, in this thread: a write that
@@ -187,7 +196,7 @@ def rebuild() -> int:
     for source in sources():
         batch: list[SearchDocument] = []
         for obj in source.everything():
-            batch += [_row(source.owner_of(obj.pk), doc) for doc in source.build(obj)]
+            batch += [_row(source.owner_of(obj.pk), doc) for doc in _built(source, obj)]
             if len(batch) >= BATCH:
                 total += _write(batch)
                 batch = []

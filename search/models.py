@@ -4,23 +4,25 @@ suggest, the editors' synonyms, and an anonymous tally of what people ask."""
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
 
 class Kind(models.TextChoices):
     """What a hit is, in the words the results page uses."""
 
-    RESOURCE = "resource", "Resources"
-    CHANGE_IDEA = "change_idea", "Change ideas"
-    STRATEGY_AREA = "strategy_area", "Strategy areas"
-    CASE_STUDY = "case_study", "Case studies"
-    WEBINAR = "webinar", "Webinars"
-    MOMENT = "moment", "Moments in recordings"
-    PRESENTER = "presenter", "Presenters"
-    TEAM = "team", "Teams"
-    MEASURE = "measure", "Measures"
-    MESSAGE = "message", "Discussions"
-    PDSA_CYCLE = "pdsa_cycle", "PDSA cycles"
+    RESOURCE = "resource", _("Resources")
+    CHANGE_IDEA = "change_idea", _("Change ideas")
+    STRATEGY_AREA = "strategy_area", _("Strategy areas")
+    CASE_STUDY = "case_study", _("Case studies")
+    WEBINAR = "webinar", _("Webinars")
+    MOMENT = "moment", _("Moments in recordings")
+    PRESENTER = "presenter", _("Presenters")
+    TEAM = "team", _("Teams")
+    MEASURE = "measure", _("Measures")
+    MESSAGE = "message", _("Discussions")
+    PDSA_CYCLE = "pdsa_cycle", _("PDSA cycles")
 
 
 class SearchDocument(models.Model):
@@ -95,8 +97,10 @@ class Synonym(index.Indexed, models.Model):
     the others (SUID, sudden unexpected infant death, SIDS, safe sleep)."""
 
     terms = models.TextField(
-        help_text="Two or more words or phrases, separated by commas, e.g. "
-        "“EED, early elective delivery”."
+        help_text=_(
+            "Two or more words or phrases, separated by commas, e.g. "
+            "“EED, early elective delivery”."
+        )
     )
     note = models.CharField(max_length=200, blank=True)
 
@@ -114,7 +118,9 @@ class Synonym(index.Indexed, models.Model):
 
     def clean(self) -> None:
         if len(self.alternatives) < 2:
-            raise ValidationError({"terms": "Give at least two words or phrases, comma-separated."})
+            raise ValidationError(
+                {"terms": gettext("Give at least two words or phrases, comma-separated.")}
+            )
 
 
 def split_terms(terms: str) -> list[str]:

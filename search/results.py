@@ -9,6 +9,8 @@ from django.core.paginator import Page, Paginator
 from django.db.models import F
 from django.http import QueryDict
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from kernel import facets
@@ -76,19 +78,19 @@ def _facet_options(results: SearchResults, filters: dict[str, str]) -> dict[str,
         "type": [(value, label) for value, label in Kind.choices],
         "network": sorted(networks.items(), key=lambda item: item[1]),
         "jurisdiction": sorted(places.items(), key=lambda item: item[1]),
-        "region": [(str(n), f"Region {n}") for n in range(1, 11)],
+        "region": [(str(n), gettext("Region %(number)s") % {"number": n}) for n in range(1, 11)],
         "year": [(y, y) for y in sorted(present("year"), reverse=True)],
         "topic": sorted(topics.items(), key=lambda item: item[1]),
     }
 
 
 LABELS = {
-    "type": ("Type", "Everything"),
-    "network": ("Learning network", "All networks"),
-    "jurisdiction": ("State or territory", "All states"),
-    "region": ("HHS region", "All regions"),
-    "year": ("Year", "Any year"),
-    "topic": ("Topic", "All topics"),
+    "type": (_("Type"), _("Everything")),
+    "network": (_("Learning network"), _("All networks")),
+    "jurisdiction": (_("State or territory"), _("All states")),
+    "region": (_("HHS region"), _("All regions")),
+    "year": (_("Year"), _("Any year")),
+    "topic": (_("Topic"), _("All topics")),
 }
 
 

@@ -3,6 +3,7 @@ query (Wagtail's promoted search results), and read what people search for
 and what finds nothing (Reports › Site searches)."""
 
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
@@ -16,7 +17,7 @@ from search.models import Synonym
 class SynonymViewSet(SnippetViewSet):
     model = Synonym
     icon = "search"
-    menu_label = "Search synonyms"
+    menu_label = _("Search synonyms")
     menu_order = 170
     add_to_admin_menu = True
     list_display = ["terms", "note"]
@@ -34,4 +35,6 @@ def searches_report_url():
 
 @hooks.register("register_reports_menu_item")
 def searches_report_menu_item():
-    return MenuItem("Site searches", reverse("site_searches_report"), icon_name="search", order=900)
+    return MenuItem(
+        _("Site searches"), reverse("site_searches_report"), icon_name="search", order=900
+    )

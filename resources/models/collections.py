@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 
 class Collection(models.Model):
@@ -17,7 +18,7 @@ class Collection(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="resource_collections",
-        help_text="Shared with this team; empty means private.",
+        help_text=_("Shared with this team; empty means private."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -6,6 +6,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -18,36 +20,36 @@ from kernel.markdown import render_markdown
 
 
 class ResourceKind(models.TextChoices):
-    TOOLKIT = "toolkit", "Toolkit or guide"
-    POLICY = "policy", "Policy"
-    PROTOCOL = "protocol", "Protocol"
-    DATA_REPORT = "data_report", "Data report"
-    TRAINING = "training", "Training material"
-    FAMILY = "family", "Family-facing material"
-    PRESENTATION = "presentation", "Presentation"
-    PUBLICATION = "publication", "Publication"
-    VIDEO = "video", "Video"
-    TEMPLATE = "template", "Template"
-    OTHER = "other", "Other"
+    TOOLKIT = "toolkit", _("Toolkit or guide")
+    POLICY = "policy", _("Policy")
+    PROTOCOL = "protocol", _("Protocol")
+    DATA_REPORT = "data_report", _("Data report")
+    TRAINING = "training", _("Training material")
+    FAMILY = "family", _("Family-facing material")
+    PRESENTATION = "presentation", _("Presentation")
+    PUBLICATION = "publication", _("Publication")
+    VIDEO = "video", _("Video")
+    TEMPLATE = "template", _("Template")
+    OTHER = "other", _("Other")
 
 
 class Visibility(models.TextChoices):
-    PUBLIC = "public", "Everyone"
-    MEMBERS = "members", "Signed-in members"
-    TEAM = "team", "My team only"
+    PUBLIC = "public", _("Everyone")
+    MEMBERS = "members", _("Signed-in members")
+    TEAM = "team", _("My team only")
 
 
 class Language(models.TextChoices):
-    ENGLISH = "en", "English"
-    SPANISH = "es", "Spanish"
-    OTHER = "other", "Other"
+    ENGLISH = "en", _("English")
+    SPANISH = "es", _("Spanish")
+    OTHER = "other", _("Other")
 
 
 class Licence(models.TextChoices):
-    CC_BY = "cc-by", "Creative Commons Attribution"
-    CC_BY_NC = "cc-by-nc", "Creative Commons Attribution-NonCommercial"
-    PUBLIC_DOMAIN = "public-domain", "Public domain"
-    ALL_RIGHTS = "all-rights", "All rights reserved (shared with permission)"
+    CC_BY = "cc-by", _("Creative Commons Attribution")
+    CC_BY_NC = "cc-by-nc", _("Creative Commons Attribution-NonCommercial")
+    PUBLIC_DOMAIN = "public-domain", _("Public domain")
+    ALL_RIGHTS = "all-rights", _("All rights reserved (shared with permission)")
 
 
 class Audience(models.Model):
@@ -87,7 +89,7 @@ class Resource(
 
     title = models.CharField(max_length=200)
     summary = models.CharField(max_length=500)
-    body = models.TextField(blank=True, help_text="Markdown.")
+    body = models.TextField(blank=True, help_text=_("Markdown."))
     kind = models.CharField(max_length=20, choices=ResourceKind.choices)
     document = models.ForeignKey(
         "wagtaildocs.Document", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
@@ -101,8 +103,8 @@ class Resource(
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="new file waiting for review",
-        help_text="Approving the resource makes this the file everyone gets.",
+        verbose_name=_("new file waiting for review"),
+        help_text=_("Approving the resource makes this the file everyone gets."),
     )
     proposed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -112,7 +114,7 @@ class Resource(
         "core.Jurisdiction",
         blank=True,
         related_name="resources",
-        help_text="None means national.",
+        help_text=_("None means national."),
     )
     topics = ClusterTaggableManager(through=ResourceTag, blank=True)
     audiences = ParentalManyToManyField(Audience, blank=True, related_name="resources")
@@ -133,7 +135,7 @@ class Resource(
         max_length=10, choices=Visibility.choices, default=Visibility.MEMBERS
     )
     withdrawn = models.BooleanField(
-        default=False, help_text="Withdrawn resources stay for the record but nobody finds them."
+        default=False, help_text=_("Withdrawn resources stay for the record but nobody finds them.")
     )
     # Who withdrew it, when and why (the contributor, through
     # services.withdraw): the record of the last withdrawal, kept from the row.
@@ -166,7 +168,7 @@ class Resource(
                 FieldPanel("proposed_document", read_only=True),
                 FieldPanel("external_url"),
             ],
-            heading="File or link",
+            heading=_("File or link"),
         ),
         MultiFieldPanel(
             [
@@ -175,7 +177,7 @@ class Resource(
                 FieldPanel("topics"),
                 FieldPanel("audiences"),
             ],
-            heading="Who and where",
+            heading=_("Who and where"),
         ),
         MultiFieldPanel(
             [
@@ -184,7 +186,7 @@ class Resource(
                 FieldPanel("year_published"),
                 FieldPanel("adapted_from"),
             ],
-            heading="About the resource",
+            heading=_("About the resource"),
         ),
         MultiFieldPanel(
             [
@@ -196,7 +198,7 @@ class Resource(
                 FieldPanel("withdrawn_by", read_only=True),
                 FieldPanel("withdrawal_reason", read_only=True),
             ],
-            heading="Sharing",
+            heading=_("Sharing"),
         ),
     ]
     # For the admin's listing search only. The words readers search (the
@@ -231,7 +233,7 @@ class Resource(
     def clean(self) -> None:
         super().clean()
         if bool(self.document_id) == bool(self.external_url):
-            raise ValidationError("Attach a file or give a link (one of the two).")
+            raise ValidationError(gettext("Attach a file or give a link (one of the two)."))
 
     # Kept from the row, not from the revision being published: they change
     # outside the editor (extraction, counters, file versions through

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from community.models import Team
@@ -77,7 +78,7 @@ def bookmark(request: HttpRequest, pk: int) -> HttpResponse:
             permissions.visible_collections(request.user), pk=request.POST.get("collection") or 0
         )
     services.bookmark(request.user, collection, resource)
-    messages.success(request, f"Saved to “{collection.name}”.")
+    messages.success(request, _("Saved to “%(collection)s”.") % {"collection": collection.name})
     return redirect(resource)
 
 

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from resources import permissions, services
@@ -37,8 +38,11 @@ def share(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(
                 request,
-                f"Thank you. “{resource.title}” is with the editors for review; "
-                "you will see its status here.",
+                _(
+                    "Thank you. “%(title)s” is with the editors for review; "
+                    "you will see its status here."
+                )
+                % {"title": resource.title},
             )
             return redirect("resources:mine")
     return render(request, "resources/share_form.html", {"form": form, "source": source})
@@ -83,7 +87,8 @@ def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(
                 request,
-                f"“{resource.title}” is withdrawn: nobody finds it in the library any more.",
+                _("“%(title)s” is withdrawn: nobody finds it in the library any more.")
+                % {"title": resource.title},
             )
         return redirect("resources:mine")
     if not permissions.can_withdraw(request.user, resource):
@@ -104,8 +109,10 @@ def new_file(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, "The new file is in place; the earlier one stays below.")
+            messages.success(request, _("The new file is in place; the earlier one stays below."))
     else:
         # An empty file, say: its reason, not just "choose one".
-        messages.error(request, " ".join(form.errors.get("file", [])) or "Choose a file to upload.")
+        messages.error(
+            request, " ".join(form.errors.get("file", [])) or _("Choose a file to upload.")
+        )
     return redirect(resource)

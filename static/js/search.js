@@ -66,8 +66,15 @@
       active = -1;
       open(results.length > 0);
       status.textContent = results.length
-        ? results.length + (results.length === 1 ? " title" : " titles") +
-          " offered: use the up and down arrows to choose one, Enter to open it"
+        ? interpolate(
+            ngettext(
+              "%(count)s title offered: use the up and down arrows to choose one, Enter to open it",
+              "%(count)s titles offered: use the up and down arrows to choose one, Enter to open it",
+              results.length
+            ),
+            { count: results.length },
+            true
+          )
         : "";
     }
 
