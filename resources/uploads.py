@@ -22,6 +22,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.formats import number_format
 from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 from PIL import Image, UnidentifiedImageError
 from pypdf import PdfReader
 from pypdf.errors import DependencyError
@@ -87,12 +88,14 @@ class _Format:
     kind: str
     mime_type: str
     extension: str
-    label: str  # with its article, for sentences: "an Excel spreadsheet"
+    label: StrOrPromise  # with its article, for sentences: "an Excel spreadsheet"
     aliases: frozenset[str]
     pillow: str = ""  # Pillow's format name, for images only
 
 
-def _format(kind: str, mime: str, label: str, *extensions: str, pillow: str = "") -> _Format:
+def _format(
+    kind: str, mime: str, label: StrOrPromise, *extensions: str, pillow: str = ""
+) -> _Format:
     return _Format(kind, mime, extensions[0], label, frozenset(extensions), pillow)
 
 
@@ -292,7 +295,7 @@ def _unrecognised(name: str, head: bytes) -> UploadRejected:
     return UploadRejected(f"{opening} {ACCEPTED}", code="unknown_type")
 
 
-def _looks_like(head: bytes) -> str:
+def _looks_like(head: bytes) -> StrOrPromise:
     for magic, description in _LOOKS_LIKE:
         if head.startswith(magic):
             return description
@@ -393,7 +396,7 @@ def _encrypted(name: str) -> UploadRejected:
     )
 
 
-def _corrupt(name: str, label: str) -> UploadRejected:
+def _corrupt(name: str, label: StrOrPromise) -> UploadRejected:
     return UploadRejected(
         gettext(
             # Translators: %(file)s is the file's name in quotes, or “This file”.
