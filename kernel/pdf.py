@@ -23,7 +23,7 @@ def simple_pdf(title: str, lines: list[str], *, more_pages: list[list[str]] = ()
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode(),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
     for n, (heading, page_lines) in enumerate(pages):
         objects.append(

@@ -340,6 +340,76 @@ RESOURCES = [
 ]
 
 
+# Family materials in Spanish: (the English original they translate, or None,
+# then a row as above). Written for families, in plain words.
+SPANISH_RESOURCES = [
+    (
+        "Smoke-free home conversation cards",
+        (
+            "Tarjetas para hablar de un hogar sin humo",
+            "family",
+            "smoking-cessation",
+            None,
+            2023,
+            "michigan",
+            "public",
+            True,
+            ["hogar sin humo", "familias"],
+            ["families"],
+            "Tarjetas para hablar del humo cerca del bebé, sin culpar a nadie.",
+            [
+                "¿Quién fuma cerca del bebé? ¿Dónde?",
+                "Fumar afuera, con la chaqueta puesta, y lavarse las manos",
+                "La línea para dejar de fumar también ayuda a la pareja",
+            ],
+        ),
+    ),
+    (
+        "Reproductive life plan one-pager",
+        (
+            "Mi plan de vida reproductiva en una página",
+            "family",
+            "preconception-interconception",
+            "CA",
+            2023,
+            "california",
+            "public",
+            True,
+            ["espacio entre embarazos", "familias"],
+            ["families"],
+            "Una página sencilla para pensar si quiere tener otro hijo, y cuándo.",
+            [
+                "¿Quiere tener otro hijo? ¿Cuándo?",
+                "Esperar dieciocho meses antes del próximo embarazo",
+                "Preguntas para llevar a su próxima cita",
+            ],
+        ),
+    ),
+    (
+        None,
+        (
+            "Sueño seguro: el ABC para las familias",
+            "family",
+            "safe-sleep",
+            "OH",
+            2025,
+            "ohio",
+            "public",
+            True,
+            ["sueño seguro", "familias"],
+            ["families"],
+            "Una hoja para las familias: el bebé duerme solo, boca arriba y en su cuna.",
+            [
+                "Solo: en su propia cuna, sin almohadas ni juguetes",
+                "Boca arriba: en cada siesta y cada noche",
+                "En su cuna: un colchón firme y plano, con una sábana ajustada",
+                "Sin humo cerca del bebé, ni en la casa ni en el carro",
+            ],
+        ),
+    ),
+]
+
+
 class ResourceSeeder:
     def __init__(self, out) -> None:
         self.out = out
@@ -348,6 +418,8 @@ class ResourceSeeder:
     def run(self) -> None:
         for row in RESOURCES:
             self.resource(*row)
+        for original, row in SPANISH_RESOURCES:
+            self.resource(*row, language="es", translation_of=original)
         self.out(f"  resources: {self.created} new rows")
 
     def resource(
@@ -364,6 +436,8 @@ class ResourceSeeder:
         audiences,
         summary,
         lines,
+        language="en",
+        translation_of=None,
     ) -> None:
         if Resource.objects.filter(title=title).exists():
             return
@@ -388,6 +462,8 @@ class ResourceSeeder:
             live=published,
             file_text=extracted.text,
             file_text_error=extracted.error,
+            language=language,
+            translation_of=Resource.objects.filter(title=translation_of).first(),
         )
         resource.save()
         resource.networks.set([LearningNetwork.objects.get(slug=network)])

@@ -119,6 +119,18 @@ class Resource(
     topics = ClusterTaggableManager(through=ResourceTag, blank=True)
     audiences = ParentalManyToManyField(Audience, blank=True, related_name="resources")
     language = models.CharField(max_length=10, choices=Language.choices, default=Language.ENGLISH)
+    # The original and each of its translations point to one another through
+    # this: a translation names its original, never another translation.
+    translation_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="translations",
+        verbose_name=_("translation of"),
+        help_text=_("The resource this one translates, in another language."),
+        limit_choices_to={"translation_of__isnull": True},
+    )
     licence = models.CharField(max_length=20, choices=Licence.choices, default=Licence.CC_BY)
     year_published = models.PositiveSmallIntegerField(null=True, blank=True)
     team = models.ForeignKey(
@@ -182,6 +194,7 @@ class Resource(
         MultiFieldPanel(
             [
                 FieldPanel("language"),
+                FieldPanel("translation_of"),
                 FieldPanel("licence"),
                 FieldPanel("year_published"),
                 FieldPanel("adapted_from"),
@@ -234,6 +247,24 @@ class Resource(
         super().clean()
         if bool(self.document_id) == bool(self.external_url):
             raise ValidationError(gettext("Attach a file or give a link (one of the two)."))
+        self._clean_translation()
+
+    def _clean_translation(self) -> None:
+        original = self.translation_of
+        if original is None:
+            return
+        if original.pk == self.pk or original.translation_of_id is not None:
+            raise ValidationError(
+                {"translation_of": gettext("Choose the original, not one of its translations.")}
+            )
+        if original.language == self.language:
+            raise ValidationError(
+                {
+                    "translation_of": gettext(
+                        "A translation is in another language than its original."
+                    )
+                }
+            )
 
     # Kept from the row, not from the revision being published: they change
     # outside the editor (extraction, counters, file versions through

@@ -2,6 +2,7 @@
 
 from functools import cached_property
 
+from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
@@ -43,6 +44,16 @@ class SharedParts:
             .exclude(pk=self.resource.pk)
             .distinct()
             .order_by("-created_at")[:4]
+        )
+
+    @cached_property
+    def in_other_languages(self) -> list[Resource]:
+        """The same resource in its other languages that the audience may open."""
+        original = self.resource.translation_of_id or self.resource.pk
+        return list(
+            self.visible.filter(Q(pk=original) | Q(translation_of=original))
+            .exclude(pk=self.resource.pk)
+            .order_by("language")
         )
 
     @cached_property
