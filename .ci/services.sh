@@ -33,6 +33,8 @@ ensure_tools() {
   # envsubst (gettext-base) to render its configuration.
   [ -x /usr/sbin/nginx ] || missing+=(nginx)
   command -v envsubst >/dev/null || missing+=(gettext-base)
+  # The Spanish catalogue's tests gather and compile it (tests/core/test_catalogue.py).
+  command -v msgfmt >/dev/null || missing+=(gettext)
   # The live search tests start an OpenSearch cluster: Java 17 and Maven
   # (tests/search/cluster.py; the machines of this kind have both).
   command -v javac >/dev/null || missing+=(openjdk-17-jdk-headless)

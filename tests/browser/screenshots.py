@@ -82,6 +82,44 @@ PAGES = [
     ("dashboard-newcomer", "/accounts/", "newcomer"),
     ("profile-form", "/accounts/profile/", "ohio.member"),
 ]
+# Every kind of page again in Spanish (/es/…): translated pages, and English
+# ones shown with the note that they are not translated yet.
+SPANISH = {
+    "home",
+    "home-member",
+    "network",
+    "team",
+    "people",
+    "toolkit",
+    "strategy-area",
+    "change-idea",
+    "change-ideas-filtered",
+    "start-here",
+    "case-studies",
+    "case-study",
+    "resources",
+    "resource",
+    "share-resource",
+    "webinars",
+    "webinar-recording",
+    "presenter",
+    "discussions",
+    "discussion-thread",
+    "pdsa-cycles",
+    "pdsa-cycle",
+    "workspace",
+    "workspace-meeting",
+    "checklist-team",
+    "measures",
+    "measure-chart",
+    "measure-entry",
+    "profile-county",
+    "search",
+    "login",
+    "dashboard-lead",
+    "profile-form",
+}
+PAGES += [(f"es-{name}", f"/es{path}", user) for name, path, user in PAGES if name in SPANISH]
 
 
 def main() -> None:

@@ -84,6 +84,11 @@ MEMBER_PAGES = [
 ]
 
 
+# The same pages in Spanish (under /es/): longer words, other labels.
+SPANISH_VISITOR_PAGES = [f"/es{path}" for path in VISITOR_PAGES]
+SPANISH_MEMBER_PAGES = [f"/es{path}" for path in MEMBER_PAGES]
+
+
 def _serious_violations(page) -> list[str]:
     # Evaluated, not added as a <script>: the page's Content-Security-Policy
     # rightly refuses an inline script it did not write.
@@ -98,16 +103,18 @@ def _serious_violations(page) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("path", VISITOR_PAGES)
+@pytest.mark.parametrize("path", VISITOR_PAGES + SPANISH_VISITOR_PAGES)
 def test_visitor_pages_pass_axe(page, site_url, path):
     page.goto(site_url + path)
+    assert page.evaluate("document.documentElement.lang") == ("es" if path[:4] == "/es/" else "en")
     assert _serious_violations(page) == []
 
 
-@pytest.mark.parametrize("path", MEMBER_PAGES)
+@pytest.mark.parametrize("path", MEMBER_PAGES + SPANISH_MEMBER_PAGES)
 def test_member_pages_pass_axe(page, site_url, path):
     log_in(page, site_url, "facilitator" if "groups" in path else "ohio.lead")
     page.goto(site_url + path)
+    assert page.evaluate("document.documentElement.lang") == ("es" if path[:4] == "/es/" else "en")
     assert _serious_violations(page) == []
 
 
