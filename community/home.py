@@ -10,7 +10,8 @@ from community.models import HomePage
 def ensure_home_page() -> HomePage:
     """The home page, created under the tree root (with a default Site) when
     it is missing — after a transactional test flush, for example."""
-    home = HomePage.objects.first()
+    # The home page in the default language: its Spanish copy is not the site's root.
+    home = HomePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
     if home is None:
         if not Locale.objects.exists():
             Locale.objects.create(

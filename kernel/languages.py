@@ -3,8 +3,8 @@
 The address says it: /es/… is Spanish and the bare address English, so a
 link, a bookmark or a cached page always means one language. Where the
 address leaves a choice (a bare address), the person's remembered choice
-decides: a member's profile, then the cookie the switcher sets, then, on a
-first visit, the browser's first language."""
+decides: the cookie the switcher (and log-in) sets, then a member's
+profile, then, on a first visit, the browser's first language."""
 
 from collections.abc import Callable
 from urllib.parse import parse_qs
@@ -28,23 +28,31 @@ def browser_language(accept_language: str) -> str | None:
     return primary if primary in SITE_LANGUAGES else None
 
 
+# The member's profile language, kept in their session: read from the
+# profile once per session, not at every request.
+SESSION_KEY = "profile_language"
+
+
 def profile_language(request: HttpRequest) -> str | None:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return None
-    profile = getattr(user, "profile", None)
-    language = getattr(profile, "language", "")
+    session = request.session
+    if SESSION_KEY not in session:
+        profile = getattr(user, "profile", None)
+        session[SESSION_KEY] = getattr(profile, "language", "")
+    language = session[SESSION_KEY]
     return language if language in SITE_LANGUAGES else None
 
 
 def preferred_language(request: HttpRequest) -> str | None:
-    """The language this person chose (a member's profile, which follows
-    them to any device, then this browser's cookie) or, before any choice,
-    their browser's."""
+    """The language this person chose (this browser's cookie, set by the
+    switcher and at log-in; else a member's profile, which follows them to
+    any device) or, before any choice, their browser's."""
     cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
     return (
-        profile_language(request)
-        or (cookie if cookie in SITE_LANGUAGES else None)
+        (cookie if cookie in SITE_LANGUAGES else None)
+        or profile_language(request)
         or browser_language(request.headers.get("Accept-Language", ""))
     )
 
@@ -66,7 +74,13 @@ def url_in_language(path: str, language: str) -> str:
         return translate_url(path, language)
 
 
-def remember_language(response: HttpResponse, language: str) -> None:
+def remember_language(
+    response: HttpResponse, language: str, request: HttpRequest | None = None
+) -> None:
+    """This browser reads in `language` from now on (and this member's
+    session, when their profile has just changed)."""
+    if request is not None and hasattr(request, "session"):
+        request.session[SESSION_KEY] = language
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         language,

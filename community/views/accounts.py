@@ -11,8 +11,9 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext, override
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 from wagtail.models import APIToken
@@ -23,6 +24,7 @@ from community.models import JoinRequest, Membership
 from community.tokens import user_for_confirmation_token
 from kernel import dashboard as dashboard_parts
 from kernel import throttle
+from kernel.languages import remember_language, url_in_language
 
 User = get_user_model()
 
@@ -72,6 +74,13 @@ class SignInView(auth_views.LoginView):
 
     template_name = "core/accounts/login.html"
     authentication_form = SignInForm
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        # This browser reads in the member's chosen language from now on.
+        if language := self.request.user.profile.language:
+            remember_language(response, language, self.request)
+        return response
 
     def form_invalid(self, form):
         wait = getattr(self.request, "login_refused_for", None)
@@ -224,8 +233,14 @@ def edit_profile(request: HttpRequest) -> HttpResponse:
                 services.store_avatar(profile, form.processed_avatar)
             elif form.cleaned_data["remove_avatar"]:
                 services.remove_avatar(profile)
-        messages.success(request, gettext("Your profile is saved."))
-        return redirect("person_detail", username=request.user.get_username())
+        language = profile.language or get_language()
+        with override(language):
+            messages.success(request, gettext("Your profile is saved."))
+        mine = reverse("person_detail", args=[request.user.get_username()])
+        response = redirect(url_in_language(mine, language))
+        if profile.language:  # the choice applies at once in this browser
+            remember_language(response, profile.language, request)
+        return response
     return render(request, "core/accounts/profile_form.html", {"form": form, "profile": profile})
 
 

@@ -19,7 +19,7 @@ def switch_language(request: HttpRequest, code: str) -> HttpResponse:
     ):
         target = url_in_language("/", code)
     response = HttpResponseRedirect(target)
-    remember_language(response, code)
     if request.user.is_authenticated:
         services.set_language(request.user, code)
+    remember_language(response, code, request)
     return response

@@ -146,3 +146,30 @@ def test_a_translated_page_is_served_and_linked_in_each_language(client, idea, s
 
 def test_an_unknown_spanish_address_is_a_404(client, idea, spanish):
     assert client.get("/es/toolkit/no-such-idea/").status_code == 404
+
+
+def test_choosing_spanish_in_the_profile_applies_at_once(client, home_page, member):
+    client.force_login(member)
+    response = client.post(
+        "/accounts/profile/",
+        {
+            "display_name": "Ana",
+            "language": "es",
+            "email_digest": "weekly",
+            "notice_email": "digest",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert response["Location"] == "/es/people/teammate/"
+    assert response.cookies[COOKIE].value == "es"
+
+
+def test_logging_in_brings_the_members_language_to_this_browser(client, home_page, member):
+    Profile.objects.filter(user=member).update(language="es")
+    member.set_password("a long enough secret 1")
+    member.save()
+    response = client.post(
+        "/accounts/login/", {"username": member.username, "password": "a long enough secret 1"}
+    )
+    assert response.status_code == 302
+    assert response.cookies[COOKIE].value == "es"

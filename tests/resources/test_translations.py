@@ -31,7 +31,7 @@ def test_the_english_page_links_its_spanish_translation(client, cards, tarjetas)
 def test_the_spanish_page_in_spanish_links_the_english_original(client, cards, tarjetas):
     english_url = tarjetas.get_absolute_url()
     body = client.get(f"/es{english_url}").content.decode()
-    assert f'hreflang="en">También en inglés</a>' in body
+    assert 'hreflang="en">También en inglés</a>' in body
     # Its words are marked as Spanish only where the page around them is not.
     assert "<h1>Tarjetas para hablar de un hogar sin humo</h1>" in body
     english_page = client.get(english_url).content.decode()
