@@ -20,6 +20,7 @@ from resources.citations import citations_panel, cited_resources
 from resources.models import ResourceCitation
 from toolkit import blocks as toolkit_blocks
 from toolkit import change_idea_page
+from toolkit.readability_panel import ReadabilityPanel
 from webinars.models import MomentCitation
 from webinars.moments import cited_moments, moments_panel
 
@@ -101,6 +102,7 @@ class StrategyAreaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
 
     content_panels = [
         *Page.content_panels,
+        ReadabilityPanel(["title", "aim", "overview"]),
         FieldPanel("network"),
         FieldPanel("aim"),
         FieldPanel("overview"),
@@ -184,6 +186,18 @@ class ChangeIdeaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
 
     content_panels = [
         *Page.content_panels,
+        ReadabilityPanel(
+            [
+                "title",
+                "summary",
+                "why_it_works",
+                "pdsa_plan",
+                "pdsa_do",
+                "pdsa_study",
+                "pdsa_act",
+                "watch_for",
+            ]
+        ),
         FieldPanel("driver"),
         FieldPanel("summary"),
         FieldPanel("why_it_works"),
@@ -314,6 +328,7 @@ class CaseStudyPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
 
     content_panels = [
         *Page.content_panels,
+        ReadabilityPanel(["title", "summary", "challenge", "what_they_did", "differently"]),
         FieldPanel("summary"),
         MultiFieldPanel(
             [
@@ -379,7 +394,12 @@ class StartHerePage(RoutablePageMixin, Page):
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
     steps = StreamField([("step", toolkit_blocks.StartStepBlock())])
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("steps")]
+    content_panels = [
+        *Page.content_panels,
+        ReadabilityPanel(["title", "intro", "steps"]),
+        FieldPanel("intro"),
+        FieldPanel("steps"),
+    ]
     parent_page_types = ["toolkit.ToolkitIndexPage"]
     subpage_types: list[str] = []
     max_count = 1
