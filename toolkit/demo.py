@@ -1,13 +1,15 @@
 """Demo content for the toolkit: the toolkit and case-study index pages, six
 strategy areas with their driver diagrams, the change ideas, case studies,
-key insights and the "Start here" path. The words live in YAML files under
-`toolkit/demo_data/` (see its README); this module only builds pages from
-them. Every step is idempotent."""
+key insights and the "Start here" path, and the Spanish copies of its
+family-facing part. The words live in YAML files under `toolkit/demo_data/`
+(see its README); this module only builds pages from them. Every step is
+idempotent."""
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from wagtail.models import Page
+from wagtail.blocks import StreamValue
+from wagtail.models import Locale, Page
 
 from community.home import ensure_home_page
 from community.models import Jurisdiction, LearningNetwork, Team
@@ -30,9 +32,69 @@ from toolkit.models import (
 from webinars.captions import parse_moment
 from webinars.models import WebinarPage
 
+P = TypeVar("P", bound=Page)
+
 
 def _paragraphs(text: str) -> str:
     return "".join(f"<p>{part.strip()}</p>" for part in text.split("\n\n") if part.strip())
+
+
+# A page's words as its fields, the same in either language: the English
+# seeder builds pages from them, the Spanish one fills the copies with them.
+
+
+def _area_words(spec: dict) -> dict[str, Any]:
+    return {
+        "title": spec["title"],
+        "aim": spec["aim"],
+        "overview": _paragraphs(spec["overview"]),
+        "equity_disparity": spec["equity"]["disparity"],
+        "equity_stratify": spec["equity"]["stratify"],
+    }
+
+
+def _idea_words(spec: dict) -> dict[str, Any]:
+    equity = spec.get("equity") or {}
+    return {
+        "title": spec["title"],
+        "summary": spec["summary"],
+        "why_it_works": _paragraphs(spec["why_it_works"]),
+        "pdsa_plan": spec["pdsa"]["plan"],
+        "pdsa_do": spec["pdsa"]["do"],
+        "pdsa_study": spec["pdsa"]["study"],
+        "pdsa_act": spec["pdsa"]["act"],
+        "measures": [("measure", measure) for measure in spec["measures"]],
+        "watch_for": [("item", item) for item in spec["watch_for"]],
+        "equity_disparity": equity.get("disparity", ""),
+        "equity_stratify": equity.get("stratify", ""),
+    }
+
+
+def _study_words(spec: dict) -> dict[str, Any]:
+    equity = spec.get("equity") or {}
+    return {
+        "title": spec["title"],
+        "summary": spec["summary"],
+        "challenge": _paragraphs(spec["challenge"]),
+        "what_they_did": _paragraphs(spec["what_they_did"]),
+        "results": [("result", result) for result in spec["results"]],
+        "differently": _paragraphs(spec["differently"]),
+        "contacts": [("contact", contact) for contact in spec["contacts"]],
+        "equity_disparity": equity.get("disparity", ""),
+        "equity_stratify": equity.get("stratify", ""),
+    }
+
+
+def _home_words(spec: dict) -> dict[str, Any]:
+    return {
+        "title": spec["title"],
+        "hero_heading": spec["hero_heading"],
+        "hero_intro": spec["hero_intro"],
+        "body": [
+            (block["type"], {key: value for key, value in block.items() if key != "type"})
+            for block in spec["body"]
+        ],
+    }
 
 
 @dataclass(frozen=True)
@@ -45,6 +107,28 @@ class ToolkitContent:
     key_insights: list[dict[str, Any]]
     pages: dict[str, Any]  # intros of the index pages and the "Start here" steps
     moments: dict[str, dict[str, list[dict[str, str]]]]  # cited moments of the recordings
+    spanish: "SpanishContent"
+
+
+@dataclass(frozen=True)
+class SpanishContent:
+    """The Spanish words of `demo_data/es/`: words only. Everything else (drivers,
+    evidence, settings, citations, teams) comes with the English page copied."""
+
+    home: dict[str, Any]
+    pages: dict[str, Any]  # titles and intros of the index pages, the "Start here" page
+    strategy_areas: list[dict[str, Any]]  # files: the area and its translated change ideas
+    case_studies: list[dict[str, Any]]
+
+
+def load_spanish() -> SpanishContent:
+    folder = demo_loader.data_dir("toolkit") / "es"
+    return SpanishContent(
+        home=demo_loader.load(folder, "home"),
+        pages=demo_loader.load(folder, "pages"),
+        strategy_areas=demo_loader.load_dir(folder, "strategy-areas"),
+        case_studies=demo_loader.load_dir(folder, "case-studies"),
+    )
 
 
 def load_content() -> ToolkitContent:
@@ -60,6 +144,7 @@ def load_content() -> ToolkitContent:
         key_insights=demo_loader.load("toolkit", "key-insights"),
         pages=demo_loader.load("toolkit", "pages"),
         moments=demo_loader.load("toolkit", "moments"),
+        spanish=load_spanish(),
     )
 
 
@@ -117,13 +202,9 @@ class ToolkitSeeder:
         page, _ = self._child(
             toolkit,
             StrategyAreaPage(
-                title=spec["title"],
                 slug=spec["network"],
                 network=LearningNetwork.objects.get(slug=spec["network"]),
-                aim=spec["aim"],
-                overview=_paragraphs(spec["overview"]),
-                equity_disparity=spec["equity"]["disparity"],
-                equity_stratify=spec["equity"]["stratify"],
+                **_area_words(spec),
             ),
         )
         return page
@@ -155,22 +236,8 @@ class ToolkitSeeder:
         return ideas
 
     def change_idea(self, area, driver, slug: str, spec: dict) -> ChangeIdeaPage:
-        equity = spec.get("equity") or {}
         page = ChangeIdeaPage(
-            title=spec["title"],
-            slug=slug,
-            driver=driver,
-            summary=spec["summary"],
-            why_it_works=_paragraphs(spec["why_it_works"]),
-            evidence_level=spec["evidence"],
-            pdsa_plan=spec["pdsa"]["plan"],
-            pdsa_do=spec["pdsa"]["do"],
-            pdsa_study=spec["pdsa"]["study"],
-            pdsa_act=spec["pdsa"]["act"],
-            measures=[("measure", measure) for measure in spec["measures"]],
-            watch_for=[("item", item) for item in spec["watch_for"]],
-            equity_disparity=equity.get("disparity", ""),
-            equity_stratify=equity.get("stratify", ""),
+            slug=slug, driver=driver, evidence_level=spec["evidence"], **_idea_words(spec)
         )
         page.care_settings = [self.settings[s.replace("_", "-")] for s in spec["settings"]]
         # Titles of the demo library's resources this idea cites.
@@ -185,20 +252,11 @@ class ToolkitSeeder:
 
     def case_study(self, index: Page, spec: dict, ideas: dict) -> CaseStudyPage:
         code = spec["jurisdiction"]
-        equity = spec.get("equity") or {}
         page = CaseStudyPage(
-            title=spec["title"],
             slug=spec["slug"],
-            summary=spec["summary"],
             jurisdiction=None if code == "US" else Jurisdiction.objects.get(postal_code=code),
             team=Team.objects.filter(slug=spec["team"]).first() if spec["team"] else None,
-            challenge=_paragraphs(spec["challenge"]),
-            what_they_did=_paragraphs(spec["what_they_did"]),
-            results=[("result", result) for result in spec["results"]],
-            differently=_paragraphs(spec["differently"]),
-            contacts=[("contact", contact) for contact in spec["contacts"]],
-            equity_disparity=equity.get("disparity", ""),
-            equity_stratify=equity.get("stratify", ""),
+            **_study_words(spec),
         )
         page.networks = list(LearningNetwork.objects.filter(slug__in=spec["networks"]))
         page.change_ideas = [ideas[slug] for slug in spec["change_ideas"]]
@@ -262,9 +320,11 @@ def seed(rng, out) -> None:
 
 def finish(out) -> None:
     """After every app's demo (the webinars' comes after the toolkit's):
-    cite moments of the demo recordings, from `demo_data/moments.yaml`. A
-    page that already cites a moment is left alone."""
-    spec = load_content().moments
+    cite moments of the demo recordings, from `demo_data/moments.yaml` (a
+    page that already cites a moment is left alone), then make the Spanish
+    copies, which so cite the same moments."""
+    content = load_content()
+    spec = content.moments
     webinars = {webinar.slug: webinar for webinar in WebinarPage.objects.all()}
     cited = 0
     for model, row, key in (
@@ -283,6 +343,7 @@ def finish(out) -> None:
             ]
             cited += _cite_moments(model.objects.filter(slug=slug).first(), rows)
     out(f"  toolkit: {cited} pages cite moments of recordings")
+    seed_spanish(out, content)
 
 
 def _cite_moments(page, rows: list) -> bool:
@@ -291,3 +352,122 @@ def _cite_moments(page, rows: list) -> bool:
     page.moment_citations = rows
     page.save_revision().publish()
     return True
+
+
+def seed_spanish(out, content: ToolkitContent | None = None) -> None:
+    """The Spanish copies of the home page and the family-facing part of the
+    toolkit, from `demo_data/es/`, once the English pages are there."""
+    content = content or load_content()
+    first_idea = next(iter(content.change_ideas))  # the one "Start here" suggests
+    seeder = SpanishSeeder(content.spanish, first_idea)
+    seeder.run()
+    out(f"  toolkit: {seeder.published} Spanish pages published")
+
+
+class SpanishSeeder:
+    """Copies English pages into Spanish with `copy_for_translation` (so each
+    copy keeps its page's translation key, driver, network and citations) and
+    gives them the Spanish words. A copy already there is updated in place."""
+
+    def __init__(self, words: SpanishContent, first_idea: str) -> None:
+        self.words = words
+        self.first_idea = first_idea
+        self.locale, _ = Locale.objects.get_or_create(language_code="es")
+        self.published = 0
+
+    def run(self) -> None:
+        home = ensure_home_page()
+        pages = self.words.pages
+        self.translate(home, _home_words(self.words.home))
+        toolkit = ToolkitIndexPage.objects.child_of(home).get()
+        toolkit_es = self.translate(
+            toolkit, {"title": pages["toolkit_title"], "intro": pages["toolkit_intro"]}
+        )
+        ideas = {}
+        for data in self.words.strategy_areas:
+            ideas.update(self.strategy_area(toolkit, data))
+        self.start_here(toolkit, {"toolkit": toolkit_es, "first_idea": ideas[self.first_idea]})
+        index = CaseStudyIndexPage.objects.child_of(home).get()
+        self.translate(
+            index, {"title": pages["case_studies_title"], "intro": pages["case_studies_intro"]}
+        )
+        for spec in self.words.case_studies:
+            self.case_study(index, spec)
+
+    def translate(self, page: P, fields: dict[str, Any]) -> P:
+        """The Spanish copy of `page` with `fields` set, published when it is new
+        or its words changed: a second run adds no revision."""
+        copy = page.get_translation_or_none(self.locale) or page.copy_for_translation(self.locale)
+        copy = copy.specific
+        before = {name: _comparable(getattr(copy, name)) for name in fields}
+        for name, value in fields.items():
+            setattr(copy, name, _keeping_block_ids(getattr(copy, name), value))
+        if copy.live and before == {name: _comparable(getattr(copy, name)) for name in fields}:
+            return copy
+        copy.save_revision().publish()
+        self.published += 1
+        return copy
+
+    def strategy_area(self, toolkit: Page, data: dict) -> dict[str, ChangeIdeaPage]:
+        area = StrategyAreaPage.objects.child_of(toolkit).get(network__slug=data["area"]["network"])
+        self.translate(area, _area_words(data["area"]))
+        return {
+            slug: self.translate(
+                ChangeIdeaPage.objects.child_of(area).get(slug=slug), _idea_words(spec)
+            )
+            for slug, spec in data["change_ideas"].items()
+        }
+
+    def start_here(self, toolkit: Page, links: dict[str, Page]) -> None:
+        spec = self.words.pages["start_here"]
+        steps = []
+        for step in spec["steps"]:
+            page = links.get(step["link"])
+            label = step["link_label"].format(title=page.title) if page else ""
+            steps.append(
+                (
+                    "step",
+                    {
+                        "title": step["title"],
+                        "body": step["body"],
+                        "show_strategy_areas": step["show_strategy_areas"],
+                        "link": page,
+                        "link_label": label,
+                    },
+                )
+            )
+        page = StartHerePage.objects.child_of(toolkit).get()
+        self.translate(page, {"title": spec["title"], "intro": spec["intro"], "steps": steps})
+
+    def case_study(self, index: Page, spec: dict) -> None:
+        study = CaseStudyPage.objects.child_of(index).get(slug=spec["slug"])
+        # The Spanish case study links the Spanish copies of its change ideas.
+        ideas = [self.in_spanish(idea) for idea in study.change_ideas.all()]
+        self.translate(study, {**_study_words(spec), "change_ideas": ideas})
+
+    def in_spanish(self, page: P) -> P:
+        """The live Spanish copy of `page`, or `page` itself."""
+        copy = page.get_translation_or_none(self.locale)
+        return copy if copy is not None and copy.live else page
+
+
+def _comparable(value: Any) -> Any:
+    """A field's value as a second run would compare it."""
+    if isinstance(value, StreamValue):
+        # As saved and read back (which fills in a block's unset fields), and
+        # without block ids: they are new whenever a stream is assigned.
+        stored = value.stream_block.to_python(value.get_prep_value())
+        return [(block.block_type, block.block.get_prep_value(block.value)) for block in stored]
+    if hasattr(value, "all"):  # a page's many-to-many relation
+        return sorted(related.pk for related in value.all())
+    return value
+
+
+def _keeping_block_ids(old: Any, new: Any) -> Any:
+    """`new`, given the ids of `old`'s blocks in turn: members' progress through
+    the "Start here" steps is kept by block id."""
+    if not isinstance(old, StreamValue) or not isinstance(new, list):
+        return new
+    ids = [block.id for block in old]
+    blocks = [(*item, ids[i]) if i < len(ids) else item for i, item in enumerate(new)]
+    return StreamValue(old.stream_block, blocks)
