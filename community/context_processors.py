@@ -43,7 +43,8 @@ def _read_section_pages(request: HttpRequest) -> dict[str, str]:
     }
     urls = {}
     pages = in_reading_language(Page.objects.live().filter(content_type_id__in=labels))
-    for page in pages.order_by("path"):
+    # Specific: an untranslated section keeps the reader's prefix (ReadingLanguageUrls).
+    for page in pages.order_by("path").specific():
         urls.setdefault(labels[page.content_type_id], page.get_url(request))
     return urls
 

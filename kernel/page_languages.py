@@ -13,7 +13,7 @@ from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.db.models.functions import Substr
 from django.http import Http404, HttpRequest, HttpResponse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_from_path
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
@@ -73,3 +73,21 @@ def under_any_translation(
     if children_only:
         return below.filter(depth=parent.depth + 1)
     return below.filter(depth__gt=parent.depth)
+
+
+class ReadingLanguageUrls:
+    """For the site's page models: a link to a page that has no copy in the
+    reader's language keeps the reader's prefix (/es/…), where the page is
+    shown in its own language under a note, so following it does not drop
+    the reader back into the English interface. No query: Wagtail's own
+    address, prefixed."""
+
+    def get_url_parts(self, request: HttpRequest | None = None):
+        parts = super().get_url_parts(request)  # type: ignore[misc]
+        active = get_language()
+        if parts is None or active == settings.LANGUAGE_CODE:
+            return parts
+        site_id, root_url, page_path = parts
+        if page_path is not None and get_language_from_path(page_path) is None:
+            page_path = f"/{active}{page_path}"
+        return site_id, root_url, page_path

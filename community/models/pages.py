@@ -6,11 +6,12 @@ from wagtail.models import Page
 
 from community.blocks import PageBodyBlock
 from kernel import home_page
+from kernel.page_languages import ReadingLanguageUrls
 
 from .community import Jurisdiction, LearningNetwork, Team
 
 
-class HomePage(Page):
+class HomePage(ReadingLanguageUrls, Page):
     """The front door: what the collaborative is, its learning networks and
     where to go next."""
 

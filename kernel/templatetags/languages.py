@@ -7,7 +7,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.http import urlencode
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from wagtail.models import Page
 
 from kernel.fragments import kept
@@ -39,7 +39,11 @@ class PageLanguages:
 
 def _read_page_languages(page: Page, request: HttpRequest) -> PageLanguages:
     translations = page.get_translations(inclusive=True).live().select_related("locale")
-    urls = {each.locale.language_code: each.get_url(request) for each in translations}
+    urls = {}
+    for each in translations:
+        language = each.locale.language_code
+        with override(language):  # its own address, not one under the reader's prefix
+            urls[language] = each.get_url(request)
     own = next(
         (each.locale.language_code for each in translations if each.pk == page.pk),
         settings.LANGUAGE_CODE,

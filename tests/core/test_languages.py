@@ -173,3 +173,14 @@ def test_logging_in_brings_the_members_language_to_this_browser(client, home_pag
     )
     assert response.status_code == 302
     assert response.cookies[COOKIE].value == "es"
+
+
+def test_a_link_to_an_untranslated_page_keeps_the_readers_language(client, idea, spanish):
+    from django.utils.translation import override
+
+    with override("es"):
+        assert idea.url == "/es/toolkit/safe-sleep/one-message/"
+    assert idea.url == "/toolkit/safe-sleep/one-message/"
+    # The switcher on that page still offers the English page at its own address.
+    body = client.get("/es/toolkit/safe-sleep/one-message/").content.decode()
+    assert 'href="/language/en/?next=%2Ftoolkit%2Fsafe-sleep%2Fone-message%2F"' in body

@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from kernel.fragments import KeptFragmentsPage
-from kernel.page_languages import in_reading_language, under_any_translation
+from kernel.page_languages import ReadingLanguageUrls, in_reading_language, under_any_translation
 from kernel.page_policy import visible
 from resources.citations import citations_panel, cited_resources
 from resources.models import ResourceCitation
@@ -55,7 +55,7 @@ class EquityAndExtrasMixin(models.Model):
         abstract = True
 
 
-class ToolkitIndexPage(RoutablePageMixin, Page):
+class ToolkitIndexPage(RoutablePageMixin, ReadingLanguageUrls, Page):
     """The toolkit's front page at /toolkit/: the strategy areas, the way in
     for newcomers, and every change idea with filters."""
 
@@ -87,7 +87,7 @@ class ToolkitIndexPage(RoutablePageMixin, Page):
         )
 
 
-class StrategyAreaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
+class StrategyAreaPage(KeptFragmentsPage, EquityAndExtrasMixin, ReadingLanguageUrls, Page):
     """A strategy area: one learning network's aim and driver diagram."""
 
     # One strategy area per network in each language: the Spanish copy of an
@@ -148,7 +148,7 @@ class ChangeIdeaForm(WagtailAdminPageForm):
             )
 
 
-class ChangeIdeaPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
+class ChangeIdeaPage(KeptFragmentsPage, EquityAndExtrasMixin, ReadingLanguageUrls, Page):
     """A change to test: why it works, how to run a first PDSA cycle, how to
     measure it, and what to watch for."""
 
@@ -278,7 +278,7 @@ class ChangeIdeaMoment(MomentCitation):
     )
 
 
-class CaseStudyIndexPage(Page):
+class CaseStudyIndexPage(ReadingLanguageUrls, Page):
     """/case-studies/: what teams did and what happened, with filters."""
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
@@ -296,7 +296,7 @@ class CaseStudyIndexPage(Page):
         return context
 
 
-class CaseStudyPage(KeptFragmentsPage, EquityAndExtrasMixin, Page):
+class CaseStudyPage(KeptFragmentsPage, EquityAndExtrasMixin, ReadingLanguageUrls, Page):
     """What one team (or the whole collaborative) tried, what changed, and
     what they would do differently."""
 
@@ -387,7 +387,7 @@ class CaseStudyMoment(MomentCitation):
     )
 
 
-class StartHerePage(RoutablePageMixin, Page):
+class StartHerePage(RoutablePageMixin, ReadingLanguageUrls, Page):
     """/toolkit/start/: the newcomer's path, step by step, remembering which
     steps a signed-in member has done."""
 

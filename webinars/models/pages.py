@@ -21,7 +21,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from kernel.page_languages import in_reading_language, under_any_translation
+from kernel.page_languages import ReadingLanguageUrls, in_reading_language, under_any_translation
 from resources.citations import citations_panel
 from resources.models import ResourceCitation
 from webinars.captions import CaptionError, parse_captions, parse_pasted_transcript
@@ -35,7 +35,7 @@ TIME_ZONES = sorted((name, name.replace("_", " ")) for name in available_timezon
 TIME_ZONE_NAMES = {name for name, _ in TIME_ZONES}
 
 
-class WebinarIndexPage(RoutablePageMixin, Page):
+class WebinarIndexPage(RoutablePageMixin, ReadingLanguageUrls, Page):
     """/webinars/: upcoming webinars first, then the archive, with filters;
     presenters' pages hang off it (the calendar feeds are in webinars.urls)."""
 
@@ -60,7 +60,7 @@ class WebinarIndexPage(RoutablePageMixin, Page):
         return presenter_page(request, self, slug)
 
 
-class WebinarSeriesPage(Page):
+class WebinarSeriesPage(ReadingLanguageUrls, Page):
     """A run of webinars, e.g. an expert series for one learning network."""
 
     intro = RichTextField(features=["bold", "italic", "link"], blank=True)
@@ -167,7 +167,7 @@ class WebinarForm(WagtailAdminPageForm):
             )
 
 
-class WebinarPage(RoutablePageMixin, Page):
+class WebinarPage(RoutablePageMixin, ReadingLanguageUrls, Page):
     """A webinar: when it is, who presents, and — once it has happened — its
     recording with captions, transcript, chapters and slides."""
 
