@@ -1,7 +1,8 @@
 """Captions in other languages: the admin reads each track's file as it
 reads the recording's own captions, `captions/<language>/` serves a track as
 WebVTT behind the page's own privacy, the player offers every track and
-starts with the one in the reader's language."""
+starts with the one in the reader's language, and the demo gives one
+recording a Spanish track."""
 
 from datetime import timedelta
 
@@ -17,6 +18,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from community.factories import LearningNetworkFactory, UserFactory
 from kernel.roles import SiteRole
 from webinars.captions import parse_webvtt
+from webinars.demo import WebinarSeeder, load_content
 from webinars.factories import PersonFactory, WebinarPageFactory, document
 from webinars.models import CaptionTrack, WebinarPage
 
@@ -308,3 +310,54 @@ def test_a_recording_with_only_a_spanish_track(client, archive, spanish_locale):
     assert [(t["srclang"], t["default"]) for t in english] == [("es", False)]
     spanish = _tracks(client.get("/es" + page.url))
     assert [(t["srclang"], t["default"]) for t in spanish] == [("es", True)]
+
+
+# --- The demo ----------------------------------------------------------------
+
+
+def _smoke_free() -> dict:
+    return next(w for w in load_content().webinars if w["slug"] == "smoke-free-homes-after-birth")
+
+
+def test_the_demo_spanish_track_has_the_english_cue_times_in_other_words():
+    spec = _smoke_free()
+    english, spanish = parse_webvtt(spec["captions"]), parse_webvtt(spec["captions_es"])
+    assert [(c.start, c.end) for c in spanish] == [(c.start, c.end) for c in english]
+    assert all(es.text != en.text for es, en in zip(spanish, english, strict=True))
+    assert spanish[0].text.startswith("Helen: Buenos días desde California")
+    # Who speaks is named where the English names them.
+    speakers = [c.text.split(":")[0] for c in english if c.text.startswith(("Helen:", "Beth Ann:"))]
+    assert speakers == [
+        c.text.split(":")[0] for c in spanish if c.text.startswith(("Helen:", "Beth Ann:"))
+    ]
+
+
+def test_the_demo_attaches_the_spanish_track_once(client, archive):
+    spec = _smoke_free()
+    people = {slug: PersonFactory(slug=slug) for slug in spec["presenters"]}
+    recording = document("Demo webinar recording", "recording.webm", VIDEO)
+    seeder = WebinarSeeder(lambda _line: None)
+    seeder.webinar(archive.series, spec, people, recording)
+    page = WebinarPage.objects.get(slug=spec["slug"])
+    (track,) = page.caption_tracks.all()
+    assert track.language == "es"
+    response = client.get(page.url + "captions/es/")
+    assert "Buenos días desde California" in response.content.decode()
+    # Running the demo again adds nothing.
+    seeder.webinar(archive.series, spec, people, recording)
+    assert CaptionTrack.objects.filter(webinar=page).count() == 1
+
+
+def test_a_demo_webinar_seeded_before_tracks_gets_its_track(archive):
+    spec = _smoke_free()
+    people = {slug: PersonFactory(slug=slug) for slug in spec["presenters"]}
+    recording = document("Demo webinar recording", "recording.webm", VIDEO)
+    seeder = WebinarSeeder(lambda _line: None)
+    without = {key: value for key, value in spec.items() if key != "captions_es"}
+    seeder.webinar(archive.series, without, people, recording)
+    page = WebinarPage.objects.get(slug=spec["slug"])
+    assert not page.caption_tracks.exists()
+    seeder.webinar(archive.series, spec, people, recording)
+    page.refresh_from_db()
+    assert [t.language for t in page.caption_tracks.all()] == ["es"]
+    assert page.live and not page.has_unpublished_changes
