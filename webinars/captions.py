@@ -126,6 +126,13 @@ def parse_captions(text: str) -> list[Cue]:
     return cues
 
 
+def read_captions_file(document) -> list[Cue]:
+    """The cues of a stored captions file (a Wagtail document), WebVTT or SRT
+    in UTF-8: CaptionError or UnicodeDecodeError when it is broken."""
+    with document.open_file() as handle:
+        return parse_captions(handle.read().decode("utf-8-sig"))
+
+
 def parse_pasted_transcript(text: str) -> list[Cue]:
     """A pasted transcript: WebVTT or SRT, or one line per segment starting
     with its time, e.g. “12:34 We began with one unit.” Each segment lasts

@@ -22,6 +22,7 @@ from kernel.pdf import simple_pdf
 from resources.citations import cite_demo_resources
 from webinars.media_length import recording_seconds
 from webinars.models import (
+    CaptionTrack,
     Chapter,
     Person,
     WebinarIndexPage,
@@ -29,6 +30,7 @@ from webinars.models import (
     WebinarResource,
     WebinarSeriesPage,
 )
+from webinars.models.recordings import TRACK_LANGUAGES
 
 MEDIA = Path(__file__).resolve().parent / "demo_media"
 Document = get_document_model()
@@ -135,7 +137,9 @@ class WebinarSeeder:
             join = not page.join_url and spec.get("join_url", "")
             if join:
                 page.join_url = join
-            if cited or join:
+            # One seeded before recordings had captions in other languages gets them now.
+            tracks = self.caption_tracks(page, spec)
+            if cited or join or tracks:
                 page.save_revision().publish()
                 self.created += 1
             return
@@ -174,11 +178,29 @@ class WebinarSeeder:
                 Chapter(start=chapter["start"], title=chapter["title"])
                 for chapter in spec["chapters"]
             ]
+            self.caption_tracks(page, spec)
         cite_demo_resources(page, titles, WebinarResource)
         series.add_child(instance=page)
         page.topics.add(*spec["topics"])
         page.save_revision().publish()
         self.created += 1
+
+    def caption_tracks(self, page: WebinarPage, spec: dict) -> bool:
+        """Attach the captions in other languages the webinar's file has
+        (`captions_<language>`), each once. True if one was added."""
+        added = False
+        for language, _name in TRACK_LANGUAGES:
+            text = spec.get(f"captions_{language.replace('-', '_')}")
+            if not text or (page.pk and page.caption_tracks.filter(language=language).exists()):
+                continue
+            document = self._document(
+                f"Captions ({language}): {spec['title']}",
+                f"{spec['slug']}.{language}.vtt",
+                text.encode(),
+            )
+            page.caption_tracks.add(CaptionTrack(language=language, captions=document))
+            added = True
+        return added
 
 
 def seed(rng, out) -> None:

@@ -24,7 +24,7 @@ from kernel.mail import email_after_commit
 from kernel.standing import Account
 from webinars import permissions
 from webinars.calendar import build_calendar
-from webinars.captions import Cue, parse_captions, parse_pasted_transcript
+from webinars.captions import Cue, parse_pasted_transcript, read_captions_file
 from webinars.models import (
     CalendarKey,
     Registration,
@@ -261,8 +261,7 @@ def transcript_cues(webinar: WebinarPage) -> list[Cue]:
     if webinar.transcript_text.strip():
         return parse_pasted_transcript(webinar.transcript_text)
     if webinar.captions_id and webinar.captions is not None:
-        with webinar.captions.open_file() as handle:
-            return parse_captions(handle.read().decode("utf-8-sig"))
+        return read_captions_file(webinar.captions)
     return []
 
 

@@ -94,6 +94,7 @@ class TestWebinarPages(WagtailPageTestCase):
                 "topics": "hemorrhage, drills",
                 "chapters": inline_formset([{"title": "Welcome", "start": 0}]),
                 "resource_citations": inline_formset([]),
+                "caption_tracks": inline_formset([]),
             }
         )
         data.update(extra)

@@ -9,6 +9,7 @@ from .pages import (
 from .people import Person
 from .recordings import (
     CalendarKey,
+    CaptionTrack,
     Chapter,
     Registration,
     TranscriptSegment,
@@ -17,6 +18,7 @@ from .recordings import (
 
 __all__ = [
     "CalendarKey",
+    "CaptionTrack",
     "Chapter",
     "MomentCitation",
     "Person",

@@ -24,8 +24,9 @@ from wagtail.search import index
 from kernel.page_languages import ReadingLanguageUrls, in_reading_language, under_any_translation
 from resources.citations import citations_panel
 from resources.models import ResourceCitation
-from webinars.captions import CaptionError, parse_captions, parse_pasted_transcript
+from webinars.captions import CaptionError, parse_pasted_transcript, read_captions_file
 from webinars.media_length import recording_seconds
+from webinars.models.recordings import caption_label
 
 # A recording may run a little over the time booked (questions at the end);
 # one longer than this past the stated length says the length is wrong.
@@ -94,6 +95,17 @@ class WebinarResource(ResourceCitation):
     )
 
 
+def captions_file_error(document) -> str | None:
+    """Why a captions file cannot be used, naming the line, or None when it reads."""
+    try:
+        read_captions_file(document)
+    except UnicodeDecodeError:
+        return _("The captions file must be UTF-8 text.")
+    except CaptionError as error:
+        return _("The captions file cannot be read. %(error)s") % {"error": error}
+    return None
+
+
 class WebinarForm(WagtailAdminPageForm):
     """Reads the captions and the pasted transcript before anything is saved,
     so a broken file is refused with the line of the error."""
@@ -123,16 +135,9 @@ class WebinarForm(WagtailAdminPageForm):
     def clean(self):
         cleaned = super().clean()
         captions = cleaned.get("captions")
-        if captions is not None:
-            try:
-                with captions.open_file() as handle:
-                    parse_captions(handle.read().decode("utf-8-sig"))
-            except UnicodeDecodeError:
-                self.add_error("captions", _("The captions file must be UTF-8 text."))
-            except CaptionError as error:
-                self.add_error(
-                    "captions", _("The captions file cannot be read. %(error)s") % {"error": error}
-                )
+        if captions is not None and (error := captions_file_error(captions)):
+            self.add_error("captions", error)
+        self._check_caption_tracks()
         if pasted := cleaned.get("transcript_text", "").strip():
             try:
                 parse_pasted_transcript(pasted)
@@ -145,6 +150,32 @@ class WebinarForm(WagtailAdminPageForm):
             self.add_error("video_url", _("Upload a video file or give a link, not both."))
         self._measure_recording(cleaned)
         return cleaned
+
+    def _check_caption_tracks(self) -> None:
+        """Each track in another language is read as the own captions are,
+        and a language has one track: the error names the track."""
+        formset = self.formsets.get("caption_tracks")
+        if formset is None or not formset.is_valid():
+            return  # the formset's own errors (a missing file…) show as they are
+        seen: set[str] = set()
+        for form in formset.forms:
+            unused = not form.has_changed() and not form.instance.pk
+            if unused or form.cleaned_data.get("DELETE"):
+                continue
+            language = form.cleaned_data.get("language")
+            captions = form.cleaned_data.get("captions")
+            if not language or captions is None:
+                continue
+            track = caption_label(language)
+            if language in seen:
+                form.add_error(
+                    "language",
+                    _("%(track)s: there is already a track in this language; keep one.")
+                    % {"track": track},
+                )
+            elif error := captions_file_error(captions):
+                form.add_error("captions", f"{track}: {error}")
+            seen.add(language)
 
     def _measure_recording(self, cleaned) -> None:
         """Keep the uploaded recording's length, so the page lists what a
@@ -261,6 +292,14 @@ class WebinarPage(RoutablePageMixin, ReadingLanguageUrls, Page):
                 FieldPanel("video_file"),
                 FieldPanel("video_url"),
                 FieldPanel("captions"),
+                InlinePanel(
+                    "caption_tracks",
+                    label=gettext_lazy("Captions in other languages"),
+                    help_text=gettext_lazy(
+                        "The player offers each beside the recording's own captions, and "
+                        "starts with the one in the reader's language."
+                    ),
+                ),
                 FieldPanel("slides"),
                 FieldPanel("transcript_text"),
             ],
@@ -348,6 +387,12 @@ class WebinarPage(RoutablePageMixin, ReadingLanguageUrls, Page):
         from webinars.views.recordings import captions_file
 
         return captions_file(request, self)
+
+    @path("captions/<slug:language>/", name="caption_track")
+    def caption_track_vtt(self, request, language: str):
+        from webinars.views.recordings import caption_track_file
+
+        return caption_track_file(request, self, language)
 
     @path("recording/", name="recording")
     def recording(self, request):

@@ -5,10 +5,36 @@ from django.db import models
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from webinars.captions import clock
+
+# The language recordings are given in: the page's own `captions` are in it.
+RECORDING_LANGUAGE = settings.LANGUAGE_CODE
+
+# The languages a recording's captions may be in, each with its name (for
+# editors) and the player's label for its track (for viewers), both in the
+# interface's language.
+CAPTION_LANGUAGES = {
+    "en": (gettext_lazy("English"), gettext_lazy("English captions")),
+    "es": (gettext_lazy("Spanish"), gettext_lazy("Spanish captions")),
+    "ar": (gettext_lazy("Arabic"), gettext_lazy("Arabic captions")),
+    "zh-hans": (gettext_lazy("Chinese (simplified)"), gettext_lazy("Chinese captions")),
+    "ht": (gettext_lazy("Haitian Creole"), gettext_lazy("Haitian Creole captions")),
+    "pt": (gettext_lazy("Portuguese"), gettext_lazy("Portuguese captions")),
+    "vi": (gettext_lazy("Vietnamese"), gettext_lazy("Vietnamese captions")),
+}
+TRACK_LANGUAGES = [
+    (code, name) for code, (name, _label) in CAPTION_LANGUAGES.items() if code != RECORDING_LANGUAGE
+]
+
+
+def caption_label(language: str) -> str:
+    """The player's name for a track, e.g. "Spanish captions", in the
+    interface's language."""
+    return str(CAPTION_LANGUAGES[language][1])
 
 
 class Chapter(Orderable):
@@ -29,6 +55,34 @@ class Chapter(Orderable):
     @property
     def clock(self) -> str:
         return clock(self.start)
+
+
+class CaptionTrack(Orderable):
+    """The recording's captions in another language, offered by the player
+    beside its own (`WebinarPage.captions`). The file is read, as the own
+    captions are, when the page is saved (`WebinarForm`) and again each time
+    the track is asked for (`captions/<language>/`)."""
+
+    webinar = ParentalKey(
+        "webinars.WebinarPage", on_delete=models.CASCADE, related_name="caption_tracks"
+    )
+    language = models.CharField(gettext_lazy("language"), max_length=8, choices=TRACK_LANGUAGES)
+    captions = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=gettext_lazy("captions"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=gettext_lazy("Captions in this language as WebVTT (.vtt) or SRT (.srt)."),
+    )
+
+    panels = [FieldPanel("language"), FieldPanel("captions")]
+
+    def __str__(self) -> str:
+        return caption_label(self.language)
+
+    @property
+    def label(self) -> str:
+        return caption_label(self.language)
 
 
 class TranscriptSegment(index.Indexed, models.Model):

@@ -1,12 +1,15 @@
 """The recording: page context, captions, the video file with byte ranges
 (so the player can jump to any minute), and the engagement beacons."""
 
+import logging
+from dataclasses import dataclass, replace
 from math import isfinite
 from time import time
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.urls import reverse
+from django.utils.translation import get_language
 
 from kernel.facets import whole_number
 from kernel.files import ranged_file_response, video_type
@@ -14,12 +17,46 @@ from kernel.page_policy import visible
 from resources.citations import cited_resources
 from webinars import moments, permissions, services
 from webinars.calendar import feed_token
-from webinars.captions import Cue, to_webvtt
+from webinars.captions import CaptionError, Cue, read_captions_file, to_webvtt
 from webinars.models import Registration, WebinarEngagement, WebinarIndexPage, WebinarPage
+from webinars.models.recordings import CAPTION_LANGUAGES, RECORDING_LANGUAGE, caption_label
+
+logger = logging.getLogger(__name__)
 
 
 def requested_second(request: HttpRequest) -> int:
     return whole_number(request.GET.get("t"), high=24 * 3600) or 0
+
+
+@dataclass(frozen=True)
+class Track:
+    """A `<track>` of the player: captions in one language."""
+
+    language: str
+    label: str
+    url: str
+    default: bool = False
+
+
+def caption_tracks(request: HttpRequest, webinar: WebinarPage, has_own: bool) -> list[Track]:
+    """The recording's own captions (when it has them) then one track per
+    other language, labelled in the interface's language. The player starts
+    with the track in the reader's language, else the recording's own."""
+    base = webinar.get_url(request) if webinar.pk else None
+    if base is None:
+        return []  # an unsaved page's tracks have no address yet
+    tracks: list[Track] = []
+    if has_own:
+        own = base + webinar.reverse_subpage("captions")
+        tracks.append(Track(RECORDING_LANGUAGE, caption_label(RECORDING_LANGUAGE), own))
+    for row in webinar.caption_tracks.all():
+        if row.language in CAPTION_LANGUAGES:
+            url = base + webinar.reverse_subpage("caption_track", args=[row.language])
+            tracks.append(Track(row.language, row.label, url))
+    reading = get_language()
+    chosen = next((t for t in tracks if t.language == reading), None)
+    chosen = chosen or next((t for t in tracks if t.language == RECORDING_LANGUAGE), None)
+    return [replace(t, default=t is chosen) for t in tracks]
 
 
 def webinar_context(request: HttpRequest, webinar: WebinarPage) -> dict:
@@ -49,6 +86,8 @@ def webinar_context(request: HttpRequest, webinar: WebinarPage) -> dict:
         "segments": segments,
         "current_segment": current,
         "chapters": webinar.chapters.all(),
+        "caption_tracks": caption_tracks(request, webinar, has_own=bool(segments)),
+        "recording_language": RECORDING_LANGUAGE,
         "registration": registration,
         "can_register": permissions.can_register(user, webinar),
         "reminder_choices": Registration.Reminders.choices,
@@ -112,6 +151,26 @@ def captions_file(request: HttpRequest, webinar: WebinarPage) -> HttpResponse:
     cues = [Cue(s.start, s.end, s.text) for s in webinar.transcript_segments.all()]
     if not cues:
         raise Http404("This webinar has no captions.")
+    return HttpResponse(to_webvtt(cues), content_type="text/vtt; charset=utf-8")
+
+
+def caption_track_file(request: HttpRequest, webinar: WebinarPage, language: str) -> HttpResponse:
+    """The captions in another language as WebVTT, whatever format they were
+    uploaded in: read from the published track's file."""
+    track = (
+        webinar.caption_tracks.filter(language=language).select_related("captions").first()
+        if language in CAPTION_LANGUAGES
+        else None
+    )
+    if track is None:
+        raise Http404("This webinar has no captions in that language.")
+    try:
+        cues = read_captions_file(track.captions)
+    except (CaptionError, UnicodeDecodeError, OSError) as error:
+        # The form read it when the page was saved; a document replaced since
+        # can still be broken. The player then offers no captions in it.
+        logger.warning("Captions %s of %s not served: %s", language, webinar, error)
+        raise Http404("These captions cannot be read.") from error
     return HttpResponse(to_webvtt(cues), content_type="text/vtt; charset=utf-8")
 
 
