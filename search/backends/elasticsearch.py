@@ -76,7 +76,7 @@ ANALYSIS: dict[str, Any] = {
         "english_stop": {"type": "stop", "stopwords": "_english_"},
         "english_stemmer": {"type": "stemmer", "language": "english"},
         "spanish_stop": {"type": "stop", "stopwords": "_spanish_"},
-        "spanish_stemmer": {"type": "stemmer", "language": "light_spanish"},
+        "spanish_stemmer": {"type": "stemmer", "language": "spanish"},
         "title_edges": {"type": "edge_ngram", "min_gram": 1, "max_gram": 20},
         "title_truncate": {"type": "truncate", "length": 20},
     },

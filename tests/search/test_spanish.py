@@ -179,3 +179,22 @@ def test_postgresql_stems_spanish(library, require_postgres):
     with connection.cursor() as cursor:
         cursor.execute("SELECT to_tsvector('collab_spanish', 'Sueño')::text")
         assert cursor.fetchone()[0] == "'suen':1"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lactancia materna", [SPANISH_TITLE]),
+        ("sueno seguro", [SPANISH_TITLE]),
+        ("seguros apoyar", [SPANISH_TITLE]),
+        ("programas", [SPANISH_TITLE]),
+        ("bassinets audited", ["Bassinet audit checklist"]),
+        # A Spanish stop word is left out for Spanish documents only.
+        ("lactancia de", [SPANISH_TITLE]),
+    ],
+)
+def test_opensearch_matches_each_document_in_its_language(library, opensearch, text, expected):
+    from tests.search.conftest import searching_on
+
+    with searching_on(opensearch.url):
+        assert titles(text) == expected
