@@ -35,6 +35,7 @@ def resource_documents(resource) -> list[Doc]:
             file_name=resource.document.filename if resource.document_id else "",
             context=context,
             date=resource.first_published_at or resource.created_at,
+            language=resource.language,  # "other" is stemmed as English
         )
     ]
 

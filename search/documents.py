@@ -13,7 +13,7 @@ single updates (signals, wired when a source registers) and full rebuilds, so
 the two can never disagree.
 
 The builders' public API: `Doc`, `Source`, `register`, and the helpers
-`facet_key`, `_plain`, `_places` and `_public_page`; the kinds of hit are
+`facet_key`, `_plain`, `_places`, `_page_language` and `_public_page`; the kinds of hit are
 `search.models.Kind`."""
 
 import re
@@ -53,6 +53,7 @@ class Doc:
     heading: str = ""  # the hit's link text; the title when empty
     date: datetime | None = None
     boost: float = 1.0
+    language: str = "en"  # its words' language: a resource's, a page's locale's
 
     def __post_init__(self) -> None:
         self.heading = self.heading or self.title
@@ -76,6 +77,11 @@ def _places(jurisdictions: Iterable, networks: Iterable) -> list[str]:
         ]
     keys += [facet_key("network", network.slug) for network in networks]
     return sorted(set(keys))
+
+
+def _page_language(page: Page) -> str:
+    """A page's language, from its locale (load `locale` with the page)."""
+    return page.locale.language_code
 
 
 def _public_page(page: Page) -> bool:

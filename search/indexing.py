@@ -15,9 +15,9 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import translation
 
-from search import terms
+from search import languages, terms
 from search.backends import get_backend
-from search.backends.base import WITHOUT_MARKERS
+from search.backends.base import WITHOUT_MARKERS, facet_key
 from search.documents import Doc, Source, source_for, sources
 from search.models import SearchDocument, UnsentChange
 
@@ -27,13 +27,14 @@ BATCH = 500
 
 # Long texts are cut: to_tsvector refuses more than 1 MB, and the first half
 # million characters of a file are where a phrase worth finding is.
+# Each row is stemmed in its own language's configuration.
 VECTORS_SQL = """
-    search_vector = setweight(to_tsvector('english', title), 'A')
-        || setweight(to_tsvector('english', left(text, 100000)), 'B')
-        || setweight(to_tsvector('english', left(file_text, 500000)), 'D'),
-    title_vector = to_tsvector('english', title),
+    search_vector = setweight(to_tsvector({config}, title), 'A')
+        || setweight(to_tsvector({config}, left(text, 100000)), 'B')
+        || setweight(to_tsvector({config}, left(file_text, 500000)), 'D'),
+    title_vector = to_tsvector({config}, title),
     title_words = to_tsvector('simple', title)
-"""
+""".format(config=languages.config_sql("language"))
 
 
 def _padded(keys: Iterable[str]) -> str:
@@ -41,7 +42,16 @@ def _padded(keys: Iterable[str]) -> str:
     return " " + " ".join(dict.fromkeys(keys)) + " "
 
 
+def _facets(doc: Doc, language: str) -> list[str]:
+    """Its facet keys, with its language for the language facet unless its
+    builder named one (a resource's own: "language=other")."""
+    if any(key.startswith("language=") for key in doc.facets):
+        return doc.facets
+    return [*doc.facets, facet_key("language", language)]
+
+
 def _row(owner: str, doc: Doc) -> SearchDocument:
+    language = languages.indexed(doc.language)
     return SearchDocument(
         key=doc.key,
         owner=owner,
@@ -55,8 +65,9 @@ def _row(owner: str, doc: Doc) -> SearchDocument:
         file_name=doc.file_name[:255],
         date=doc.date,
         boost=doc.boost,
+        language=language,
         access=_padded(doc.access),
-        facets=_padded(doc.facets),
+        facets=_padded(_facets(doc, language)),
     )
 
 

@@ -3,10 +3,12 @@
 documents, and both the site search and the app's listing read them.
 
 On PostgreSQL the documents' stored vectors (title A, text B, file text D,
-GIN-indexed; search.indexing) are matched with `websearch_to_tsquery`, so
+GIN-indexed; search.indexing) are matched with `websearch_to_tsquery` in
+each document's language (Spanish stems for a Spanish resource), so
 stemming ("bassinets" finds "bassinet") and quoted phrases work as in the
 site search. The embedded SQLite default matches each word with
-`icontains` over the same three fields."""
+`icontains` over the same three fields (and, in a Spanish document, with or
+without accents)."""
 
 from dataclasses import dataclass
 
@@ -26,6 +28,7 @@ from django.db.models import (
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Concat
 
+from search import languages
 from search.backends.base import facet_key, split_key
 from search.documents import source_for
 from search.models import SearchDocument
@@ -147,11 +150,27 @@ def _prefix(model: type) -> str:
     return f"{source.prefix}:"
 
 
+def _anywhere(word: str, lookup: str) -> Q:
+    found = Q()
+    for name in ("title", "text", "file_text"):
+        found |= Q(**{f"{name}__{lookup}": word})
+    return found
+
+
+def _query(words: str, language: str) -> SearchQuery:
+    return SearchQuery(words, search_type="websearch", config=languages.CONFIGS[language])
+
+
 def _words(words: str) -> Q:
     words = words.strip()[:MAX_LENGTH]
     if connection.vendor == "postgresql":
-        return Q(search_vector=SearchQuery(words, search_type="websearch", config="english"))
+        # Each document in its own language's stems, as the site search matches.
+        return Q(language=languages.SPANISH, search_vector=_query(words, languages.SPANISH)) | (
+            ~Q(language=languages.SPANISH) & Q(search_vector=_query(words, languages.ENGLISH))
+        )
     every = Q()
     for word in words.split()[:MAX_WORDS]:
-        every &= Q(title__icontains=word) | Q(text__icontains=word) | Q(file_text__icontains=word)
+        every &= _anywhere(word, "icontains") | (
+            Q(language=languages.SPANISH) & _anywhere(languages.accent_pattern(word), "iregex")
+        )
     return every

@@ -32,8 +32,9 @@ class SearchDocument(models.Model):
     `access` and `facets` are keys between spaces (" public team=12 ";
     " network=safe-sleep year=2024 "), indexed as arrays on PostgreSQL. On
     PostgreSQL three stored vectors serve matching and ranking (everything),
-    telling a title hit cheaply (title, English stems) and autocomplete
-    (title words, unstemmed, for prefixes).
+    telling a title hit cheaply (title, stemmed) and autocomplete
+    (title words, unstemmed, for prefixes); the stems are the row's
+    `language`'s (search.languages).
     Only what a viewer could open from a listing is written here: drafts,
     withdrawn resources, hidden threads and deleted messages have no row."""
 
@@ -51,6 +52,11 @@ class SearchDocument(models.Model):
     file_name = models.CharField(max_length=255, blank=True)
     date = models.DateTimeField(null=True, blank=True)
     boost = models.FloatField(default=1.0)
+    language = models.CharField(
+        max_length=2,
+        default="en",
+        help_text='What its words are stemmed as: "es" (Spanish) or "en" (everything else).',
+    )
     access = models.CharField(max_length=2000)
     facets = models.CharField(max_length=2000, blank=True)
     search_vector = SearchVectorField(null=True, editable=False)

@@ -9,11 +9,12 @@ from django.core.paginator import Page, Paginator
 from django.db.models import F
 from django.http import QueryDict
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from kernel import facets
+from search import languages
 from search import query as parsing
 from search.access import AnyUser, can_find, viewer_keys
 from search.backends import get_backend
@@ -59,6 +60,8 @@ def read_filters(params: QueryDict) -> dict[str, str]:
             continue
         if name == "year" and facets.whole_number(value, low=1900, high=2200) is None:
             continue
+        if name == "language" and value not in languages.NAMES:
+            continue
         if " " in value or not value.isprintable():
             continue
         found[name] = value
@@ -81,6 +84,11 @@ def _facet_options(results: SearchResults, filters: dict[str, str]) -> dict[str,
         "region": [(str(n), gettext("Region %(number)s") % {"number": n}) for n in range(1, 11)],
         "year": [(y, y) for y in sorted(present("year"), reverse=True)],
         "topic": sorted(topics.items(), key=lambda item: item[1]),
+        "language": [
+            (code, name)
+            for code, name in languages.NAMES.items()
+            if code in languages.INDEXED or code in present("language")
+        ],
     }
 
 
@@ -91,6 +99,7 @@ LABELS = {
     "region": (_("HHS region"), _("All regions")),
     "year": (_("Year"), _("Any year")),
     "topic": (_("Topic"), _("All topics")),
+    "language": (_("Language"), _("Any language")),
 }
 
 
@@ -152,6 +161,7 @@ def find(
         empty = SearchResults([], 0, {})
         return Outcome(parsed.text, empty, None, facet_panel(empty, filters, params), filters)
     request = SearchRequest(parsed, keys, filters, page=number, per_page=per_page)
+    request.language = languages.indexed(get_language())
     results = backend.search(request)
     paginator = Paginator(range(results.total), per_page)
     page = paginator.get_page(number)

@@ -23,8 +23,10 @@ from taggit.models import Tag
 from search.models import SearchTerm
 from search.query import ParsedQuery, synonym_groups, words_typed
 
-_WORD = re.compile(r"[a-z][a-z0-9'-]{2,29}")
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Words in Latin letters, accented ones too ("sueño", "lactancia").
+_LETTER = "a-zà-öø-ÿ"
+_WORD = re.compile(rf"[{_LETTER}][{_LETTER}0-9'-]{{2,29}}")
+_LETTERS = "abcdefghijklmnopqrstuvwxyzáéíóúüñ"
 # Trigram similarity for a candidate further than one edit away ("cervicle"
 # and "cervical" are two); one edit away, candidates are looked up exactly.
 MIN_SIMILARITY = 0.3
@@ -68,8 +70,9 @@ def refresh() -> None:
                 SELECT word, ndoc, false FROM ts_stat($$
                     SELECT to_tsvector('simple', title || ' ' || left(text, 20000))
                     FROM search_searchdocument WHERE access LIKE '%% public %%'
-                $$) WHERE word ~ '^[a-z][a-z0-9''-]{2,29}$'
-                """
+                $$) WHERE word ~ %s
+                """,
+                [rf"^[{_LETTER}][{_LETTER}0-9'-]{{2,29}}$"],
             )
             cursor.execute(
                 """

@@ -3,7 +3,15 @@ live, public strategy area, change idea and case study is one document for
 everyone, its equity lens included. Registered from `ToolkitConfig.ready()`."""
 
 from search import documents
-from search.documents import Doc, Source, _places, _plain, _public_page, facet_key
+from search.documents import (
+    Doc,
+    Source,
+    _page_language,
+    _places,
+    _plain,
+    _public_page,
+    facet_key,
+)
 from search.models import Kind
 
 
@@ -32,6 +40,7 @@ def _toolkit_page(page, kind: str, facets: list[str], parts: list[str], context:
             context=context,
             date=page.first_published_at,
             boost=1.3,
+            language=_page_language(page),
         )
     ]
 
@@ -66,15 +75,22 @@ def case_study_documents(page) -> list[Doc]:
 
 def register() -> None:
     documents.register(
-        Source("toolkit.StrategyAreaPage", strategy_area_documents, "page", related=("network",))
+        Source(
+            "toolkit.StrategyAreaPage",
+            strategy_area_documents,
+            "page",
+            related=("network", "locale"),
+        )
     )
-    documents.register(Source("toolkit.ChangeIdeaPage", change_idea_documents, "page"))
+    documents.register(
+        Source("toolkit.ChangeIdeaPage", change_idea_documents, "page", related=("locale",))
+    )
     documents.register(
         Source(
             "toolkit.CaseStudyPage",
             case_study_documents,
             "page",
-            related=("jurisdiction",),
+            related=("jurisdiction", "locale"),
             prefetch=("networks",),
         )
     )

@@ -5,7 +5,15 @@ moment, a presenter one. Registered from `WebinarsConfig.ready()`."""
 from collections.abc import Iterator
 
 from search import documents
-from search.documents import Doc, Source, _places, _plain, _public_page, facet_key
+from search.documents import (
+    Doc,
+    Source,
+    _page_language,
+    _places,
+    _plain,
+    _public_page,
+    facet_key,
+)
 from search.models import Kind
 
 MOMENT_SECONDS = 45  # transcript lines are grouped into moments about this long
@@ -26,6 +34,7 @@ def webinar_documents(page) -> list[Doc]:
     if not _public_page(page):
         return []
     presenters = list(page.presenters.all())
+    language = _page_language(page)
     facets = _places([], page.networks.all())
     facets += [facet_key("topic", tag.slug) for tag in page.topics.all()]
     facets.append(facet_key("year", page.starts_at.year))
@@ -41,6 +50,7 @@ def webinar_documents(page) -> list[Doc]:
             context=page.starts_at.strftime("%-d %B %Y"),
             date=page.starts_at,
             boost=1.2,
+            language=language,
         )
     ]
     for lines in _moments(list(page.transcript_segments.all())):
@@ -60,6 +70,7 @@ def webinar_documents(page) -> list[Doc]:
                 context=f"{first.clock} in {page.title}",
                 date=page.starts_at,
                 boost=0.9,
+                language=language,
             )
         )
     return docs
@@ -86,6 +97,7 @@ def register() -> None:
             "webinars.WebinarPage",
             webinar_documents,
             "page",
+            related=("locale",),
             prefetch=("presenters", "networks", "topics", "transcript_segments"),
         )
     )

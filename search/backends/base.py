@@ -10,7 +10,7 @@ from django.conf import settings
 
 from search.query import ParsedQuery
 
-FACETS = ("type", "network", "jurisdiction", "region", "year", "topic")
+FACETS = ("type", "network", "jurisdiction", "region", "year", "topic", "language")
 # Highlight markers, turned into <mark> only after the text around them has
 # been escaped: two private-use characters, taken out of every stored text
 # (search.indexing). Not control characters: OpenSearch's highlighter trims
@@ -26,6 +26,8 @@ class SearchRequest:
     filters: dict[str, str] = field(default_factory=dict)  # facet name -> value
     page: int = 1
     per_page: int = 20
+    # The reader's language: its documents rank a little higher (search.languages).
+    language: str = ""
 
     @property
     def offset(self) -> int:

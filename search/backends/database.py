@@ -4,7 +4,9 @@ ranked and counted in Python.
 It serves one state team's site on a laptop (hundreds or a few thousand
 documents); anything larger runs on PostgreSQL or a cluster. English
 endings are trimmed before matching ("bassinets" finds "bassinet"), and
-phrases match as written."""
+phrases match as written; in a Spanish document, with or without accents
+("sueno" finds "sueño"). Nothing is stemmed as Spanish here: a word finds
+the words it begins ("lactancia" finds "lactancias", not "lactante")."""
 
 import re
 from collections import Counter
@@ -12,6 +14,7 @@ from dataclasses import replace
 
 from django.db.models import Q
 
+from search import languages
 from search.backends.base import (
     FACETS,
     START,
@@ -49,10 +52,16 @@ def _patterns(clause: Clause) -> list[str]:
 
 
 def _clause_q(clause: Clause) -> Q:
+    """Any pattern in any field; in a Spanish row, with or without accents
+    (SQLite's LIKE folds the case of ASCII letters only)."""
     matches = Q()
     for pattern in _patterns(clause):
+        folded = languages.accent_pattern(pattern)
+        accented = Q()
         for name in _FIELDS:
             matches |= Q(**{f"{name}__icontains": pattern})
+            accented |= Q(**{f"{name}__iregex": folded})
+        matches |= Q(language=languages.SPANISH) & accented
     return matches
 
 
@@ -64,7 +73,7 @@ def _keys_q(column: str, keys: list[str]) -> Q:
 
 
 def _regex(clause: Clause) -> re.Pattern:
-    words = "|".join(re.escape(p) for p in _patterns(clause))
+    words = "|".join(languages.accent_pattern(p) for p in _patterns(clause))
     return re.compile(rf"\b(?:{words})\w*", re.IGNORECASE)
 
 
@@ -81,6 +90,12 @@ def _snippet(text: str, patterns: list[re.Pattern]) -> str:
     return ("… " if start else "") + " ".join(fragment.split())
 
 
+def _boost(row: dict, language: str) -> float:
+    """The row's own weight, a little more in the reader's language."""
+    readers = languages.READERS_LANGUAGE_BOOST if row["language"] == language else 1
+    return row["boost"] * readers
+
+
 class DatabaseBackend(StoredDocumentsBackend):
     """No service at all: the stored documents are the index."""
 
@@ -90,16 +105,15 @@ class DatabaseBackend(StoredDocumentsBackend):
             rows = rows.filter(_clause_q(clause))
         for clause in request.query.excluded:
             rows = rows.exclude(_clause_q(clause))
-        return rows.values("id", "title", "text", "file_text", "facets", "boost", "date")[
-            :MAX_MATCHES
-        ]
+        fields = ("id", "title", "text", "file_text", "facets", "boost", "date", "language")
+        return rows.values(*fields)[:MAX_MATCHES]
 
     def search(self, request: SearchRequest) -> SearchResults:
         patterns = [_regex(c) for c in request.query.required]
         rows = list(self._matched(request))
         for row in rows:
             row["keys"] = set(row["facets"].split())
-            row["score"] = row["boost"] * sum(
+            row["score"] = _boost(row, request.language) * sum(
                 _WEIGHTS[name] for p in patterns for name in _FIELDS if p.search(row[name])
             )
         wanted = {f"{n}={v}" for n, v in request.filters.items()}

@@ -41,6 +41,7 @@ from search.backends.base import (
     marked,
     split_key,
 )
+from search.languages import READERS_LANGUAGE_BOOST
 from search.models import SearchDocument
 from search.query import Clause, ParsedQuery
 
@@ -54,7 +55,12 @@ FACET_SIZE = 100
 # Elasticsearch's highlighting limit (index.highlight.max_analyzed_offset, 1M).
 MAX_TEXT = 100_000
 MAX_FILE_TEXT = 500_000
-SEARCHED = ["title^4", "text^1"]
+# Each language's text goes in its own fields, analysed in that language: a
+# document's words in the fields of its language only (search.languages).
+SEARCHED = {"en": ["title^4", "text^1"], "es": ["title_es^4", "text_es^1"]}
+PAGE_TEXT = {"en": "text", "es": "text_es"}
+# A hit's snippet: from its text, else from its title.
+HIGHLIGHTED = ("text", "text_es", "title", "title_es")
 SNIPPET: dict[str, Any] = {"fragment_size": 150, "number_of_fragments": 2}
 TAGS: dict[str, Any] = {"pre_tags": [START], "post_tags": [STOP]}
 ELLIPSIS = " … "
@@ -69,6 +75,8 @@ ANALYSIS: dict[str, Any] = {
         "english_possessive": {"type": "stemmer", "language": "possessive_english"},
         "english_stop": {"type": "stop", "stopwords": "_english_"},
         "english_stemmer": {"type": "stemmer", "language": "english"},
+        "spanish_stop": {"type": "stop", "stopwords": "_spanish_"},
+        "spanish_stemmer": {"type": "stemmer", "language": "spanish"},
         "title_edges": {"type": "edge_ngram", "min_gram": 1, "max_gram": 20},
         "title_truncate": {"type": "truncate", "length": 20},
     },
@@ -83,6 +91,12 @@ ANALYSIS: dict[str, Any] = {
                 "english_stop",
                 "english_stemmer",
             ],
+        },
+        # Stop words before folding: the list holds "él" and "está".
+        "spanish_folded": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "filter": ["lowercase", "spanish_stop", "asciifolding", "spanish_stemmer"],
         },
         # Every word of a title indexed by its prefixes; what is typed is cut
         # to the longest prefix kept, so a long word still finds itself.
@@ -100,18 +114,26 @@ ANALYSIS: dict[str, Any] = {
 }
 
 ENGLISH: dict[str, Any] = {"type": "text", "analyzer": "english_folded", "index_options": "offsets"}
+SPANISH: dict[str, Any] = {"type": "text", "analyzer": "spanish_folded", "index_options": "offsets"}
 KEYWORD: dict[str, Any] = {"type": "keyword"}
 
 MAPPINGS: dict[str, Any] = {
     "dynamic": "strict",
     "properties": {
-        **dict.fromkeys(("key", "kind", "access", "facets", "url"), KEYWORD),
+        **dict.fromkeys(("key", "kind", "access", "facets", "url", "language"), KEYWORD),
         **dict.fromkeys(("heading", "context", "file_name"), KEYWORD),
         "title": ENGLISH,
         "text": ENGLISH,
+        "title_es": SPANISH,
+        "text_es": SPANISH,
         "pages": {
             "type": "nested",
-            "properties": {"n": {"type": "integer"}, "text": ENGLISH},
+            "properties": {
+                "n": {"type": "integer"},
+                "language": KEYWORD,
+                "text": ENGLISH,
+                "text_es": SPANISH,
+            },
         },
         "page_count": {"type": "integer"},
         "title_prefix": {
@@ -133,27 +155,31 @@ def index_settings() -> dict[str, Any]:
 # --- documents ----------------------------------------------------------------
 
 
-def _pages(file_text: str) -> list[dict[str, Any]]:
+def _pages(file_text: str, language: str = "en") -> list[dict[str, Any]]:
     """Every page in order, blank ones too, so a nested hit's offset is its
-    page number minus one."""
+    page number minus one; each in its document's language's field."""
     if not file_text:
         return []
     pages = file_text[:MAX_FILE_TEXT].split("\f")
-    return [{"n": n, "text": text} for n, text in enumerate(pages, 1)]
+    field = PAGE_TEXT[language]
+    return [{"n": n, "language": language, field: text} for n, text in enumerate(pages, 1)]
 
 
 def document_body(doc: SearchDocument) -> dict[str, Any]:
     """The source indexed for one stored row."""
     access = doc.access.split()
-    pages = _pages(doc.file_text)
+    language = doc.language if doc.language in SEARCHED else "en"
+    pages = _pages(doc.file_text, language)
+    title, text = (name.partition("^")[0] for name in SEARCHED[language])
     body: dict[str, Any] = {
         "key": doc.key,
         "kind": doc.kind,
-        "title": doc.title,
+        "language": language,
+        title: doc.title,
         "heading": doc.heading,
         "context": doc.context,
         "url": doc.url,
-        "text": doc.text[:MAX_TEXT],
+        text: doc.text[:MAX_TEXT],
         "pages": pages,
         "page_count": len(pages),
         "file_name": doc.file_name,
@@ -180,17 +206,29 @@ def _all(queries: list[Q]) -> Q:
     return Q("bool", filter=queries) if queries else Q("match_all")
 
 
-def _in_text(alternative: str, name: str | None = None) -> Q:
-    """Named when required; a required word the analyzer drops ("of") then
-    matches everything, as PostgreSQL leaves stop words out of its query,
-    while an excluded one keeps nothing out."""
-    options = {"_name": name, "zero_terms_query": "all"} if name else {}
-    return Q("multi_match", query=alternative, type="phrase", fields=SEARCHED, **options)
+def _in_language(language: str, query: Q, field: str = "language") -> Q:
+    """`query` over the documents (or pages) in `language` only."""
+    return Q("bool", must=[query], filter=[Q("term", **{field: language})])
+
+
+def _in_text(alternative: str, name: str | None = None) -> list[Q]:
+    """One query per language, over its fields, for its documents only.
+    Named when required; a required word the language's analyzer drops
+    ("of", "de") then matches every document in that language, as
+    PostgreSQL leaves a row's stop words out of its query, while an
+    excluded one keeps nothing out."""
+    queries = []
+    for language, fields in SEARCHED.items():
+        options = {"_name": f"{name}/{language}", "zero_terms_query": "all"} if name else {}
+        found = Q("multi_match", query=alternative, type="phrase", fields=fields, **options)
+        queries.append(_in_language(language, found))
+    return queries
 
 
 def _inner_hits(name: str) -> dict[str, Any]:
     """The first page that matches, with its snippet."""
-    highlight = {"fields": {"pages.text": dict(SNIPPET)}, **TAGS}
+    fields = {f"pages.{field}": dict(SNIPPET) for field in PAGE_TEXT.values()}
+    highlight = {"fields": fields, **TAGS}
     return {
         "name": name,
         "size": 1,
@@ -203,7 +241,13 @@ def _inner_hits(name: str) -> dict[str, Any]:
 def _in_pages(clause: Clause, name: str | None = None) -> Q:
     zero = {"zero_terms_query": "all"} if name else {}
     phrases = [
-        Q("match_phrase", **{"pages.text": {"query": alt, **zero}}) for alt in clause.alternatives
+        _in_language(
+            language,
+            Q("match_phrase", **{f"pages.{field}": {"query": alt, **zero}}),
+            "pages.language",
+        )
+        for alt in clause.alternatives
+        for language, field in PAGE_TEXT.items()
     ]
     options = {"inner_hits": _inner_hits(name)} if name else {}
     return Q("nested", path="pages", query=_any(phrases), score_mode="max", **options)
@@ -218,12 +262,12 @@ def clause_query(clause: Clause, name: str) -> Q:
     query per name). The pages are one nested query per clause, not per
     alternative: inner hit names must be unique in a request, and one page
     per clause is enough."""
-    texts = [_in_text(alt, f"{name}/{n}") for n, alt in enumerate(clause.alternatives)]
+    texts = [q for n, alt in enumerate(clause.alternatives) for q in _in_text(alt, f"{name}/{n}")]
     return _any([*texts, _in_pages(clause, name)])
 
 
 def _excluded(clause: Clause) -> list[Q]:
-    return [*(_in_text(alt) for alt in clause.alternatives), _in_pages(clause)]
+    return [*(q for alt in clause.alternatives for q in _in_text(alt)), _in_pages(clause)]
 
 
 def _together(query: ParsedQuery) -> list[Q]:
@@ -234,7 +278,8 @@ def _together(query: ParsedQuery) -> list[Q]:
     if len(required) < 2:
         return []
     typed = " ".join(clause.alternatives[0] for clause in required)
-    return [Q("multi_match", query=typed, type="phrase", slop=2, fields=SEARCHED, boost=5)]
+    fields = [name for names in SEARCHED.values() for name in names]
+    return [Q("multi_match", query=typed, type="phrase", slop=2, fields=fields, boost=5)]
 
 
 def matching(request: SearchRequest) -> Q:
@@ -249,10 +294,23 @@ def matching(request: SearchRequest) -> Q:
     )
 
 
-def _boosted(query: Q) -> Q:
-    """Relevance times the document's editorial boost (toolkit pages 1.3 …)."""
+def _boosted(query: Q, language: str = "") -> Q:
+    """Relevance times the document's editorial boost (toolkit pages 1.3 …),
+    and a little more in the reader's language."""
     factor = {"field": "boost", "missing": 1}
-    return Q("function_score", query=query, field_value_factor=factor, boost_mode="multiply")
+    if not language:
+        return Q("function_score", query=query, field_value_factor=factor, boost_mode="multiply")
+    functions = [
+        {"field_value_factor": factor},
+        {"filter": {"term": {"language": language}}, "weight": READERS_LANGUAGE_BOOST},
+    ]
+    return Q(
+        "function_score",
+        query=query,
+        functions=functions,
+        score_mode="multiply",
+        boost_mode="multiply",
+    )
 
 
 def _facet_terms(keys: Iterable[str]) -> list[Q]:
@@ -288,9 +346,11 @@ def _with_facets(search: Search, filters: dict[str, str]) -> Search:
 
 
 def build_search(request: SearchRequest) -> Search:
-    search = Search().query(_boosted(matching(request)))
+    search = Search().query(_boosted(matching(request), request.language))
     search = _with_facets(search, request.filters)
-    search = search.highlight("title", **SNIPPET).highlight("text", **SNIPPET, no_match_size=150)
+    for title, text in SEARCHED.values():
+        search = search.highlight(title.partition("^")[0], **SNIPPET)
+        search = search.highlight(text.partition("^")[0], **SNIPPET, no_match_size=150)
     search = search.highlight_options(**TAGS).source(RETURNED)
     search = search.sort("_score", {"date": {"order": "desc", "missing": "_last"}}, "key")
     search = search.extra(track_total_hits=True)
@@ -338,11 +398,15 @@ def hit_from(raw: dict[str, Any]) -> Hit:
     source, highlight = raw["_source"], raw.get("highlight", {})
     hit = Hit(source["key"], source["kind"], source["heading"], source["url"], source["context"])
     hit.date = _date(source.get("date"))
-    hit.snippet = _snippet(highlight, "text") or _snippet(highlight, "title")
+    hit.snippet = next((found for name in HIGHLIGHTED if (found := _snippet(highlight, name))), "")
     page = _file_page(raw)
     if page is not None:
         hit.in_file = True
-        hit.snippet = _snippet(page.get("highlight", {}), "pages.text") or hit.snippet
+        found = page.get("highlight", {})
+        hit.snippet = next(
+            (snippet for f in PAGE_TEXT.values() if (snippet := _snippet(found, f"pages.{f}"))),
+            hit.snippet,
+        )
         number = page["_nested"]["offset"] + 1
         hit.file_page = number if source.get("page_count", 0) > 1 else None
     return hit

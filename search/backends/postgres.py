@@ -9,9 +9,11 @@ every match. One statement returns the total, every facet's counts and the
 page of hits; a second draws snippets for that page only."""
 
 import re
+from dataclasses import dataclass
 
 from django.db import connection
 
+from search import languages
 from search.backends.base import (
     FACETS,
     START,
@@ -35,22 +37,57 @@ _PREFIX_WORD = re.compile(r"[^\w]+")
 KEYS = "string_to_array(btrim({column}), ' ')"
 ACCESS = KEYS.format(column="d.access")
 FACET_KEYS = KEYS.format(column="d.facets")
-# What a request may find at all: its words (the tsquery, written out so the
-# planner estimates from them) and the viewer's access (params: the tsquery's,
-# then the access keys).
-MATCHED = "d.search_vector @@ ({ts}) AND " + ACCESS + " && %s::text[]"
+# What a request may find at all: its words, each row in its own language's
+# stems (the tsqueries written out, so the planner estimates from the words:
+# two GIN scans, OR-ed), and the viewer's access. Params: the English
+# tsquery's, the Spanish one's, then the access keys.
+MATCHED = (
+    "(d.language <> 'es' AND d.search_vector @@ ({en})"
+    " OR d.language = 'es' AND d.search_vector @@ ({es}))"
+    " AND " + ACCESS + " && %s::text[]"
+)
+# The tsquery a row is ranked and highlighted with, from `q` (en, es).
+ROW_QUERY = "(CASE d.language WHEN 'es' THEN q.es ELSE q.en END)"
+ROW_CONFIG = languages.config_sql("d.language")
+# A row in the reader's language ranks a little higher (param: the language).
+READERS = f"(CASE WHEN d.language = %s THEN {languages.READERS_LANGUAGE_BOOST} ELSE 1 END)"
 CHEAP_ORDER = "title_hit DESC, boost DESC, date DESC NULLS LAST, id"
 
 
-def tsquery(query: ParsedQuery) -> tuple[str, list[str]]:
+@dataclass(frozen=True)
+class TsQueries:
+    """The query as a tsquery in each language, for rows of each."""
+
+    en: str
+    es: str
+    params: list[str]  # the English tsquery's, then the Spanish one's
+
+    @property
+    def matched(self) -> str:
+        return MATCHED.format(en=self.en, es=self.es)
+
+    @property
+    def q(self) -> str:
+        """The CTE `q` both are read from."""
+        return f"q AS (SELECT {self.en} AS en, {self.es} AS es)"
+
+
+def tsquery(query: ParsedQuery, config: str = "english") -> tuple[str, list[str]]:
     """The clauses as one tsquery expression: alternatives OR-ed, clauses
     AND-ed, exclusions negated; every phrase stemmed by PostgreSQL."""
     parts, params = [], []
+    phrase = f"phraseto_tsquery('{config}', %s)"
     for clause in query.clauses:
-        alternatives = " || ".join("phraseto_tsquery('english', %s)" for _ in clause.alternatives)
+        alternatives = " || ".join(phrase for _ in clause.alternatives)
         params += clause.alternatives
         parts.append(f"!!({alternatives})" if clause.excluded else f"({alternatives})")
     return " && ".join(parts) or "''::tsquery", params
+
+
+def tsqueries(query: ParsedQuery) -> TsQueries:
+    en, en_params = tsquery(query, languages.CONFIGS[languages.ENGLISH])
+    es, es_params = tsquery(query, languages.CONFIGS[languages.SPANISH])
+    return TsQueries(en, es, [*en_params, *es_params])
 
 
 def _facet_counts_sql(filters: dict[str, str]) -> tuple[str, list]:
@@ -80,13 +117,13 @@ class PostgresBackend(StoredDocumentsBackend):
     """The default on PostgreSQL: no service beyond the database."""
 
     def search(self, request: SearchRequest) -> SearchResults:
-        ts, ts_params = tsquery(request.query)
+        ts = tsqueries(request.query)
         active = [facet_key(n, v) for n, v in request.filters.items()]
         counts, count_params = _facet_counts_sql(request.filters)
         if request.offset + request.per_page <= CANDIDATES:
             page = (
-                "SELECT 'hit', c.id::text, NULL, ts_rank_cd(d.search_vector, q.query, 1)"
-                " * c.boost * (1 + c.title_hit::int) AS score"
+                f"SELECT 'hit', c.id::text, NULL, ts_rank_cd(d.search_vector, {ROW_QUERY}, 1)"
+                f" * c.boost * (1 + c.title_hit::int) * {READERS} AS score"
                 " FROM candidates c JOIN search_searchdocument d ON d.id = c.id, q"
                 " ORDER BY score DESC, c.id LIMIT %s OFFSET %s"
             )
@@ -99,14 +136,13 @@ class PostgresBackend(StoredDocumentsBackend):
         # `q`), so the planner estimates from the words; access is a filter on
         # the text matches, not an index condition: everyone holds "public",
         # so an index on access keys narrows nothing.
-        found = MATCHED.format(ts=ts)
         sql = f"""
-            WITH q AS (SELECT {ts} AS query),
+            WITH {ts.q},
             matched AS MATERIALIZED (
                 SELECT d.id, {FACET_KEYS} AS f, d.boost, d.date,
-                       d.title_vector @@ q.query AS title_hit
+                       d.title_vector @@ {ROW_QUERY} AS title_hit
                 FROM search_searchdocument d, q
-                WHERE {found}
+                WHERE {ts.matched}
             ),
             kept AS (SELECT * FROM matched WHERE f @> %s::text[]),
             candidates AS (SELECT * FROM kept ORDER BY {CHEAP_ORDER} LIMIT {CANDIDATES})
@@ -114,7 +150,9 @@ class PostgresBackend(StoredDocumentsBackend):
             UNION ALL SELECT 'total', NULL, count(*), 0 FROM kept
             UNION ALL ({page})
         """
-        params = [*ts_params, *ts_params, request.access, active, *count_params]
+        params = [*ts.params, *ts.params, request.access, active, *count_params]
+        if request.offset + request.per_page <= CANDIDATES:
+            params.append(request.language)
         params += [request.per_page, request.offset]
         facets: dict[str, dict[str, int]] = {name: {} for name in FACETS}
         total, order = 0, []
@@ -129,44 +167,46 @@ class PostgresBackend(StoredDocumentsBackend):
                     total = n
                 else:
                     order.append(int(value))
-        return SearchResults(self._hits(order, ts, ts_params), total, facets)
+        return SearchResults(self._hits(order, ts), total, facets)
 
     def count(self, request: SearchRequest) -> int:
-        ts, ts_params = tsquery(request.query)
+        ts = tsqueries(request.query)
         active = [facet_key(n, v) for n, v in request.filters.items()]
         sql = f"""
             SELECT count(*) FROM search_searchdocument d
-            WHERE {MATCHED.format(ts=ts)} AND {FACET_KEYS} @> %s::text[]
+            WHERE {ts.matched} AND {FACET_KEYS} @> %s::text[]
         """
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*ts_params, request.access, active])
+            cursor.execute(sql, [*ts.params, request.access, active])
             return cursor.fetchone()[0]
 
-    def _hits(self, ids: list[int], ts: str, ts_params: list[str]) -> list[Hit]:
+    def _hits(self, ids: list[int], ts: TsQueries) -> list[Hit]:
         if not ids:
             return []
         # The title (A) and text (B) part of the stored vector: no re-parsing.
         text_vector = "ts_filter(d.search_vector, '{a,b}')"
+        # Snippets are drawn in the row's language, with its query.
+        query = ROW_QUERY
         sql = f"""
-            WITH q AS (SELECT {ts} AS query)
+            WITH {ts.q}
             SELECT d.id, d.key, d.kind, d.heading, d.context, d.url, d.date, d.file_name,
-                   ts_headline('english', left(d.text, 20000), q.query, %s),
-                   d.file_text <> '' AND NOT ({text_vector} @@ q.query) AS in_file,
+                   ts_headline({ROW_CONFIG}, left(d.text, 20000), {query}, %s),
+                   d.file_text <> '' AND NOT ({text_vector} @@ {query}) AS in_file,
                    page.n, page.snippet,
                    position(E'\\f' in left(d.file_text, 500000)) > 0 AS paged
             FROM search_searchdocument d CROSS JOIN q
             LEFT JOIN LATERAL (
-                SELECT p.n, ts_headline('english', p.page, q.query, %s) AS snippet
+                SELECT p.n, ts_headline({ROW_CONFIG}, p.page, {query}, %s) AS snippet
                 FROM unnest(string_to_array(left(d.file_text, 500000), E'\\f'))
                      WITH ORDINALITY AS p(page, n)
-                WHERE d.file_text <> '' AND NOT ({text_vector} @@ q.query)
-                  AND to_tsvector('english', p.page) @@ q.query
+                WHERE d.file_text <> '' AND NOT ({text_vector} @@ {query})
+                  AND to_tsvector({ROW_CONFIG}, p.page) @@ {query}
                 ORDER BY p.n LIMIT 1
             ) page ON true
             WHERE d.id = ANY(%s)
         """
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*ts_params, HEADLINE, HEADLINE, ids])
+            cursor.execute(sql, [*ts.params, HEADLINE, HEADLINE, ids])
             rows = {row[0]: row for row in cursor.fetchall()}
         hits = []
         for pk in ids:

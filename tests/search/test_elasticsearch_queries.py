@@ -34,6 +34,7 @@ SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SNIPPET = {"fragment_size": 150, "number_of_fragments": 2}
 TAGS = {"pre_tags": [START], "post_tags": [STOP]}
 FIELDS = ["title^4", "text^1"]
+SPANISH_FIELDS = ["title_es^4", "text_es^1"]
 
 
 def one_word(word: str = "sleep") -> ParsedQuery:
@@ -49,16 +50,34 @@ def matching(body: dict[str, Any]) -> dict[str, Any]:
     return body["query"]["function_score"]["query"]["bool"]
 
 
-def in_text(phrase: str, name: str | None = "clause-0/0") -> dict[str, Any]:
-    """A required phrase is named, and matches all when it is only stop words."""
-    query = {"query": phrase, "fields": FIELDS, "type": "phrase"}
-    required = {"_name": name, "zero_terms_query": "all"} if name else {}
-    return {"multi_match": {**query, **required}}
+def in_language(language: str, query: dict[str, Any], field: str = "language") -> dict[str, Any]:
+    return {"bool": {"must": [query], "filter": [{"term": {field: language}}]}}
 
 
-def page_phrase(phrase: str, required: bool = True) -> dict[str, Any]:
+def in_text(phrase: str, name: str | None = "clause-0/0") -> list[dict[str, Any]]:
+    """A required phrase is named, and matches all when it is only stop words:
+    once in each language, over its fields and its documents."""
+    found = []
+    for language, fields in (("en", FIELDS), ("es", SPANISH_FIELDS)):
+        query = {"query": phrase, "fields": fields, "type": "phrase"}
+        required = {"_name": f"{name}/{language}", "zero_terms_query": "all"} if name else {}
+        found.append(in_language(language, {"multi_match": {**query, **required}}))
+    return found
+
+
+def page_phrases(*phrases: str, required: bool = True) -> dict[str, Any]:
+    """Any of the phrases on a page, each in the page's language."""
     zero = {"zero_terms_query": "all"} if required else {}
-    return {"match_phrase": {"pages.text": {"query": phrase, **zero}}}
+    queries = [
+        in_language(
+            language,
+            {"match_phrase": {f"pages.{field}": {"query": phrase, **zero}}},
+            "pages.language",
+        )
+        for phrase in phrases
+        for language, field in (("en", "text"), ("es", "text_es"))
+    ]
+    return {"dis_max": {"queries": queries}}
 
 
 def inner_hits(name: str) -> dict[str, Any]:
@@ -67,7 +86,7 @@ def inner_hits(name: str) -> dict[str, Any]:
         "size": 1,
         "_source": False,
         "sort": [{"pages.n": "asc"}],
-        "highlight": {"fields": {"pages.text": SNIPPET}, **TAGS},
+        "highlight": {"fields": {"pages.text": SNIPPET, "pages.text_es": SNIPPET}, **TAGS},
     }
 
 
@@ -100,8 +119,8 @@ def test_a_one_word_query_is_the_whole_expected_body():
                             {
                                 "dis_max": {
                                     "queries": [
-                                        in_text("sleep"),
-                                        in_pages(page_phrase("sleep")),
+                                        *in_text("sleep"),
+                                        in_pages(page_phrases("sleep")),
                                     ]
                                 }
                             }
@@ -115,7 +134,12 @@ def test_a_one_word_query_is_the_whole_expected_body():
         },
         "aggs": {"+".join(FACETS): facet_aggregation(list(FACETS), [])},
         "highlight": {
-            "fields": {"title": SNIPPET, "text": {**SNIPPET, "no_match_size": 150}},
+            "fields": {
+                "title": SNIPPET,
+                "text": {**SNIPPET, "no_match_size": 150},
+                "title_es": SNIPPET,
+                "text_es": {**SNIPPET, "no_match_size": 150},
+            },
             **TAGS,
         },
         "_source": ["key", "kind", "heading", "url", "context", "date", "page_count"],
@@ -131,23 +155,15 @@ def test_a_synonym_clause_matches_any_of_its_alternatives():
 
     must = matching(build_search(request_for(query)).to_dict())["must"]
 
-    pages = {
-        "dis_max": {
-            "queries": [
-                page_phrase("sids"),
-                page_phrase("safe sleep"),
-                page_phrase("sudden infant death"),
-            ]
-        }
-    }
+    pages = page_phrases("sids", "safe sleep", "sudden infant death")
     # Scored by the best alternative: three synonyms in one document do not triple it.
     assert must == [
         {
             "dis_max": {
                 "queries": [
-                    in_text("sids", "clause-0/0"),
-                    in_text("safe sleep", "clause-0/1"),
-                    in_text("sudden infant death", "clause-0/2"),
+                    *in_text("sids", "clause-0/0"),
+                    *in_text("safe sleep", "clause-0/1"),
+                    *in_text("sudden infant death", "clause-0/2"),
                     in_pages(pages),
                 ]
             }
@@ -161,11 +177,11 @@ def test_every_clause_is_required_and_named_for_its_page():
     found = matching(build_search(request_for(query)).to_dict())
     must = found["must"]
 
-    assert [clause["dis_max"]["queries"][0] for clause in must] == [
+    assert [clause["dis_max"]["queries"][:2] for clause in must] == [
         in_text("crib", "clause-0/0"),
         in_text("bumpers", "clause-1/0"),
     ]
-    assert [c["dis_max"]["queries"][1]["nested"]["inner_hits"]["name"] for c in must] == [
+    assert [c["dis_max"]["queries"][2]["nested"]["inner_hits"]["name"] for c in must] == [
         "clause-0",
         "clause-1",
     ]
@@ -176,7 +192,7 @@ def test_every_clause_is_required_and_named_for_its_page():
                 "query": "crib bumpers",
                 "type": "phrase",
                 "slop": 2,
-                "fields": FIELDS,
+                "fields": FIELDS + SPANISH_FIELDS,
                 "boost": 5,
             }
         }
@@ -189,8 +205,8 @@ def test_a_quoted_phrase_is_matched_as_a_phrase():
     must = matching(build_search(request_for(query)).to_dict())["must"]
 
     assert must[0]["dis_max"]["queries"] == [
-        in_text("safe sleep"),
-        in_pages(page_phrase("safe sleep")),
+        *in_text("safe sleep"),
+        in_pages(page_phrases("safe sleep")),
     ]
 
 
@@ -201,8 +217,8 @@ def test_an_excluded_word_is_kept_out_of_title_text_and_pages():
 
     assert len(found["must"]) == 1
     assert found["must_not"] == [
-        in_text("bed", name=None),
-        in_pages(page_phrase("bed", required=False), name=None),
+        *in_text("bed", name=None),
+        in_pages(page_phrases("bed", required=False), name=None),
     ]
 
 
@@ -249,8 +265,8 @@ def test_each_facet_counts_with_the_other_filters_but_not_its_own():
     assert aggs == {
         "type": facet_aggregation(["type"], ["network=safe-sleep"]),
         "network": facet_aggregation(["network"], ["type=resource"]),
-        "jurisdiction+region+year+topic": facet_aggregation(
-            ["jurisdiction", "region", "year", "topic"], both
+        "jurisdiction+region+year+topic+language": facet_aggregation(
+            ["jurisdiction", "region", "year", "topic", "language"], both
         ),
     }
 
@@ -313,6 +329,64 @@ def test_the_english_analyzer_stems_and_folds_accents_without_synonyms():
     assert "synonym" not in str(analysis)  # expanded at query time instead
 
 
+def test_the_spanish_analyzer_stems_as_postgresql_folds_accents_and_drops_stop_words():
+    analysis = index_settings()["settings"]["analysis"]
+
+    spanish = analysis["analyzer"]["spanish_folded"]
+    # Stop words before folding: the list spells them with their accents ("está").
+    assert spanish["filter"] == ["lowercase", "spanish_stop", "asciifolding", "spanish_stemmer"]
+    assert analysis["filter"]["spanish_stop"] == {"type": "stop", "stopwords": "_spanish_"}
+    # Snowball's Spanish, as PostgreSQL's: "apoyar" finds "apoya".
+    assert analysis["filter"]["spanish_stemmer"] == {"type": "stemmer", "language": "spanish"}
+
+
+def test_a_spanish_document_fills_the_spanish_fields_only():
+    doc = stored(title="Sueño seguro", text="Guía.", file_text="Uno\fDos", language="es")
+
+    body = document_body(doc)
+
+    assert (body["language"], body["title_es"], body["text_es"]) == ("es", "Sueño seguro", "Guía.")
+    assert "title" not in body and "text" not in body
+    assert body["title_prefix"] == "Sueño seguro"  # folded alike in both languages
+    assert body["pages"] == [
+        {"n": 1, "language": "es", "text_es": "Uno"},
+        {"n": 2, "language": "es", "text_es": "Dos"},
+    ]
+
+
+def test_the_readers_language_weighs_a_little_more():
+    body = build_search(request_for(one_word(), language="es")).to_dict()
+
+    assert body["query"]["function_score"]["functions"] == [
+        {"field_value_factor": {"field": "boost", "missing": 1}},
+        {"filter": {"term": {"language": "es"}}, "weight": 1.1},
+    ]
+    assert body["query"]["function_score"]["score_mode"] == "multiply"
+
+
+def test_a_spanish_page_gives_its_snippet():
+    raw = {
+        **RESPONSE["hits"]["hits"][1],
+        "matched_queries": [],
+        "inner_hits": {
+            "clause-0": {
+                "hits": {
+                    "hits": [
+                        {
+                            "_nested": {"offset": 1},
+                            "highlight": {"pages.text_es": [f"{START}sueño{STOP} seguro"]},
+                        }
+                    ]
+                }
+            }
+        },
+    }
+
+    hit = results_from({**RESPONSE, "hits": {**RESPONSE["hits"], "hits": [raw]}}).hits[0]
+
+    assert (hit.in_file, hit.snippet) == (True, "<mark>sueño</mark> seguro")
+
+
 def test_titles_are_indexed_by_prefix_for_autocomplete():
     settings = index_settings()
     analyzers = settings["settings"]["analysis"]["analyzer"]
@@ -330,12 +404,16 @@ def test_the_mapping_has_nested_pages_and_keywords():
         "type": "nested",
         "properties": {
             "n": {"type": "integer"},
+            "language": {"type": "keyword"},
             "text": {"type": "text", "analyzer": "english_folded", "index_options": "offsets"},
+            "text_es": {"type": "text", "analyzer": "spanish_folded", "index_options": "offsets"},
         },
     }
     for name in ("title", "text"):
         assert properties[name]["analyzer"] == "english_folded"
+        assert properties[f"{name}_es"]["analyzer"] == "spanish_folded"
     keywords = ("kind", "key", "access", "facets", "url", "heading", "context", "file_name")
+    keywords += ("language",)
     assert all(properties[name] == {"type": "keyword"} for name in keywords)
     assert properties["date"] == {"type": "date"}
     assert properties["boost"] == {"type": "float"}
@@ -371,6 +449,7 @@ def test_a_document_body_splits_keys_and_pages():
     assert body == {
         "key": "resource:12",
         "kind": "resource",
+        "language": "en",
         "title": "Safe sleep toolkit",
         "title_prefix": "Safe sleep toolkit",
         "heading": "Safe sleep toolkit",
@@ -378,9 +457,9 @@ def test_a_document_body_splits_keys_and_pages():
         "url": "/library/safe-sleep-toolkit/",
         "text": "How to talk about safe sleep.",
         "pages": [
-            {"n": 1, "text": "Cover"},
-            {"n": 2, "text": "Bassinets and cribs"},
-            {"n": 3, "text": ""},
+            {"n": 1, "language": "en", "text": "Cover"},
+            {"n": 2, "language": "en", "text": "Bassinets and cribs"},
+            {"n": 3, "language": "en", "text": ""},
         ],
         "page_count": 3,
         "file_name": "toolkit.pdf",
@@ -501,6 +580,7 @@ def test_a_response_becomes_results_with_facet_counts():
         "region": {"5": 9},
         "year": {"2024": 20, "2023": 2},
         "topic": {},
+        "language": {},
     }
 
 
