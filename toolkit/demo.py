@@ -35,6 +35,20 @@ from webinars.models import WebinarPage
 P = TypeVar("P", bound=Page)
 
 
+def _step_block(step: dict, link: Page | None, label: str) -> tuple[str, dict]:
+    """A "Start here" step as its StreamField block; no link, no button."""
+    return (
+        "step",
+        {
+            "title": step["title"],
+            "body": step["body"],
+            "show_strategy_areas": step["show_strategy_areas"],
+            "link": link,
+            "link_label": label,
+        },
+    )
+
+
 def _paragraphs(text: str) -> str:
     return "".join(f"<p>{part.strip()}</p>" for part in text.split("\n\n") if part.strip())
 
@@ -291,18 +305,7 @@ class ToolkitSeeder:
         for step in start_here["steps"]:
             # `link` names where the step's button goes; no link, no button.
             page, label = links.get(step["link"], (None, ""))
-            steps.append(
-                (
-                    "step",
-                    {
-                        "title": step["title"],
-                        "body": step["body"],
-                        "show_strategy_areas": step["show_strategy_areas"],
-                        "link": page,
-                        "link_label": label,
-                    },
-                )
-            )
+            steps.append(_step_block(step, page, label))
         self._child(
             toolkit,
             StartHerePage(
@@ -424,18 +427,7 @@ class SpanishSeeder:
         for step in spec["steps"]:
             page = links.get(step["link"])
             label = step["link_label"].format(title=page.title) if page else ""
-            steps.append(
-                (
-                    "step",
-                    {
-                        "title": step["title"],
-                        "body": step["body"],
-                        "show_strategy_areas": step["show_strategy_areas"],
-                        "link": page,
-                        "link_label": label,
-                    },
-                )
-            )
+            steps.append(_step_block(step, page, label))
         page = StartHerePage.objects.child_of(toolkit).get()
         self.translate(page, {"title": spec["title"], "intro": spec["intro"], "steps": steps})
 
