@@ -35,7 +35,8 @@ def test_a_spanish_reader_finds_family_materials_and_the_toolkit_in_spanish(read
     expect(reader).to_have_url(re.compile(r"/es/$"))
     assert reader.evaluate("document.documentElement.lang") == "es"
     _open_menu(reader)
-    box = reader.get_by_role("searchbox", name="Buscar en el Collaboratory")
+    box = reader.locator("#site-search-q")
+    expect(reader.locator("label[for=site-search-q]")).to_have_text("Buscar en el Collaboratory")
     box.fill("sueño seguro")
     box.press("Enter")
     expect(reader).to_have_url(re.compile(r"/es/search/\?q="))
