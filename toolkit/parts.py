@@ -3,6 +3,7 @@ case studies, those the viewer may open (the page policy)."""
 
 from typing import Any
 
+from kernel.page_languages import in_reading_language
 from kernel.page_policy import pages
 from kernel.standing import AnyUser
 from toolkit.models import CaseStudyPage
@@ -11,7 +12,8 @@ HOME_CASE_STUDIES = 3
 
 
 def recent_case_studies(user: AnyUser) -> dict[str, Any]:
-    newest = pages.view_objects(user, CaseStudyPage.objects.all()).select_related("jurisdiction")
+    studies = in_reading_language(CaseStudyPage.objects.all())
+    newest = pages.view_objects(user, studies).select_related("jurisdiction")
     return {
         "recent_case_studies": list(
             newest.order_by("-first_published_at", "-pk")[:HOME_CASE_STUDIES]

@@ -184,3 +184,17 @@ def test_a_link_to_an_untranslated_page_keeps_the_readers_language(client, idea,
     # The switcher on that page still offers the English page at its own address.
     body = client.get("/es/toolkit/safe-sleep/one-message/").content.decode()
     assert 'href="/language/en/?next=%2Ftoolkit%2Fsafe-sleep%2Fone-message%2F"' in body
+
+
+def test_a_listing_shows_each_page_once_in_the_readers_language(client, idea, spanish):
+    for ancestor in idea.get_ancestors().filter(depth__gt=1):
+        ancestor.specific.copy_for_translation(spanish).save_revision().publish()
+    copy = idea.copy_for_translation(spanish)
+    copy.title = "Un solo mensaje de sueño seguro"
+    copy.save_revision().publish()
+    english = client.get("/toolkit/change-ideas/").content.decode()
+    spanish_listing = client.get("/es/toolkit/change-ideas/").content.decode()
+    assert "Share one safe-sleep message" in english
+    assert "Un solo mensaje" not in english
+    assert "Un solo mensaje de sueño seguro" in spanish_listing
+    assert "Share one safe-sleep message" not in spanish_listing

@@ -410,8 +410,7 @@ class StartHerePage(RoutablePageMixin, ReadingLanguageUrls, Page):
         context = super().get_context(request, *args, **kwargs)
         context["path"] = path_for(self, request.user)
         context["strategy_areas"] = (
-            StrategyAreaPage.objects.live()
-            .public()
+            in_reading_language(StrategyAreaPage.objects.live().public())
             .select_related("network")
             .order_by("network__sort_order")
         )
