@@ -52,13 +52,18 @@ def _read_page_languages(page: Page, request: HttpRequest) -> PageLanguages:
 
 
 def page_languages(page: Page, request: HttpRequest) -> PageLanguages:
-    """Kept until any page is published, unpublished or moved."""
-    return kept(
-        f"page-languages:{page.pk}",
-        lambda: _read_page_languages(page, request),
-        settings.FRAGMENT_CACHE_SECONDS,
-        request,
-    )
+    """Kept until any page is published, unpublished or moved; read once per
+    request (the switcher, the alternates and the note all ask)."""
+    held = getattr(request, "_page_languages", None)
+    if held is None or held[0] != page.pk:
+        found = kept(
+            f"page-languages:{page.pk}",
+            lambda: _read_page_languages(page, request),
+            settings.FRAGMENT_CACHE_SECONDS,
+            request,
+        )
+        held = request._page_languages = (page.pk, found)  # type: ignore[attr-defined]
+    return held[1]
 
 
 @register.simple_tag(takes_context=True)

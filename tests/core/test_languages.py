@@ -198,3 +198,34 @@ def test_a_listing_shows_each_page_once_in_the_readers_language(client, idea, sp
     assert "Un solo mensaje" not in english
     assert "Un solo mensaje de sueño seguro" in spanish_listing
     assert "Share one safe-sleep message" not in spanish_listing
+
+
+@pytest.mark.parametrize(
+    "header,expected",
+    [
+        ("es-MX,es;q=0.9", "es"),
+        ("en-US,es;q=0.5", "en"),
+        ("fr-FR,es;q=0.9", None),
+        ("", None),
+        (";;,", None),
+    ],
+)
+def test_the_browsers_first_language_decides(header, expected):
+    from kernel.languages import browser_language
+
+    assert browser_language(header) == expected
+
+
+@pytest.mark.parametrize(
+    "query,expected",
+    [(b"lang=es", "es"), (b"lang=%3Cscript%3E", "en"), (b"", "en"), (b"lang=", "en")],
+)
+def test_a_socket_speaks_its_pages_language_or_english(query, expected):
+    from kernel.languages import socket_language
+
+    assert socket_language({"query_string": query}) == expected
+
+
+def test_the_switcher_refuses_a_script_address(client, home_page):
+    response = client.get("/language/es/", {"next": "javascript:alert(1)"})
+    assert response["Location"] == "/es/"
