@@ -283,6 +283,11 @@ class Choices(Filter):
         return facet(self.name, self.label, self.all_label, options, tally, selection.params)
 
 
+Tallied = Callable[[Selection, tuple["Choices", ...]], "dict[str, Any]"]
+"""The tallies it can read without counting the results (kept counts): a
+facet's by its name, the total under `TOTAL`; whatever it leaves out is
+counted from the results."""
+
 TOTAL = "__total__"
 """Where `Listing.counts` keeps the number of results, when it counts it."""
 
@@ -306,8 +311,9 @@ class Listing:
 
     `count_total` counts the results along with the facets (and keeps that
     number with them), so the paginator needs no COUNT of its own. `distinct`
-    is for filters that join many-valued relations. `keep` may keep the
-    counts, which are the costly part, in a cache."""
+    is for filters that join many-valued relations. `tallied` may read
+    counts kept as the results change, and `keep` may keep the counts,
+    which are the costly part, in a cache."""
 
     filters: tuple[Filter, ...]
     order: tuple[str, ...] = ()
@@ -316,6 +322,7 @@ class Listing:
     per_page: int = 20
     distinct: bool = False
     count_total: bool = False
+    tallied: Tallied | None = None
     keep: Keep = computed
 
     def select(self, base: QuerySet, params: QueryDict, **given: Any) -> Selection:
@@ -341,12 +348,18 @@ class Listing:
         together = self._counted_together(selection)
         if together is not None:
             return together if self.count_total else _without_total(together)
+        kept = self.tallied(selection, self.choices) if self.tallied else {}
         tallies: dict[str, Any] = {
-            f.name: f.count(selection.matching(skip=f.name), selection, f) for f in self.choices
+            f.name: kept[f.name] if f.name in kept else self._count(selection, f)
+            for f in self.choices
         }
         if self.count_total:
-            tallies[TOTAL] = selection.matching().count()
+            tallies[TOTAL] = kept[TOTAL] if TOTAL in kept else selection.matching().count()
         return tallies
+
+    @staticmethod
+    def _count(selection: Selection, facet: "Choices") -> Tally:
+        return facet.count(selection.matching(skip=facet.name), selection, facet)
 
     def _counted_together(self, selection: Selection) -> dict[str, Any] | None:
         """The counts of the first active filter that counts them all, if any does."""

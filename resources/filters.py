@@ -15,7 +15,7 @@ from taggit.models import Tag
 from community.models import Jurisdiction, LearningNetwork
 from kernel import facets
 from kernel.fragments import audience, kept
-from resources import keywords, permissions
+from resources import facet_tallies, keywords, permissions
 from resources.models import Audience, Language, Resource, ResourceKind, ResourceTag
 
 # Filters on many-to-many values are `pk IN (subquery)`, never joins: the
@@ -138,6 +138,7 @@ LIBRARY = facets.Listing(
     prefetch_related=("networks", "jurisdictions", "audiences", "tagged_items__tag"),
     per_page=20,
     count_total=True,  # the paginator's COUNT, done once and kept with the facets
+    tallied=facet_tallies.kept_counts,
     keep=_kept_by_viewer,
 )
 

@@ -33,11 +33,11 @@ def counts_over_documents(
     found = keywords.counted(Resource, q, keys, chosen)
     if found is None:
         return None
-    tallies: dict = {f.name: _read(f, found.facets.get(f.name, {}), selection) for f in shown}
+    tallies: dict = {f.name: as_values(f, found.facets.get(f.name, {}), selection) for f in shown}
     return {**tallies, facets.TOTAL: found.total}
 
 
-def _read(facet: facets.Choices, counts: dict[str, int], selection: facets.Selection) -> dict:
+def as_values(facet: facets.Choices, counts: dict[str, int], selection: facets.Selection) -> dict:
     """A document's key values are text: each becomes the facet's own value
     (a region or a year is a number), as if chosen in the query string."""
     tally = {}

@@ -58,5 +58,6 @@ def register() -> None:
             related=("team", "document"),
             prefetch=("jurisdictions", "networks", "topics", "audiences"),
             watch_saves=False,  # resources.services.text_changed, on every save
+            tallied=True,  # the library's facet counts (resources.facet_tallies)
         )
     )

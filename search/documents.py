@@ -106,6 +106,9 @@ class Source:
     # False: the owning app renews the documents from its own service on
     # every save (the library's `text_changed`), so search wires no post_save.
     watch_saves: bool = True
+    # True: the pairs of facet keys its documents hold are tallied as they
+    # change (search.tallies), for listings that count without words.
+    tallied: bool = False
 
     def model_class(self):
         from django.apps import apps

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import translation
 
-from search import languages, terms
+from search import languages, tallies, terms
 from search.backends import get_backend
 from search.backends.base import WITHOUT_MARKERS, facet_key
 from search.documents import Doc, Source, source_for, sources
@@ -83,9 +83,11 @@ def store(changes: dict[str, list[Doc]]) -> None:
     with transaction.atomic():
         stale = SearchDocument.objects.filter(owner__in=list(changes))
         before = set(stale.values_list("key", flat=True))
+        counted = tallies.held(changes)
         stale.delete()
         rows = [_row(owner, doc) for owner, docs in changes.items() for doc in docs]
         _fill_vectors([row.pk for row in SearchDocument.objects.bulk_create(rows)])
+        tallies.replaced(counted, rows)
         public = [doc for docs in changes.values() for doc in docs if "public" in doc.access]
         terms.learn(
             texts=[doc.text[:20000] for doc in public],
@@ -212,6 +214,7 @@ def rebuild() -> int:
                 total += _write(batch)
                 batch = []
         total += _write(batch)
+    tallies.recount_all()
     terms.refresh()
     get_backend().rebuild()
     UnsentChange.objects.all().delete()  # the new index holds everything

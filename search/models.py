@@ -70,6 +70,45 @@ class SearchDocument(models.Model):
         return self.key
 
 
+class TallyGroup(models.Model):
+    """The documents of one source (`prefix`, e.g. "resource") that open to
+    the same access keys: what `FacetTally` counts within. Few rows (one per
+    team with team-only documents), so a viewer's groups are found by their
+    keys before any tally is read."""
+
+    prefix = models.CharField(max_length=40)
+    access = models.CharField(max_length=2000)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["prefix", "access"], name="search_tally_group_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.prefix} {self.access.strip()}"
+
+
+class FacetTally(models.Model):
+    """How many documents of a group hold both facet keys `first` and
+    `second` (`first` <= `second`; a key with itself counts the documents
+    holding it). Kept in step by every change of those documents
+    (search.tallies), so a listing without words reads its facet counts
+    here instead of counting its results."""
+
+    group = models.ForeignKey(TallyGroup, on_delete=models.CASCADE, related_name="tallies")
+    first = models.CharField(max_length=300)
+    second = models.CharField(max_length=300)
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["group", "first", "second"], name="search_tally_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.group}: {self.first} & {self.second} = {self.n}"
+
+
 class UnsentChange(models.Model):
     """A document the cluster was not told about because it was away: sent
     again (indexed if its row exists, removed if not) by the next change

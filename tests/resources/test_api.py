@@ -151,13 +151,16 @@ def _shared_for(client, lead, team, network, state: str):
 
 
 @pytest.mark.parametrize("state", ["OH", "oh", "ohio", "Ohio"])
-def test_a_state_is_named_the_same_way_to_filter_and_to_submit(client, lead, team, network, state):
+def test_a_state_is_named_the_same_way_to_filter_and_to_submit(
+    client, lead, team, network, state, django_capture_on_commit_callbacks
+):
     from community.models import Jurisdiction
     from resources.factories import ResourceFactory
 
     ohio = Jurisdiction.objects.get(slug="ohio")
-    ResourceFactory(title="For Ohio", networks=[network], jurisdictions=[ohio])
-    ResourceFactory(title="For Texas", networks=[network], jurisdictions=[])
+    with django_capture_on_commit_callbacks(execute=True):
+        ResourceFactory(title="For Ohio", networks=[network], jurisdictions=[ohio])
+        ResourceFactory(title="For Texas", networks=[network], jurisdictions=[])
     body = client.get(URL, {"jurisdiction": state}).json()
     assert [r["title"] for r in body["results"]] == ["For Ohio"]
     assert body["results"][0]["jurisdictions"] == ["OH"]

@@ -6,12 +6,12 @@ from django.contrib.auth.models import AnonymousUser
 from django.http import QueryDict
 from django.test import override_settings
 
-from community.factories import LearningNetworkFactory
-from community.models import Jurisdiction, LearningNetwork
+from community.models import LearningNetwork
 from resources import services
 from resources.factories import ResourceFactory
 from resources.filters import resource_listing
 from resources.models import Audience, Resource, Visibility
+from tests.resources.counting import every_count_is_what_choosing_it_gives
 
 
 def titles(user, query: str) -> list[str]:
@@ -70,16 +70,21 @@ def test_the_stored_vector_follows_every_save(
 
 @pytest.mark.django_db
 @override_settings(LIBRARY_FACET_CACHE_SECONDS=60)
-def test_cached_counts_are_dropped_when_a_resource_changes(network, team):
-    ResourceFactory(title="One", networks=[network])
+def test_cached_counts_are_dropped_when_a_resource_changes(
+    network, team, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        ResourceFactory(title="One", networks=[network])
     visitor = AnonymousUser()
     first = resource_listing(visitor, QueryDict(""))
     assert first["result_count"] == 1
-    second = ResourceFactory(title="Two", networks=[network])
+    with django_capture_on_commit_callbacks(execute=True):
+        second = ResourceFactory(title="Two", networks=[network])
     assert resource_listing(visitor, QueryDict(""))["result_count"] == 2
     second.visibility = Visibility.TEAM
     second.team = team
-    second.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        second.save()
     listing = resource_listing(visitor, QueryDict(""))
     assert listing["result_count"] == 1
     network_choice = next(
@@ -90,56 +95,14 @@ def test_cached_counts_are_dropped_when_a_resource_changes(network, team):
 
 @pytest.mark.django_db
 @override_settings(LIBRARY_FACET_CACHE_SECONDS=60)
-def test_cached_counts_are_never_shared_between_different_viewers(team, network, member):
-    ResourceFactory(title="Open", networks=[network])
-    ResourceFactory(title="Ours", networks=[network], visibility=Visibility.TEAM, team=team)
+def test_cached_counts_are_never_shared_between_different_viewers(
+    team, network, member, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        ResourceFactory(title="Open", networks=[network])
+        ResourceFactory(title="Ours", networks=[network], visibility=Visibility.TEAM, team=team)
     assert resource_listing(member, QueryDict(""))["result_count"] == 2
     assert resource_listing(AnonymousUser(), QueryDict(""))["result_count"] == 1
-
-
-@pytest.fixture
-def audits(team, network, django_capture_on_commit_callbacks):
-    """Resources that share a word, filed under every facet the library
-    counts: two states of one region, several audiences, kinds, languages,
-    years and topics, and one that only the team may find."""
-    smoking = LearningNetworkFactory(slug="smoking-cessation")
-    ohio, michigan, texas = (Jurisdiction.objects.get(postal_code=c) for c in ("OH", "MI", "TX"))
-    clinicians, families = (Audience.objects.get(slug=s) for s in ("clinicians", "families"))
-
-    def make(title, audiences=(), **kwargs):
-        resource = ResourceFactory(title=title, summary="Shared by a team.", **kwargs)
-        resource.audiences.set(audiences)
-        resource.save()  # a parental relation is written with its resource
-        return resource
-
-    with django_capture_on_commit_callbacks(execute=True):
-        make(
-            "Crib audit",
-            [clinicians, families],
-            networks=[network],
-            jurisdictions=[ohio, michigan],  # one region, counted once there
-            year_published=2024,
-            topics=["safe sleep", "equity"],
-        )
-        make(
-            "Quitline audit script",
-            [clinicians],
-            kind="protocol",
-            networks=[smoking],
-            jurisdictions=[texas],
-            year_published=2023,
-            language="es",
-        )
-        make("National audit brief", kind="data_report", networks=[network, smoking])
-        make(
-            "Team audit notes",
-            [families],
-            networks=[network],
-            jurisdictions=[ohio],
-            visibility=Visibility.TEAM,
-            team=team,
-        )
-        make("Unrelated checklist", [clinicians], networks=[network], jurisdictions=[ohio])
 
 
 KEYWORD_BASES = [
@@ -156,20 +119,8 @@ KEYWORD_BASES = [
 @pytest.mark.django_db
 @pytest.mark.parametrize("base", KEYWORD_BASES)
 @pytest.mark.parametrize("viewer", ["visitor", "member"])
-def test_with_keywords_every_count_is_what_choosing_it_gives(audits, member, base, viewer):
-    _every_count_is_what_choosing_it_gives(member if viewer == "member" else AnonymousUser(), base)
-
-
-def _every_count_is_what_choosing_it_gives(user, base: str) -> None:
-    listing = resource_listing(user, QueryDict(base))
-    assert listing["result_count"] == len(listing["resources"].object_list)
-    for name, facet in listing["facets"].items():
-        for choice in facet.choices:
-            query = QueryDict(base, mutable=True)
-            query[name] = choice.value
-            chosen = resource_listing(user, query)
-            assert chosen["result_count"] == choice.count, (user, base, name, choice)
-            assert len(chosen["resources"].object_list) == choice.count
+def test_with_keywordsevery_count_is_what_choosing_it_gives(audits, member, base, viewer):
+    every_count_is_what_choosing_it_gives(member if viewer == "member" else AnonymousUser(), base)
 
 
 @pytest.mark.django_db
@@ -204,8 +155,8 @@ def test_keyword_counts_follow_a_renamed_or_deleted_facet_value(
     listing = resource_listing(AnonymousUser(), QueryDict("q=audit&audience=families"))
     assert listing["result_count"] == 0
     assert all(c.count == 0 for c in listing["facets"]["kind"].choices)
-    _every_count_is_what_choosing_it_gives(AnonymousUser(), "q=audit&audience=families")
-    _every_count_is_what_choosing_it_gives(AnonymousUser(), "q=audit")
+    every_count_is_what_choosing_it_gives(AnonymousUser(), "q=audit&audience=families")
+    every_count_is_what_choosing_it_gives(AnonymousUser(), "q=audit")
 
 
 @pytest.mark.django_db
