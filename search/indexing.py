@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import translation
 
-from search import languages, terms
+from search import kept, languages, terms
 from search.backends import get_backend
 from search.backends.base import WITHOUT_MARKERS, facet_key
 from search.documents import Doc, Source, source_for, sources
@@ -93,6 +93,7 @@ def store(changes: dict[str, list[Doc]]) -> None:
             facets=[key for doc in public for key in doc.facets],
         )
         after = {row.key for row in rows}
+        kept.documents_changed()
         transaction.on_commit(lambda: _mirror(after, before - after))
 
 
@@ -213,6 +214,7 @@ def rebuild() -> int:
                 batch = []
         total += _write(batch)
     terms.refresh()
+    kept.documents_changed()
     get_backend().rebuild()
     UnsentChange.objects.all().delete()  # the new index holds everything
     return total
