@@ -48,15 +48,19 @@ ACCESS = KEYS.format(column="d.access")
 FACET_KEYS = KEYS.format(column="d.facets")
 # What a request may find at all: its words, each row in its own language's
 # stems (the tsqueries written out, so the planner estimates from the words),
-# and the viewer's access. One branch per language, each a GIN scan whose
-# rows need no second test of the words: written as one OR of the two, every
-# match's vector was read again to tell which side it came from (a tenth of
-# a millisecond a row). Params: the branch's tsquery's, then the access keys.
+# and the viewer's access. In branches, each a GIN scan whose rows need no
+# second test of the words: written as one OR of the two languages' queries,
+# every match's vector was read again to tell which side it came from (a
+# tenth of a millisecond a row). When both languages stem the words alike
+# ("sleep"), one scan over every row; otherwise one per language. Which
+# branches run is decided once per statement (a one-time filter). Params:
+# the branch's tsquery's, then the access keys.
 BRANCH = (
     "SELECT {columns} FROM search_searchdocument d, q"
-    " WHERE d.language {op} 'es' AND d.search_vector @@ ({tsquery})"
+    " WHERE {when} AND d.search_vector @@ ({tsquery})"
     " AND " + ACCESS + " && %s::text[]{where}"
 )
+ALIKE = "(SELECT q.en = q.es FROM q)"
 TITLED = (
     "(d.language <> 'es' AND d.title_vector @@ ({en})"
     " OR d.language = 'es' AND d.title_vector @@ ({es}))"
@@ -87,10 +91,16 @@ class TsQueries:
     def rows(self, columns: str, access: list[str], where: str = "", params=()) -> tuple[str, list]:
         """The rows that match and open to `access` (and pass `where`), in
         both languages' branches: `columns` of each, `d` being the row."""
-        en = BRANCH.format(columns=columns, op="<>", tsquery=self.en, where=where)
-        es = BRANCH.format(columns=columns, op="=", tsquery=self.es, where=where)
-        both = [*self.en_params, access, *params, *self.es_params, access, *params]
-        return f"{en} UNION ALL {es}", both
+        branches = [
+            (ALIKE, self.en, self.en_params),
+            (f"NOT {ALIKE} AND d.language <> 'es'", self.en, self.en_params),
+            (f"NOT {ALIKE} AND d.language = 'es'", self.es, self.es_params),
+        ]
+        sql, both = [], []
+        for when, tsquery, tsquery_params in branches:
+            sql.append(BRANCH.format(columns=columns, when=when, tsquery=tsquery, where=where))
+            both += [*tsquery_params, access, *params]
+        return " UNION ALL ".join(sql), both
 
     @property
     def titled(self) -> str:
@@ -174,6 +184,8 @@ class PostgresBackend(StoredDocumentsBackend):
             f"d.id, {FACET_KEYS} AS f, d.boost, d.date, d.title_vector @@ {ROW_QUERY} AS title_hit"
         )
         rows, rows_params = ts.rows(columns, request.access, narrowed, narrowed_params)
+        # Ranked and paged by id, boost and date only: no facet keys to split.
+        titled_filter = f" AND {FACET_KEYS} @> %s::text[]" if active else ""
         ranked = request.offset + request.per_page <= CANDIDATES
         if ranked:
             page = (
@@ -201,10 +213,9 @@ class PostgresBackend(StoredDocumentsBackend):
             counted AS (SELECT * FROM matched LIMIT %s),
             kept AS (SELECT * FROM matched WHERE f @> %s::text[]),
             titled AS (
-                SELECT d.id, {FACET_KEYS} AS f, d.boost, d.date, true AS title_hit
+                SELECT d.id, NULL::text[] AS f, d.boost, d.date, true AS title_hit
                 FROM search_searchdocument d
-                WHERE (SELECT count(*) FROM matched) > %s AND {ts.titled}
-                  AND {FACET_KEYS} @> %s::text[]
+                WHERE (SELECT count(*) FROM matched) > %s AND {ts.titled}{titled_filter}
                 ORDER BY d.boost DESC, d.date DESC NULLS LAST, d.id LIMIT {CANDIDATES}
             ),
             pool AS (
@@ -218,7 +229,8 @@ class PostgresBackend(StoredDocumentsBackend):
             UNION ALL ({page})
         """
         params = [*ts.params, *rows_params, cap + 1, cap, active]
-        params += [cap, *ts.params, request.access, active, *count_params]
+        params += [cap, *ts.params, request.access, *([active] if active else [])]
+        params += count_params
         if ranked:
             params.append(request.language)
         params += [request.per_page, request.offset]
