@@ -49,7 +49,7 @@ class Outcome:
 
     @property
     def total_shown(self) -> str:
-        """The number of results in the reader's language ("10,000", "10.000")."""
+        """The number of results as the reader's language writes it ("10 000" in Spanish)."""
         return number_format(self.results.total, force_grouping=True)
 
 
