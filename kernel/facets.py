@@ -35,6 +35,9 @@ class Choice:
     label: str
     count: int
     selected: bool
+    # The count is a lower bound (shown "n+"): the site search stopped
+    # counting its matches at a cap.
+    at_least: bool = False
 
 
 @dataclass
@@ -52,11 +55,13 @@ def facet(
     options: Iterable[tuple[Any, str]],
     tally: Mapping,
     params: Mapping[str, str],
+    at_least: bool = False,
 ) -> Facet:
-    """A facet from its (value, label) options and the count of each value."""
+    """A facet from its (value, label) options and the count of each value
+    (each at least that, when `at_least`)."""
     selected = params.get(name, "")
     choices = [
-        Choice(str(value), text, tally.get(value, 0), str(value) == selected)
+        Choice(str(value), text, tally.get(value, 0), str(value) == selected, at_least)
         for value, text in options
     ]
     return Facet(name, label, all_label, choices)

@@ -49,12 +49,20 @@ def content_version(request: HttpRequest | None = None) -> int | None:
     moment."""
     if request is not None and hasattr(request, "_content_version"):
         return request._content_version
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, _fresh_version(), None)
-        version = cache.get(VERSION_KEY)
+    version = version_of(VERSION_KEY)
     if request is not None:
         request._content_version = version
+    return version
+
+
+def version_of(key: str) -> int | None:
+    """The version under `key` (the content version, or one that moves on
+    with a narrower kind of change: `changed(key)`); None while the cache
+    is unavailable."""
+    version = cache.get(key)
+    if version is None:
+        cache.add(key, _fresh_version(), None)
+        version = cache.get(key)
     return version
 
 
@@ -64,18 +72,23 @@ def _fresh_version() -> int:
     return time.time_ns()
 
 
-def _move_on() -> None:
+def _move_on(key: str = VERSION_KEY) -> None:
     try:
-        cache.incr(VERSION_KEY)
+        cache.incr(key)
     except ValueError:  # not set yet, or evicted
-        cache.set(VERSION_KEY, _fresh_version(), None)
+        cache.set(key, _fresh_version(), None)
 
 
 def content_changed() -> None:
     """Now and after commit: a page rendered from the old rows in between
     must not be kept under the new version."""
-    _move_on()
-    transaction.on_commit(_move_on)
+    changed(VERSION_KEY)
+
+
+def changed(key: str) -> None:
+    """The version under `key` moves on, now and after commit."""
+    _move_on(key)
+    transaction.on_commit(lambda: _move_on(key))
 
 
 def kept(

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 from ninja.security import SessionAuth
 from wagtail.api.v3.auth import AllowAnonymous
 
@@ -29,6 +29,7 @@ class ChoiceOut(Schema):
     label: str
     count: int
     selected: bool
+    at_least: bool = Field(False, description="`count` is a lower bound (counting stopped)")
 
 
 class PinnedOut(Schema):
@@ -40,6 +41,7 @@ class PinnedOut(Schema):
 class SearchOut(Schema):
     query: str
     count: int
+    more: bool = Field(False, description="More than `count` match: counting stopped at a cap")
     page: int
     pages: int
     results: list[ResultOut]
@@ -69,11 +71,15 @@ def search(
 ):
     """Results ranked together, 20 a page; `snippet` is HTML with the words
     found in `<mark>`. A result found inside a file says so (`in_file`, and
-    `file_page` for a page of a PDF). Facet counts keep the other filters."""
+    `file_page` for a page of a PDF). Facet counts keep the other filters.
+    Matches are counted up to a cap (10,000 by default): past it `more` is
+    true and `count` is a lower bound, as is each facet count with
+    `at_least`."""
     outcome = find(request.user, request.GET)
     return {
         "query": outcome.text,
         "count": outcome.results.total,
+        "more": outcome.results.more,
         "page": outcome.page.number if outcome.page else 1,
         "pages": outcome.page.paginator.num_pages if outcome.page else 0,
         "results": [{**vars(hit), "type": hit.kind} for hit in outcome.results.hits],

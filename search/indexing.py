@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import translation
 
-from search import languages, tallies, terms
+from search import kept, languages, tallies, terms
 from search.backends import get_backend
 from search.backends.base import WITHOUT_MARKERS, facet_key
 from search.documents import Doc, Source, source_for, sources
@@ -95,6 +95,7 @@ def store(changes: dict[str, list[Doc]]) -> None:
             facets=[key for doc in public for key in doc.facets],
         )
         after = {row.key for row in rows}
+        kept.documents_changed()
         transaction.on_commit(lambda: _mirror(after, before - after))
 
 
@@ -216,6 +217,7 @@ def rebuild() -> int:
         total += _write(batch)
     tallies.recount_all()
     terms.refresh()
+    kept.documents_changed()
     get_backend().rebuild()
     UnsentChange.objects.all().delete()  # the new index holds everything
     return total

@@ -9,12 +9,13 @@ from django.core.paginator import Page, Paginator
 from django.db.models import F
 from django.http import QueryDict
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from kernel import facets
-from search import languages
+from search import kept, languages
 from search import query as parsing
 from search.access import AnyUser, can_find, viewer_keys
 from search.backends import get_backend
@@ -45,6 +46,11 @@ class Outcome:
     filters: dict[str, str]
     suggestion: str | None = None
     pinned: list[Pinned] = field(default_factory=list)
+
+    @property
+    def total_shown(self) -> str:
+        """The number of results as the reader's language writes it ("10 000" in Spanish)."""
+        return number_format(self.results.total, force_grouping=True)
 
 
 def read_filters(params: QueryDict) -> dict[str, str]:
@@ -107,7 +113,14 @@ def facet_panel(results: SearchResults, filters: dict[str, str], params: QueryDi
     options = _facet_options(results, filters)
     return facets.by_name(
         *(
-            facets.facet(name, *LABELS[name], options[name], results.facets.get(name, {}), params)
+            facets.facet(
+                name,
+                *LABELS[name],
+                options[name],
+                results.facets.get(name, {}),
+                params,
+                at_least=name in results.at_least,
+            )
             for name in FACETS
         )
     )
@@ -162,12 +175,16 @@ def find(
         return Outcome(parsed.text, empty, None, facet_panel(empty, filters, params), filters)
     request = SearchRequest(parsed, keys, filters, page=number, per_page=per_page)
     request.language = languages.indexed(get_language())
+    found = kept.known(request)
+    request.known = frozenset(found)
     results = backend.search(request)
     paginator = Paginator(range(results.total), per_page)
     page = paginator.get_page(number)
     if page.number != number and results.total:  # past the end: show the last page
         request.page = page.number
         results = backend.search(request)
+    kept.keep(request, results, request.known)
+    kept.with_known(results, found)
     page.object_list = results.hits
     outcome = Outcome(parsed.text, results, page, facet_panel(results, filters, params), filters)
     outcome.pinned = pinned_for(parsed.text, keys) if number == 1 else []

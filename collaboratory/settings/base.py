@@ -168,6 +168,11 @@ else:
 SEARCH_URL = env_str("SEARCH_URL", "")
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "collaboratory_")
 SEARCH_TIMEOUT = env_int("SEARCH_TIMEOUT", 5)
+# A search counts its matches exactly up to this many, then says "10,000+".
+SEARCH_COUNT_CAP = env_int("SEARCH_COUNT_CAP", 10_000)
+# How long a search's facet counts are kept for the narrower search that
+# chooses one of them (any change to the stored documents drops them).
+SEARCH_FACET_CACHE_SECONDS = env_int("SEARCH_FACET_CACHE_SECONDS", 120)
 # On every view of a team's figures but the team's own, counts from 1 to this are hidden.
 MEASURES_SMALL_NUMBER_THRESHOLD = env_int("MEASURES_SMALL_NUMBER_THRESHOLD", 10)
 if SEARCH_URL:

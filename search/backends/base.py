@@ -28,6 +28,9 @@ class SearchRequest:
     per_page: int = 20
     # The reader's language: its documents rank a little higher (search.languages).
     language: str = ""
+    # Chosen facets whose counts the caller already holds (search.results):
+    # a backend may leave them out of the counts it returns.
+    known: frozenset[str] = frozenset()
 
     @property
     def offset(self) -> int:
@@ -54,14 +57,20 @@ class SearchResults:
     facets: dict[str, dict[str, int]]  # facet name -> value -> count, other filters kept
     # Answered by the database because the cluster was away (the page says so).
     from_database: bool = False
+    # More than `total` match: the count stopped at the cap (SEARCH_COUNT_CAP).
+    more: bool = False
+    # Facets whose counts are each at least the number given (counted over
+    # the first matches only, up to the cap).
+    at_least: frozenset[str] = frozenset()
 
 
 class SearchBackend(Protocol):
     def search(self, request: SearchRequest) -> SearchResults: ...
 
     def count(self, request: SearchRequest) -> int:
-        """How many documents the request finds, and nothing else: no page,
-        no facets (enough to tell whether "did you mean" finds more)."""
+        """How many documents the request finds, up to the count cap, and
+        nothing else: no page, no facets (enough to tell whether "did you
+        mean" finds more)."""
 
     def autocomplete(self, prefix: str, access: list[str], limit: int = 8) -> list[Hit]: ...
 
@@ -95,6 +104,11 @@ class StoredDocumentsBackend:
 def marked(fragment: str) -> str:
     """A highlighted fragment as safe HTML."""
     return escape(fragment).replace(START, "<mark>").replace(STOP, "</mark>")
+
+
+def count_cap() -> int:
+    """How many matches a search counts exactly (then "10,000+")."""
+    return settings.SEARCH_COUNT_CAP
 
 
 def facet_key(name: str, value: object) -> str:

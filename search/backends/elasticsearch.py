@@ -37,6 +37,7 @@ from search.backends.base import (
     SearchRequest,
     SearchResults,
     cluster_nodes,
+    count_cap,
     facet_key,
     marked,
     split_key,
@@ -353,7 +354,9 @@ def build_search(request: SearchRequest) -> Search:
         search = search.highlight(text.partition("^")[0], **SNIPPET, no_match_size=150)
     search = search.highlight_options(**TAGS).source(RETURNED)
     search = search.sort("_score", {"date": {"order": "desc", "missing": "_last"}}, "key")
-    search = search.extra(track_total_hits=True)
+    # Counted exactly up to the cap, as on PostgreSQL; the facets' aggregations
+    # still count every match, and the top hits are the best of them all.
+    search = search.extra(track_total_hits=count_cap())
     return search[request.offset : request.offset + request.per_page]
 
 
@@ -361,7 +364,7 @@ def build_count(request: SearchRequest) -> Search:
     """The matches, filtered, counted: no hits, highlights or facets."""
     chosen = _facet_terms(facet_key(n, v) for n, v in request.filters.items())
     search = Search().query(Q("bool", must=[matching(request)], filter=chosen))
-    return search.extra(size=0, track_total_hits=True)
+    return search.extra(size=0, track_total_hits=count_cap())
 
 
 def build_autocomplete(prefix: str, access: list[str], limit: int) -> Search:
@@ -427,7 +430,9 @@ def facet_counts(aggregations: dict[str, Any]) -> dict[str, dict[str, int]]:
 def results_from(response: dict[str, Any]) -> SearchResults:
     hits = response["hits"]
     facets = facet_counts(response.get("aggregations", {}))
-    return SearchResults([hit_from(h) for h in hits["hits"]], hits["total"]["value"], facets)
+    total = hits["total"]
+    more = total["relation"] == "gte"  # past track_total_hits
+    return SearchResults([hit_from(h) for h in hits["hits"]], total["value"], facets, more=more)
 
 
 def suggestion_from(raw: dict[str, Any]) -> Hit:

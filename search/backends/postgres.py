@@ -6,7 +6,15 @@ vectors with GIN indexes on the searched rows, access and facet keys as
 GIN-indexed arrays, and relevance computed only for a bounded set of
 candidates (title hits first), so "sleep" over 140,000 rows does not rank
 every match. One statement returns the total, every facet's counts and the
-page of hits; a second draws snippets for that page only."""
+page of hits; a second draws snippets for that page only.
+
+Broad queries are bounded: matches are read up to SEARCH_COUNT_CAP (10,000)
+and one more, to tell there are more. Past the cap the total is the cap
+("10,000+"), each facet's counts are those of the first 10,000 matches
+("n+", at least), and the ranked candidates are every title hit (through
+the title vectors' index, whatever their place) and the first matches'
+best by the cheap order: only a document with the words in its text alone,
+past the first 10,000 matches, can miss the ranking it had before."""
 
 import re
 from dataclasses import dataclass
@@ -22,6 +30,7 @@ from search.backends.base import (
     SearchRequest,
     SearchResults,
     StoredDocumentsBackend,
+    count_cap,
     facet_key,
     marked,
 )
@@ -38,12 +47,23 @@ KEYS = "string_to_array(btrim({column}), ' ')"
 ACCESS = KEYS.format(column="d.access")
 FACET_KEYS = KEYS.format(column="d.facets")
 # What a request may find at all: its words, each row in its own language's
-# stems (the tsqueries written out, so the planner estimates from the words:
-# two GIN scans, OR-ed), and the viewer's access. Params: the English
-# tsquery's, the Spanish one's, then the access keys.
-MATCHED = (
-    "(d.language <> 'es' AND d.search_vector @@ ({en})"
-    " OR d.language = 'es' AND d.search_vector @@ ({es}))"
+# stems (the tsqueries written out, so the planner estimates from the words),
+# and the viewer's access. In branches, each a GIN scan whose rows need no
+# second test of the words: written as one OR of the two languages' queries,
+# every match's vector was read again to tell which side it came from (a
+# tenth of a millisecond a row). When both languages stem the words alike
+# ("sleep"), one scan over every row; otherwise one per language. Which
+# branches run is decided once per statement (a one-time filter). Params:
+# the branch's tsquery's, then the access keys.
+BRANCH = (
+    "SELECT {columns} FROM search_searchdocument d, q"
+    " WHERE {when} AND d.search_vector @@ ({tsquery})"
+    " AND " + ACCESS + " && %s::text[]{where}"
+)
+ALIKE = "(SELECT q.en = q.es FROM q)"
+TITLED = (
+    "(d.language <> 'es' AND d.title_vector @@ ({en})"
+    " OR d.language = 'es' AND d.title_vector @@ ({es}))"
     " AND " + ACCESS + " && %s::text[]"
 )
 # The tsquery a row is ranked and highlighted with, from `q` (en, es).
@@ -60,11 +80,33 @@ class TsQueries:
 
     en: str
     es: str
-    params: list[str]  # the English tsquery's, then the Spanish one's
+    en_params: list[str]
+    es_params: list[str]
 
     @property
-    def matched(self) -> str:
-        return MATCHED.format(en=self.en, es=self.es)
+    def params(self) -> list[str]:
+        """The English tsquery's, then the Spanish one's."""
+        return [*self.en_params, *self.es_params]
+
+    def rows(self, columns: str, access: list[str], where: str = "", params=()) -> tuple[str, list]:
+        """The rows that match and open to `access` (and pass `where`), in
+        both languages' branches: `columns` of each, `d` being the row."""
+        branches = [
+            (ALIKE, self.en, self.en_params),
+            (f"NOT {ALIKE} AND d.language <> 'es'", self.en, self.en_params),
+            (f"NOT {ALIKE} AND d.language = 'es'", self.es, self.es_params),
+        ]
+        sql, both = [], []
+        for when, tsquery, tsquery_params in branches:
+            sql.append(BRANCH.format(columns=columns, when=when, tsquery=tsquery, where=where))
+            both += [*tsquery_params, access, *params]
+        return " UNION ALL ".join(sql), both
+
+    @property
+    def titled(self) -> str:
+        """Whether the title holds the words, in the row's language: the
+        title vectors' index finds these without reading every match."""
+        return TITLED.format(en=self.en, es=self.es)
 
     @property
     def q(self) -> str:
@@ -87,18 +129,20 @@ def tsquery(query: ParsedQuery, config: str = "english") -> tuple[str, list[str]
 def tsqueries(query: ParsedQuery) -> TsQueries:
     en, en_params = tsquery(query, languages.CONFIGS[languages.ENGLISH])
     es, es_params = tsquery(query, languages.CONFIGS[languages.SPANISH])
-    return TsQueries(en, es, [*en_params, *es_params])
+    return TsQueries(en, es, en_params, es_params)
 
 
-def _facet_counts_sql(filters: dict[str, str]) -> tuple[str, list]:
+def _facet_counts_sql(filters: dict[str, str], known: frozenset[str]) -> tuple[str, list]:
     """Every facet's counts in one pass over the matches: a key is counted
     on the rows that pass every filter but its own facet's, so a chosen
     facet still shows its other values. (Six passes, one per facet, cost
-    six times the unnesting for a broad query.)"""
+    six times the unnesting for a broad query.) Facets in `known` are not
+    counted: the caller holds their counts."""
     select = (
         "SELECT 'facet'::text AS row, k AS value, count(*)::bigint AS n, 0::float8 AS score"
-        " FROM matched, unnest(f) AS k"
+        " FROM counted, unnest(f) AS k"
     )
+    skip = "split_part(k, '=', 1) <> ALL(%s::text[])"
     if not filters:
         return f"{select} GROUP BY k", []
     whens, params = [], []
@@ -107,10 +151,23 @@ def _facet_counts_sql(filters: dict[str, str]) -> tuple[str, list]:
         params += [name, [facet_key(n, v) for n, v in filters.items() if n != name]]
     everything = [facet_key(n, v) for n, v in filters.items()]
     sql = (
-        f"{select} WHERE f @> CASE split_part(k, '=', 1) {' '.join(whens)}"
+        f"{select} WHERE {skip} AND f @> CASE split_part(k, '=', 1) {' '.join(whens)}"
         " ELSE %s::text[] END GROUP BY k"
     )
-    return sql, [*params, everything]
+    return sql, [sorted(known), *params, everything]
+
+
+def _narrowed(filters: dict[str, str], known: frozenset[str]) -> tuple[str, list]:
+    """Which matches the counts need: those passing every filter (the
+    page), and for each chosen facet still to count, those passing every
+    filter but its own. Through the facet keys' index, so a filtered search
+    whose chosen facets' counts are known reads only what passes them all."""
+    needed = [[facet_key(n, v) for n, v in filters.items() if n != name] for name in filters]
+    needed = [keys for name, keys in zip(filters, needed, strict=True) if name not in known]
+    needed.append([facet_key(n, v) for n, v in filters.items()])
+    if any(not keys for keys in needed):
+        return "", []
+    return " AND (" + " OR ".join(f"{FACET_KEYS} @> %s::text[]" for _ in needed) + ")", needed
 
 
 class PostgresBackend(StoredDocumentsBackend):
@@ -119,8 +176,18 @@ class PostgresBackend(StoredDocumentsBackend):
     def search(self, request: SearchRequest) -> SearchResults:
         ts = tsqueries(request.query)
         active = [facet_key(n, v) for n, v in request.filters.items()]
-        counts, count_params = _facet_counts_sql(request.filters)
-        if request.offset + request.per_page <= CANDIDATES:
+        known = request.known & set(request.filters)
+        counts, count_params = _facet_counts_sql(request.filters, known)
+        narrowed, narrowed_params = _narrowed(request.filters, known)
+        cap = count_cap()
+        columns = (
+            f"d.id, {FACET_KEYS} AS f, d.boost, d.date, d.title_vector @@ {ROW_QUERY} AS title_hit"
+        )
+        rows, rows_params = ts.rows(columns, request.access, narrowed, narrowed_params)
+        # Ranked and paged by id, boost and date only: no facet keys to split.
+        titled_filter = f" AND {FACET_KEYS} @> %s::text[]" if active else ""
+        ranked = request.offset + request.per_page <= CANDIDATES
+        if ranked:
             page = (
                 f"SELECT 'hit', c.id::text, NULL, ts_rank_cd(d.search_vector, {ROW_QUERY}, 1)"
                 f" * c.boost * (1 + c.title_hit::int) * {READERS} AS score"
@@ -129,33 +196,46 @@ class PostgresBackend(StoredDocumentsBackend):
             )
         else:
             page = (
-                f"SELECT 'hit', id::text, NULL, 0 FROM kept ORDER BY {CHEAP_ORDER}"
+                f"SELECT 'hit', id::text, NULL, 0 FROM pool ORDER BY {CHEAP_ORDER}"
                 " LIMIT %s OFFSET %s"
             )
         # The tsquery is written out where rows are matched (not only read from
         # `q`), so the planner estimates from the words; access is a filter on
         # the text matches, not an index condition: everyone holds "public",
-        # so an index on access keys narrows nothing.
+        # so an index on access keys narrows nothing. Matches are read up to
+        # one past the cap (to tell there are more) and the facets counted
+        # over the cap's worth; past it, `titled` adds every title hit the
+        # cut left out (only then: a one-time filter), so the best still
+        # rank first.
         sql = f"""
             WITH {ts.q},
-            matched AS MATERIALIZED (
-                SELECT d.id, {FACET_KEYS} AS f, d.boost, d.date,
-                       d.title_vector @@ {ROW_QUERY} AS title_hit
-                FROM search_searchdocument d, q
-                WHERE {ts.matched}
-            ),
+            matched AS MATERIALIZED ({rows} LIMIT %s),
+            counted AS (SELECT * FROM matched LIMIT %s),
             kept AS (SELECT * FROM matched WHERE f @> %s::text[]),
-            candidates AS (SELECT * FROM kept ORDER BY {CHEAP_ORDER} LIMIT {CANDIDATES})
+            titled AS (
+                SELECT d.id, NULL::text[] AS f, d.boost, d.date, true AS title_hit
+                FROM search_searchdocument d
+                WHERE (SELECT count(*) FROM matched) > %s AND {ts.titled}{titled_filter}
+                ORDER BY d.boost DESC, d.date DESC NULLS LAST, d.id LIMIT {CANDIDATES}
+            ),
+            pool AS (
+                SELECT * FROM titled
+                UNION ALL SELECT * FROM kept WHERE id NOT IN (SELECT id FROM titled)
+            ),
+            candidates AS (SELECT * FROM pool ORDER BY {CHEAP_ORDER} LIMIT {CANDIDATES})
             {counts}
             UNION ALL SELECT 'total', NULL, count(*), 0 FROM kept
+            UNION ALL SELECT 'matched', NULL, count(*), 0 FROM matched
             UNION ALL ({page})
         """
-        params = [*ts.params, *ts.params, request.access, active, *count_params]
-        if request.offset + request.per_page <= CANDIDATES:
+        params = [*ts.params, *rows_params, cap + 1, cap, active]
+        params += [cap, *ts.params, request.access, *([active] if active else [])]
+        params += count_params
+        if ranked:
             params.append(request.language)
         params += [request.per_page, request.offset]
-        facets: dict[str, dict[str, int]] = {name: {} for name in FACETS}
-        total, order = 0, []
+        facets: dict[str, dict[str, int]] = {name: {} for name in FACETS if name not in known}
+        total, matched, order = 0, 0, []
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             for row, value, n, _score in cursor.fetchall():
@@ -165,19 +245,22 @@ class PostgresBackend(StoredDocumentsBackend):
                         facets[name][key] = n
                 elif row == "total":
                     total = n
+                elif row == "matched":
+                    matched = n
                 else:
                     order.append(int(value))
-        return SearchResults(self._hits(order, ts), total, facets)
+        more = matched > cap
+        found = SearchResults(self._hits(order, ts), min(total, cap), facets, more=more)
+        found.at_least = frozenset(facets) if more else frozenset()
+        return found
 
     def count(self, request: SearchRequest) -> int:
         ts = tsqueries(request.query)
         active = [facet_key(n, v) for n, v in request.filters.items()]
-        sql = f"""
-            SELECT count(*) FROM search_searchdocument d
-            WHERE {ts.matched} AND {FACET_KEYS} @> %s::text[]
-        """
+        rows, params = ts.rows("1", request.access, f" AND {FACET_KEYS} @> %s::text[]", [active])
+        sql = f"WITH {ts.q} SELECT count(*) FROM ({rows} LIMIT %s) AS found"
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*ts.params, request.access, active])
+            cursor.execute(sql, [*ts.params, *params, count_cap()])
             return cursor.fetchone()[0]
 
     def _hits(self, ids: list[int], ts: TsQueries) -> list[Hit]:

@@ -144,7 +144,7 @@ def test_a_one_word_query_is_the_whole_expected_body():
         },
         "_source": ["key", "kind", "heading", "url", "context", "date", "page_count"],
         "sort": ["_score", {"date": {"order": "desc", "missing": "_last"}}, "key"],
-        "track_total_hits": True,
+        "track_total_hits": 10_000,  # counted exactly up to SEARCH_COUNT_CAP
         "from": 0,
         "size": 20,
     }
@@ -276,7 +276,7 @@ def test_a_count_asks_for_the_filtered_matches_and_nothing_else():
 
     body = build_count(request).to_dict()
 
-    assert (body["size"], body["track_total_hits"]) == (0, True)
+    assert (body["size"], body["track_total_hits"]) == (0, 10_000)
     assert not {"aggs", "highlight", "post_filter", "sort"} & set(body)
     assert body["query"] == {
         "bool": {
@@ -293,7 +293,7 @@ def test_no_facet_filter_means_no_post_filter():
 def test_pages_of_results():
     body = build_search(request_for(one_word(), page=3, per_page=25)).to_dict()
 
-    assert (body["from"], body["size"], body["track_total_hits"]) == (50, 25, True)
+    assert (body["from"], body["size"], body["track_total_hits"]) == (50, 25, 10_000)
 
 
 def test_autocomplete_matches_title_prefixes_the_viewer_may_open():
@@ -582,6 +582,16 @@ def test_a_response_becomes_results_with_facet_counts():
         "topic": {},
         "language": {},
     }
+    assert not results.more and not results.at_least
+
+
+def test_a_total_past_the_cap_is_more_and_the_aggregated_facets_stay_exact():
+    capped = {**RESPONSE["hits"], "total": {"value": 10_000, "relation": "gte"}}
+
+    results = results_from({**RESPONSE, "hits": capped})
+
+    assert (results.total, results.more) == (10_000, True)
+    assert not results.at_least  # aggregations count every match, past the cap too
 
 
 def test_a_shared_pass_still_gives_each_facet_its_own_first_hundred():

@@ -31,7 +31,7 @@ def tally_the_library(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("search", "0007_searchdocument_language"),
+        ("search", "0008_title_vector_index"),
     ]
 
     operations = [
