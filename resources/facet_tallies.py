@@ -1,16 +1,19 @@
 """The library's facet counts without words, read from the tallies its
 search documents keep (search.tallies) rather than counted over 140,000
-resources. Each count needs the documents holding its value and at most
-one other chosen value, which the tallies hold by pairs; a facet whose
-count needs two other filters at once is counted from the results, which
-two filters have already narrowed."""
+resources. A count that needs the documents holding its value and at most
+one other chosen value is read from the tallies, which hold them by pairs.
+On PostgreSQL the rest are counted in one statement over the documents, as
+the keyword box counts them: with two filters chosen, over those holding
+both values; with three or more, over those holding all but one. Elsewhere
+they are counted from the results, which the filters have narrowed."""
 
 from typing import Any
 
 from kernel import facets
 from resources import permissions
-from resources.keywords import as_values
-from search import tallies
+from resources.keywords import as_values, counts_over_documents
+from resources.models import Resource
+from search import keywords, tallies
 from search.backends.base import facet_key, split_key
 from search.models import Kind
 
@@ -31,9 +34,28 @@ def kept_counts(selection: facets.Selection, shown: tuple[facets.Choices, ...]) 
     }
     if len(selection.values) > len(chosen):
         return {}
-    others = {f.name: [key for name, key in chosen.items() if name != f.name] for f in shown}
-    given = {keys[0] for keys in others.values() if len(keys) == 1} | set(chosen.values())
+    if len(chosen) > 2 and (together := counts_over_documents("", selection, shown)):
+        return together
     keys = permissions.resources.viewer_keys(selection.given["user"])
+    counts = _from_tallies(selection, shown, chosen, keys)
+    if len(chosen) == 2 and (both := keywords.counted(Resource, "", keys, {}, [*chosen.values()])):
+        for facet in shown:
+            if facet.name not in counts:
+                counts[facet.name] = as_values(facet, both.facets.get(facet.name, {}), selection)
+        counts[facets.TOTAL] = both.total
+    return counts
+
+
+def _from_tallies(
+    selection: facets.Selection,
+    shown: tuple[facets.Choices, ...],
+    chosen: dict[str, str],
+    keys: list[str],
+) -> dict[str, Any]:
+    """Each count whose other chosen filters are at most one, and the total
+    when at most one filter is chosen."""
+    others = {f.name: [key for name, key in chosen.items() if name != f.name] for f in shown}
+    given = {other[0] for other in others.values() if len(other) == 1} | set(chosen.values())
     found = tallies.among("resource", keys, given)
     counts: dict[str, Any] = {}
     for facet in shown:

@@ -10,6 +10,7 @@ site search. The embedded SQLite default matches each word with
 `icontains` over the same three fields (and, in a Spanish document, with or
 without accents)."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.contrib.postgres.fields import ArrayField
@@ -61,6 +62,10 @@ def matching(model: type, words: str) -> Q:
     return Q(Exists(documents.filter(owner=owner)))
 
 
+FACET_KEYS = "string_to_array(btrim(facets), ' ')"
+"""A document's facet keys as an array: the expression their index holds."""
+
+
 @dataclass
 class Counted:
     """What `counted` finds: each facet's values with their counts (other
@@ -70,20 +75,28 @@ class Counted:
     total: int
 
 
-def counted(model: type, words: str, access: list[str], chosen: dict[str, str]) -> Counted | None:
-    """The facets of `model`'s documents that hold the words and open to
-    one of the `access` keys, all counted in one statement: each value on
+def counted(
+    model: type, words: str, access: list[str], chosen: dict[str, str], holding: Sequence[str] = ()
+) -> Counted | None:
+    """The facets of `model`'s documents that hold the words (any, when
+    `words` is blank) and open to one of the `access` keys, all counted in
+    one statement: each value on
     the matches that pass every chosen filter (facet name -> value) but its
     own facet's, as the site search counts them, and the total that pass
     them all. Rather than one count per facet, each scanning the app's rows
     for the matches, this reads the matches once with the keys their
     documents hold. None except on PostgreSQL (the embedded default holds
     one team's library: the caller counts there as it would without
-    documents)."""
+    documents). Only documents `holding` every one of those keys are read, if
+    any are given: each value then counts the documents that also hold it."""
     if connection.vendor != "postgresql":
         return None
     names = list(chosen)
-    sql, params = _counts_sql(_matches(model, words, access), chosen)
+    keys = [facet_key(name, value) for name, value in chosen.items()]
+    matches = _matches(model, words, access, keys)
+    if holding:
+        matches = matches.filter(_holding(list(holding)))
+    sql, params = _counts_sql(matches, chosen)
     found = Counted({}, 0)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -98,19 +111,36 @@ def counted(model: type, words: str, access: list[str], chosen: dict[str, str]) 
     return found
 
 
-def _matches(model: type, words: str, access: list[str]) -> QuerySet:
+def _matches(model: type, words: str, access: list[str], chosen: list[str]) -> QuerySet:
     """The facet keys (an array) of each of `model`'s documents that hold
     the words and open to one of the `access` keys. Access is matched as
     text, " key " in the padded keys (as search.access.can_find does): unlike
     an array overlap, PostgreSQL estimates it from the column's statistics,
-    so the counts are grouped in memory by hash instead of sorted on disk."""
+    so the counts are grouped in memory by hash instead of sorted on disk.
+    A document counted anywhere passes every chosen filter but one at most,
+    so it holds all the chosen keys but one: the facet keys' index finds
+    those first (one of two keys, two of three...)."""
     opened = [f"% {_escaped(key)} %" for key in access]
-    return (
-        SearchDocument.objects.filter(owner__startswith=_prefix(model))
-        .filter(_words(words))
-        .filter(RawSQL("access LIKE ANY(%s::text[])", [opened], BooleanField()))
-        .values_list(RawSQL("string_to_array(btrim(facets), ' ')", [], ArrayField(TextField())))
-    )
+    documents = SearchDocument.objects.filter(owner__startswith=_prefix(model))
+    if words.strip():
+        documents = documents.filter(_words(words))
+    if len(chosen) > 1:
+        documents = documents.filter(_holding_all_but_one(chosen))
+    return documents.filter(
+        RawSQL("access LIKE ANY(%s::text[])", [opened], BooleanField())
+    ).values_list(RawSQL(FACET_KEYS, [], ArrayField(TextField())))
+
+
+def _holding(keys: list[str]) -> Q:
+    """Documents holding every one of the keys (the facet keys' index)."""
+    return Q(RawSQL(f"{FACET_KEYS} @> %s::text[]", [keys], BooleanField()))
+
+
+def _holding_all_but_one(keys: list[str]) -> Q:
+    held = Q(pk__in=[])
+    for left_out in range(len(keys)):
+        held |= _holding(keys[:left_out] + keys[left_out + 1 :])
+    return held
 
 
 def _counts_sql(matches: QuerySet, chosen: dict[str, str]) -> tuple[str, list]:
