@@ -4,6 +4,7 @@ compare ratios).
 
     .venv/bin/python bench/discussions.py                     # 200 members, 50 messages
     .venv/bin/python bench/discussions.py --members 50 --messages 20 --posts 200
+    .venv/bin/python bench/discussions.py --layers pubsub   # one channel layer only
 
 It creates the database `bench_discussions` on the server DATABASE_URL names
 (postgres://postgres@127.0.0.1:5432 without one; dropped again at the end),
@@ -14,6 +15,11 @@ redis-server of its own on a free port: the shared Redis is never stopped.
 Servers are `daphne` processes with the test settings; the discussion rate
 limit is raised for them (DISCUSSION_MESSAGES_PER_MINUTE), since one sender
 posts far more than 20 messages a minute here.
+
+Parts 1-3 run once for each of channels_redis's layers named by `--layers`
+(both by default, in the same run): its core layer (`core`, a queue per
+process kept in Redis) and its pub/sub layer (`pubsub`), as CHANNEL_LAYER
+chooses them in the settings.
 
 1. Fan-out. Two daphne processes; every member has a websocket open on one
    of them. The sender posts `--messages` replies one at a time through its
@@ -83,6 +89,11 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--members", type=int, default=200, help="connected members (200)")
     parser.add_argument("--messages", type=int, default=50, help="fan-out messages (50)")
     parser.add_argument("--posts", type=int, default=500, help="throughput posts (500)")
+    parser.add_argument(
+        "--layers",
+        default="core,pubsub",
+        help="channel layers to compare, comma-separated: core, pubsub (both)",
+    )
     parser.add_argument(
         "--redis-as-configured",
         action="store_true",
@@ -164,7 +175,9 @@ def stop_process(process: subprocess.Popen) -> None:
 class Daphnes:
     """`count` daphne processes on free ports, their stderr in `logdir`."""
 
-    def __init__(self, count: int, redis_url: str, logdir: Path, name: str) -> None:
+    def __init__(
+        self, count: int, redis_url: str, logdir: Path, name: str, layer: str = "core"
+    ) -> None:
         self.ports = [free_port() for _ in range(count)]
         self.logs = [logdir / f"daphne-{name}-{i}.log" for i in range(count)]
         env = {
@@ -173,6 +186,7 @@ class Daphnes:
             "DATABASE_URL": DB_URL,
             "REDIS_URL": redis_url,
             "DISCUSSION_MESSAGES_PER_MINUTE": RATE_LIMIT,
+            "CHANNEL_LAYER": layer,
             "DATABASE_POOL": "1",  # as platform/local/up.sh starts them
             "LOG_LEVEL": os.environ.get("BENCH_DAPHNE_LOG_LEVEL", "INFO"),
         }
@@ -665,16 +679,19 @@ class Counter(threading.Thread):
 
 
 def group_counter(group: str, expected: int) -> Counter:
-    from channels_redis.core import RedisChannelLayer
+    from django.utils.module_loading import import_string
 
     async def subscribe():
-        layer = RedisChannelLayer(**settings.CHANNEL_LAYERS["default"]["CONFIG"])
+        chosen = settings.CHANNEL_LAYERS["default"]
+        layer = import_string(chosen["BACKEND"])(**chosen["CONFIG"])
         name = await layer.new_channel()
         await layer.group_add(group, name)
 
         async def close():
             await layer.group_discard(group, name)
-            await layer.close_pools()
+            # The core layer's flush would empty its keys; the pub/sub layer
+            # has only flush, which unsubscribes and closes.
+            await (layer.close_pools() if hasattr(layer, "close_pools") else layer.flush())
 
         return {"layer": layer, "name": name, "close": close}
 
@@ -705,29 +722,49 @@ def pubsub_counter(expected: int) -> Counter:
     return Counter(expected, subscribe, receive)
 
 
-def throughput(world: dict, posts: int, warm: int = 10) -> dict:
+def layer_settings(layer: str) -> dict:
+    """CHANNEL_LAYERS as the settings make them with CHANNEL_LAYER=`layer`."""
+    chosen = dict(settings.CHANNEL_LAYERS["default"])
+    config = {k: v for k, v in chosen["CONFIG"].items() if k != "capacity"}
+    if layer == "core":
+        chosen["BACKEND"] = "channels_redis.core.RedisChannelLayer"
+        config["capacity"] = 1000
+    else:
+        chosen["BACKEND"] = "channels_redis.pubsub.RedisPubSubChannelLayer"
+    return {"default": {**chosen, "CONFIG": config}}
+
+
+def throughput(world: dict, posts: int, layer: str, warm: int = 10) -> dict:
+    """`services.post_message` through the channel layer `layer`."""
+    from django.test.utils import override_settings
+
     from forums import realtime, services
 
-    sender, thread, size = world["sender"], world["thread"], world["event_bytes"]
+    sender, thread = world["sender"], world["thread"]
+    with override_settings(CHANNEL_LAYERS=layer_settings(layer)):
+        counter = group_counter(realtime.space_group(world["space"].pk), warm + posts)
+        counter.start()
+        counter.ready.wait(WAIT)
+        start = time.perf_counter()
+        for i in range(warm + posts):
+            if i == warm:
+                start = time.perf_counter()
+            services.post_message(
+                sender, thread, f"Throughput {i}", client_id=uuid.uuid4(), rate_limited=False
+            )
+        app_seconds = time.perf_counter() - start
+        counter.join(WAIT)
+    return {"app_rate": posts / app_seconds, "app_received": counter.count}
 
-    counter = group_counter(realtime.space_group(world["space"].pk), warm + posts)
-    counter.start()
-    counter.ready.wait(WAIT)
-    start = None
-    for i in range(warm + posts):
-        if i == warm:
-            start = time.perf_counter()
-        services.post_message(
-            sender, thread, f"Throughput {i}", client_id=uuid.uuid4(), rate_limited=False
-        )
-    app_seconds = time.perf_counter() - start
-    counter.join(WAIT)
-    app_received = counter.count
 
+def raw_throughput(world: dict, posts: int, warm: int = 10) -> dict:
+    """The baseline: psycopg INSERT (autocommit) + PUBLISH of the same size."""
+    size = world["event_bytes"]
     counter = pubsub_counter(warm + posts)
     counter.start()
     counter.ready.wait(WAIT)
     publisher = redis.Redis.from_url(REDIS_URL)
+    start = time.perf_counter()
     with psycopg.connect(DB_URL, autocommit=True) as conn:
         conn.execute(
             "CREATE TABLE bench_raw (id bigserial PRIMARY KEY, space_id int NOT NULL, "
@@ -746,9 +783,7 @@ def throughput(world: dict, posts: int, warm: int = 10) -> dict:
     publisher.close()
     counter.join(WAIT)
     return {
-        "app_rate": posts / app_seconds,
         "raw_rate": posts / raw_seconds,
-        "app_received": app_received,
         "raw_received": counter.count,
         "expected": warm + posts,
     }
@@ -851,10 +886,14 @@ def in_database(acked: dict[int, int]) -> int:
 
 def main() -> None:
     args = ARGS
+    layers = [name.strip() for name in args.layers.split(",") if name.strip()]
+    if not layers or set(layers) - {"core", "pubsub"}:
+        raise SystemExit("--layers: core, pubsub, or both (comma-separated)")
     began = time.perf_counter()
     workdir = Path(tempfile.mkdtemp(prefix="bench-discussions-"))
     own = OwnRedis(workdir)
     servers: list[Daphnes] = []
+    fan, fan_log, rate, out, out_log, stored = {}, {}, {}, {}, {}, {}
     try:
         say(f"database {DB_NAME}: creating and migrating")
         create_database()
@@ -864,28 +903,41 @@ def main() -> None:
         connections.close_all()
         say(f"  {args.members} members and a sender; message event {world['event_bytes']} B")
 
-        say(f"1. fan-out to {args.members} members, {args.messages} messages")
-        servers.append(Daphnes(2, REDIS_URL, workdir, "fanout"))
-        servers[-1].wait_until_up()
-        fan = asyncio.run(channels_fanout(servers[-1].ports, world, args.members, args.messages))
+        for layer in layers:
+            say(f"1. fan-out to {args.members} members, {args.messages} messages ({layer} layer)")
+            servers.append(Daphnes(2, REDIS_URL, workdir, f"fanout-{layer}", layer))
+            servers[-1].wait_until_up()
+            fan[layer] = asyncio.run(
+                channels_fanout(servers[-1].ports, world, args.members, args.messages)
+            )
+            servers[-1].stop()
+            fan_log[layer] = servers[-1].log_counts()
+            clear_bench_redis()
+        say("1. bare PUBLISH baseline")
         bare = asyncio.run(bare_fanout(args.members, args.messages, world["event_bytes"]))
-        servers[-1].stop()
-        fan_log = servers[-1].log_counts()
         clear_bench_redis()
 
-        say(f"2. throughput, {args.posts} posts")
-        rate = throughput(world, args.posts)
+        for layer in layers:
+            say(f"2. throughput, {args.posts} posts ({layer} layer)")
+            rate[layer] = throughput(world, args.posts, layer)
+            connections.close_all()
+            clear_bench_redis()
+        say("2. raw INSERT + PUBLISH baseline")
+        raw = raw_throughput(world, args.posts)
         connections.close_all()
         clear_bench_redis()
 
-        say(f"3. Redis outage, {OUTAGE_CLIENTS} members posting")
         own.start()
-        servers.append(Daphnes(2, own.url, workdir, "outage"))
-        servers[-1].wait_until_up()
-        out = asyncio.run(outage(servers[-1].ports, world, own, OUTAGE_CLIENTS))
-        servers[-1].stop()
-        out_log = servers[-1].log_counts()
-        stored = in_database(out["acked"])
+        for layer in layers:
+            say(f"3. Redis outage, {OUTAGE_CLIENTS} members posting ({layer} layer)")
+            if not own.alive():
+                own.start()
+            servers.append(Daphnes(2, own.url, workdir, f"outage-{layer}", layer))
+            servers[-1].wait_until_up()
+            out[layer] = asyncio.run(outage(servers[-1].ports, world, own, OUTAGE_CLIENTS))
+            servers[-1].stop()
+            out_log[layer] = servers[-1].log_counts()
+            stored[layer] = in_database(out[layer]["acked"])
 
         say(f"4. {IDLE_CLIENTS} idle sockets for {IDLE_SECONDS:.0f} s, Redis URL without options")
         clear_bench_redis()
@@ -903,13 +955,7 @@ def main() -> None:
         with contextlib.suppress(Exception):
             drop_database()
 
-    channels_p50, channels_p99 = pct(fan["latencies"], 50), pct(fan["latencies"], 99)
     bare_p50, bare_p99 = pct(bare["latencies"], 50), pct(bare["latencies"], 99)
-    fan_ratio = channels_p99 / bare_p99
-    fan_lost = fan["expected"] - fan["received"]
-    rate_ratio = rate["app_rate"] / rate["raw_rate"]
-    acked = len(out["acked"])
-    out_lost = sum(out["missing_after_resume"])
 
     def met(ok: bool) -> str:
         return "met" if ok else "**not met**"
@@ -917,55 +963,68 @@ def main() -> None:
     say("")
     say(
         f"members {args.members}, fan-out messages {args.messages}, throughput posts "
-        f"{args.posts}, Redis URL options {REDIS_OPTIONS or '(none)'}"
+        f"{args.posts}, Redis URL options {REDIS_OPTIONS or '(none)'}, layers {', '.join(layers)}"
     )
-    say(
-        f"connecting {args.members} members: {fan['connect_seconds']:.1f} s, then "
-        f"{fan['settle_seconds']:.1f} s of presence traffic; "
-        f"ack p50 {ms(pct(fan['acks'], 50))} ms; {fan['dropped']} sockets closed or refused; "
-        f"servers' log: {fan_log}"
-    )
-    say(
-        f"outage: {out['down_seconds']:.1f} s down, {out['reconnects']} reconnects, "
-        f"unacknowledged sends {len(out['unacked'])}, acked but not received live per member "
-        f"{out['missing_live']}; servers' log: {out_log}"
-    )
+    for layer in layers:
+        f, o = fan[layer], out[layer]
+        say(
+            f"{layer}: connecting {args.members} members: {f['connect_seconds']:.1f} s, then "
+            f"{f['settle_seconds']:.1f} s of presence traffic; "
+            f"ack p50 {ms(pct(f['acks'], 50))} ms; {f['dropped']} sockets closed or refused; "
+            f"servers' log: {fan_log[layer]}"
+        )
+        say(
+            f"{layer}: outage: {o['down_seconds']:.1f} s down, {o['reconnects']} reconnects, "
+            f"unacknowledged sends {len(o['unacked'])}, acked but not received live per member "
+            f"{o['missing_live']}; servers' log: {out_log[layer]}"
+        )
     say("")
     say("| measure | result | target | |")
     say("|---|---:|---:|---|")
     say(
-        f"| fan-out, send → last of {args.members} members (2 daphne, channels_redis) "
-        f"| p50 {ms(channels_p50)} ms, p99 {ms(channels_p99)} ms | | |"
-    )
-    say(
         f"| bare Redis PUBLISH → last of {args.members} subscribers "
         f"| p50 {ms(bare_p50)} ms, p99 {ms(bare_p99)} ms | | |"
     )
-    say(f"| p99 channels ÷ p99 bare | {fan_ratio:.1f}× | ≤ 3× | {met(fan_ratio <= 3)} |")
     say(
-        f"| fan-out messages lost | {fan_lost} of {fan['expected']:,} "
-        f"(bare: {bare['expected'] - bare['received']}) | 0 | {met(fan_lost == 0)} |"
+        f"| raw INSERT + PUBLISH | {raw['raw_rate']:.0f}/s "
+        f"({raw['raw_received']} of {raw['expected']} received) | | |"
     )
-    say(
-        f"| `post_message` saved + broadcast | {rate['app_rate']:.0f}/s "
-        f"({rate['app_received']} of {rate['expected']} received) | | |"
-    )
-    say(
-        f"| raw INSERT + PUBLISH | {rate['raw_rate']:.0f}/s "
-        f"({rate['raw_received']} of {rate['expected']} received) | | |"
-    )
-    say(f"| throughput ratio | {rate_ratio:.2f} | ≥ 0.5 | {met(rate_ratio >= 0.5)} |")
-    say(
-        f"| outage: acknowledged messages in the database | {stored} of {acked} "
-        f"({out['acked_while_down']} acked while Redis was down) | all | {met(stored == acked)} |"
-    )
-    say(
-        f"| outage: lost after reconnect + resume ({OUTAGE_CLIENTS} members) | {out_lost} "
-        f"| 0 | {met(out_lost == 0)} |"
-    )
+    for layer in layers:
+        f, r, o = fan[layer], rate[layer], out[layer]
+        p50, p99 = pct(f["latencies"], 50), pct(f["latencies"], 99)
+        fan_ratio = p99 / bare_p99
+        fan_lost = f["expected"] - f["received"]
+        rate_ratio = r["app_rate"] / raw["raw_rate"]
+        acked = len(o["acked"])
+        out_lost = sum(o["missing_after_resume"])
+        say(
+            f"| {layer}: fan-out, send → last of {args.members} members (2 daphne) "
+            f"| p50 {ms(p50)} ms, p99 {ms(p99)} ms | | |"
+        )
+        say(
+            f"| {layer}: p99 fan-out ÷ p99 bare | {fan_ratio:.1f}× | ≤ 3× | {met(fan_ratio <= 3)} |"
+        )
+        say(
+            f"| {layer}: fan-out messages lost | {fan_lost} of {f['expected']:,} "
+            f"(bare: {bare['expected'] - bare['received']}) | 0 | {met(fan_lost == 0)} |"
+        )
+        say(
+            f"| {layer}: `post_message` saved + broadcast | {r['app_rate']:.0f}/s "
+            f"({r['app_received']} of {raw['expected']} received) | | |"
+        )
+        say(f"| {layer}: throughput ratio | {rate_ratio:.2f} | ≥ 0.5 | {met(rate_ratio >= 0.5)} |")
+        say(
+            f"| {layer}: outage: acknowledged messages in the database | {stored[layer]} of "
+            f"{acked} ({o['acked_while_down']} acked while Redis was down) | all | "
+            f"{met(stored[layer] == acked)} |"
+        )
+        say(
+            f"| {layer}: outage: lost after reconnect + resume ({OUTAGE_CLIENTS} members) "
+            f"| {out_lost} | 0 | {met(out_lost == 0)} |"
+        )
     say(
         f"| idle sockets closed by the server within {IDLE_SECONDS:.0f} s "
-        f"(Redis URL as configured) | {idle_closed} of {IDLE_CLIENTS} | 0 | "
+        f"(Redis URL as configured, core layer) | {idle_closed} of {IDLE_CLIENTS} | 0 | "
         f"{met(idle_closed == 0)} |"
     )
     say(f"\nidle check, servers' log: {idle_log}")

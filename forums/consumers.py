@@ -362,12 +362,11 @@ class SpaceConsumer(AsyncJsonWebsocketConsumer):
     # --- From the channel layer ------------------------------------------
 
     async def space_event(self, message: dict[str, Any]) -> None:
-        event = (message.get("languages") or {}).get(self.language, message["event"])
-        thread = event.get("thread")
-        hidden = isinstance(thread, dict) and thread.get("hidden", False)
-        if permissions.threads.hides(hidden, self.moderator):
+        """Passed on as the text `realtime.space_message` encoded once for
+        every socket, in this page's language where it has words."""
+        if permissions.threads.hides(message["hidden"], self.moderator):
             return  # a hidden thread's messages and changes
-        await self.send_json(event)
+        await self.send(text_data=message["languages"].get(self.language, message["text"]))
 
     async def user_notified(self, message: dict[str, Any]) -> None:
         await self.send_json({"type": "notified", "reason": message["reason"]})

@@ -11,6 +11,7 @@ space's sequence row (docs/realtime.md, "Save first, then broadcast")."""
 
 import asyncio
 import hashlib
+import json
 import logging
 import threading
 from collections.abc import Iterable
@@ -99,34 +100,61 @@ def publish_after_commit(group: str, event: Event) -> None:
     transaction.on_commit(lambda: publish(group, event))
 
 
+def encode(event: Event) -> str:
+    """An event as the text a socket sends: encoded once per message here,
+    not once per socket by each consumer (the encoding `send_json` uses)."""
+    return json.dumps(event)
+
+
+def space_message(event: Event, languages: dict[str, Event] | None = None) -> Event:
+    """What the channel layer carries to a space's sockets: the event as
+    text, the same worded in each other language where it has words, and
+    the thread's hidden flag, which each socket checks for its reader."""
+    thread = event.get("thread")
+    return {
+        "type": "space.event",
+        "text": encode(event),
+        "languages": {code: encode(other) for code, other in (languages or {}).items()},
+        "hidden": isinstance(thread, dict) and bool(thread.get("hidden", False)),
+    }
+
+
 def _to_space(space_id: int, event: Event, languages: dict[str, Event] | None = None) -> None:
     """`languages`: the same event worded in each language, where it has words."""
-    publish(space_group(space_id), {"type": "space.event", "event": event, "languages": languages})
+    publish(space_group(space_id), space_message(event, languages))
 
 
 # --- Messages ----------------------------------------------------------------------
 
 
-def message_events(message_ids: Iterable[int], language: str | None = None) -> list[Event]:
+def message_events(
+    message_ids: Iterable[int], languages: Iterable[str | None] = (None,)
+) -> dict[str | None, list[Event]]:
     """The broadcast events of these messages as they stand now, in number
-    order: a fixed number of queries for any number of messages, with the
-    same cards a catch-up carries (`events.cards_for`)."""
+    order, worded in each of `languages`: the rows, their details and cards
+    are read once (a fixed number of queries for any number of messages and
+    languages), with the same cards a catch-up carries (`events.cards_for`);
+    only the wording is done per language."""
     messages = events.with_details(Message.objects.filter(pk__in=list(message_ids)))
     messages.sort(key=lambda m: m.changed_sequence)
     cards = events.cards_for(messages)
-    with translation.override(language):
-        return [events.message_event(m, cards=cards[m.pk]) for m in messages]
+    built = {}
+    for language in languages:
+        with translation.override(language):
+            built[language] = [events.message_event(m, cards=cards[m.pk]) for m in messages]
+    return built
 
 
 def messages_changed(space_id: int, message_ids: Iterable[int]) -> None:
     """After commit, tell the space's sockets these messages changed. The
-    events are built then, outside the write's lock on the space's row, once
-    in each language: each socket passes on the one its page reads in."""
+    events are built then, outside the write's lock on the space's row: read
+    once, worded once in each language and encoded once, however many
+    sockets receive them; each socket passes on its page's language."""
     ids = list(message_ids)
 
     def send() -> None:
         languages = [code for code, _name in settings.LANGUAGES]
-        built = {language: message_events(ids, language) for language in languages}
+        built = message_events(ids, languages)
         for number, event in enumerate(built[settings.LANGUAGE_CODE]):
             others = {
                 language: built[language][number]
@@ -179,7 +207,7 @@ async def typing(
     """Someone is writing in a thread. Sent at once through the consumer's
     own layer (it is never stored, so there is no commit to wait for)."""
     event = {"type": "typing", "thread": thread_id, "name": name, "user_id": user.pk}
-    await layer.group_send(space_group(space_id), {"type": "space.event", "event": event})
+    await layer.group_send(space_group(space_id), space_message(event))
 
 
 # --- People ------------------------------------------------------------------------

@@ -4,6 +4,7 @@ environment with a documented default (see the README's table)."""
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from collaboratory.env import env_bool, env_int, env_list, env_str
 
@@ -131,20 +132,31 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Redis: channel layer and cache when REDIS_URL is set, in-process otherwise. ---
 REDIS_URL = env_str("REDIS_URL", "")
 REDIS_SOCKET_TIMEOUT = env_int("REDIS_SOCKET_TIMEOUT", 30)
+# channels_redis's layer: "core" (a queue per process, kept in Redis) or
+# "pubsub" (Redis PUBLISH; nothing kept). Either way discussions catch up
+# by sequence number (docs/performance.md, "Discussions: fan-out").
+CHANNEL_LAYER = env_str("CHANNEL_LAYER", "core")
+_CHANNEL_LAYER_BACKENDS = {
+    "core": "channels_redis.core.RedisChannelLayer",
+    "pubsub": "channels_redis.pubsub.RedisPubSubChannelLayer",
+}
+if CHANNEL_LAYER not in _CHANNEL_LAYER_BACKENDS:
+    raise ImproperlyConfigured(
+        f"CHANNEL_LAYER is {CHANNEL_LAYER!r}; use one of {', '.join(_CHANNEL_LAYER_BACKENDS)}."
+    )
 if REDIS_URL:
+    _layer_config: dict[str, object] = {
+        # channels_redis waits up to 5 s on each read; a socket timeout of
+        # the same 5 s (redis-py's) would cut idle websockets every 5 s.
+        "hosts": [{"address": REDIS_URL, "socket_timeout": REDIS_SOCKET_TIMEOUT}],
+        "prefix": "collaboratory",
+    }
+    if CHANNEL_LAYER == "core":
+        # Messages waiting per process before the layer drops more (the
+        # default, 100, overflows when a busy space fills up at once).
+        _layer_config["capacity"] = env_int("CHANNEL_LAYER_CAPACITY", 1000)
     CHANNEL_LAYERS = {
-        "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
-            # channels_redis waits up to 5 s on each read; a socket timeout of
-            # the same 5 s (redis-py's) would cut idle websockets every 5 s.
-            "CONFIG": {
-                "hosts": [{"address": REDIS_URL, "socket_timeout": REDIS_SOCKET_TIMEOUT}],
-                "prefix": "collaboratory",
-                # Messages waiting per process before the layer drops more (the
-                # default, 100, overflows when a busy space fills up at once).
-                "capacity": env_int("CHANNEL_LAYER_CAPACITY", 1000),
-            },
-        }
+        "default": {"BACKEND": _CHANNEL_LAYER_BACKENDS[CHANNEL_LAYER], "CONFIG": _layer_config}
     }
     CACHES = {
         "default": {

@@ -4,8 +4,10 @@ Each write checks permission and limits, saves, and takes its space's next
 sequence number in one transaction; its broadcast is built and published
 only after the commit (`forums.realtime`). Taking the number holds the
 space's row (PostgreSQL) or the database's write lock (SQLite) until the
-commit, so it is taken as late as it can be: the text is rendered, the
-files checked and stored, and the people to notify found before it.
+commit, so a new message holds it for two statements only: the number and
+the insert. The text is rendered and the files checked and stored before;
+the thread's counters, the author's following and the notices are written
+by a task after the commit (`record_post`).
 
 Files are checked and written to storage before the transaction, and
 removed again if it rolls back: `transaction.on_commit` never hears of a
@@ -13,21 +15,24 @@ rollback, so `send` catches the failure itself."""
 
 import uuid
 from collections.abc import Callable
+from dataclasses import asdict
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F, Value
+from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext, ngettext
 
 from community.models import Membership, Team
-from forums import permissions, realtime
+from forums import permissions, realtime, tasks
 from forums.models import Message, MessageEdit, Notification, Reaction, Space, Thread
 from forums.services import notifications
+from forums.services.notifications import Mentions
 from forums.text import RenderedMessage, render_message
 from kernel.standing import Account
 from resources.services import (
@@ -81,11 +86,22 @@ def check_rate(user: Account) -> None:
 
 
 def next_sequence(space_id: int) -> int:
-    """Update first, then read: the row lock (PostgreSQL) or the write lock
-    (SQLite) makes concurrent writes in one space take numbers one by one.
-    The lock lasts until the commit, so call this as late as possible."""
-    Space.objects.filter(pk=space_id).update(last_sequence=F("last_sequence") + 1)
-    return Space.objects.filter(pk=space_id).values_list("last_sequence", flat=True).get()
+    """One statement that adds one and returns the new number: the row lock
+    (PostgreSQL) or the write lock (SQLite) makes concurrent writes in one
+    space take numbers one by one. The lock lasts until the commit, so call
+    this as late as possible."""
+    table = connection.ops.quote_name(Space._meta.db_table)
+    column = connection.ops.quote_name("last_sequence")
+    key = connection.ops.quote_name(Space._meta.pk.attname)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {table} SET {column} = {column} + 1 WHERE {key} = %s RETURNING {column}",
+            [space_id],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        raise Space.DoesNotExist(f"No space {space_id}.")
+    return int(row[0])
 
 
 # --- Attachments ---------------------------------------------------------------
@@ -148,10 +164,14 @@ def write_message(
     rendered: RenderedMessage,
     client_id: uuid.UUID | None,
     stored: list[StoredAttachment],
+    *,
+    first: bool = False,
 ) -> Message:
-    """Save a new message in the caller's transaction. Everything that only
-    reads comes before the sequence number; after it, only writes."""
-    reasons = notifications.recipients(thread, user.pk, rendered)
+    """Save a new message in the caller's transaction: the space's number
+    and the insert (and its files) are all that happen while the number is
+    held. The broadcast and the bookkeeping (`record_post`) wait for the
+    commit, in that order: readers first. `first`: the message opens a
+    thread created with it, already counted."""
     sequence = next_sequence(thread.space_id)  # the space is held from here to the commit
     message = Message.objects.create(
         space=thread.space,
@@ -166,13 +186,36 @@ def write_message(
     )
     if stored:
         message.attachments.set([keep_attachment(user, attachment) for attachment in stored])
-    Thread.objects.filter(pk=thread.pk).update(
-        message_count=F("message_count") + 1, last_activity_at=message.created_at
-    )
-    notifications.follow(user, thread, read_up_to=sequence)
-    notifications.notify(message, reasons)
     realtime.message_changed(message)
+    mentions = asdict(Mentions.of(rendered))
+    transaction.on_commit(lambda: tasks.record_post.enqueue(message.pk, mentions, counted=first))
     return message
+
+
+def record_post(message_id: int, mentions: Mentions, *, counted: bool = False) -> None:
+    """After a new message commits: its thread's counters (unless
+    `counted`, as a new thread's first message is), its author
+    following the thread and having read it so far, and the notices of
+    those it is for (`notifications.recipients`, as they stand now). One
+    transaction, so a task retried after a failure writes each once. A
+    message deleted or hidden before this runs notifies nobody."""
+    rows = Message.objects.select_related("thread__space", "author").filter(pk=message_id)
+    found = rows.first()
+    if found is None:
+        return
+    thread = found.thread
+    with transaction.atomic():
+        if not counted:
+            Thread.objects.filter(pk=thread.pk).update(
+                message_count=F("message_count") + 1,
+                # Tasks may run out of order: the latest message's time wins.
+                last_activity_at=Greatest(F("last_activity_at"), Value(found.created_at)),
+            )
+        if found.author is not None:
+            notifications.follow(found.author, thread, read_up_to=found.sequence)
+        if not (found.is_deleted or found.is_hidden):
+            reasons = notifications.recipients(thread, found.author_id, mentions)
+            notifications.notify(found, reasons)
 
 
 def post_message(
@@ -227,7 +270,7 @@ def edit_message(user: Account, message: Message, body: str) -> Message:
         return message
     rendered = render_message(body)
     reasons = notifications.recipients(
-        message.thread, message.author_id, rendered, mentions_only=True
+        message.thread, message.author_id, Mentions.of(rendered), mentions_only=True
     )
     MessageEdit.objects.create(message=message, body=message.body, edited_by=user)
     _touch(

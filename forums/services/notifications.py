@@ -1,7 +1,10 @@
 """Reading, following and notices: each person's place in a thread
 (`ThreadState`: how far they have read, follow or mute) and the notices a
-new or edited message makes. Notices are written in the message's
-transaction and pushed to the person's sockets after it commits."""
+new or edited message makes. A new message's notices are written by a task
+after its commit (`messages.record_post`), an edit's in its transaction;
+each is pushed to the person's sockets after the commit that writes it."""
+
+from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -63,27 +66,45 @@ def set_subscription(user: Account, thread: Thread, subscription: str) -> Thread
     return state
 
 
+@dataclass(frozen=True)
+class Mentions:
+    """Whom a message's text names, by id: all a task after the commit needs
+    of its rendering to find the people to notify."""
+
+    people: list[int]
+    teams: list[int]
+    jurisdictions: list[int]
+
+    @classmethod
+    def of(cls, rendered: RenderedMessage) -> "Mentions":
+        return cls(
+            people=[person.pk for person in rendered.people],
+            teams=[team.pk for team in rendered.teams],
+            jurisdictions=[state.pk for state in rendered.jurisdictions],
+        )
+
+
 def recipients(
     thread: Thread,
     author_id: int | None,
-    rendered: RenderedMessage,
+    mentions: Mentions,
     *,
     mentions_only: bool = False,
 ) -> dict[int, str]:
     """Who a message is for, with why: those it mentions (by name, team or
     state) and those following its thread, if they may read it. Nobody is
-    told of a message in a hidden thread. Reads only, so a write asks before
-    it takes its space's sequence number."""
+    told of a message in a hidden thread. Reads only: an edit asks before it
+    takes its space's sequence number, a new message after its commit."""
     if permissions.threads.hides(thread.hidden, moderates=False):
         return {}
     reasons: dict[int, str] = {}
-    for person in rendered.people:
-        reasons[person.pk] = Notification.Reason.MENTION
-    for user_id in Membership.objects.filter(team__in=rendered.teams).values_list(
+    for person_id in mentions.people:
+        reasons[person_id] = Notification.Reason.MENTION
+    for user_id in Membership.objects.filter(team__in=mentions.teams).values_list(
         "user", flat=True
     ):
         reasons.setdefault(user_id, Notification.Reason.TEAM_MENTION)
-    state_members = Membership.objects.filter(team__jurisdiction__in=rendered.jurisdictions)
+    state_members = Membership.objects.filter(team__jurisdiction__in=mentions.jurisdictions)
     for user_id in state_members.values_list("user", flat=True):
         reasons.setdefault(user_id, Notification.Reason.STATE_MENTION)
     muted = set()

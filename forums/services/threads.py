@@ -43,8 +43,9 @@ def start_thread(
     rendered = render_message(body)
 
     def write(stored: list[StoredAttachment]) -> Message:
-        thread = Thread.objects.create(space=space, title=title, author=user)
-        return messages.write_message(user, thread, body, rendered, client_id, stored)
+        # Counted with its first message: a new row, which nothing else holds.
+        thread = Thread.objects.create(space=space, title=title, author=user, message_count=1)
+        return messages.write_message(user, thread, body, rendered, client_id, stored, first=True)
 
     message, _ = messages.send(user, space, client_id, files or [], write)
     return message

@@ -69,3 +69,35 @@ def test_without_redis_the_embedded_default_is_in_memory():
     layer, cache = result.stdout.split()
     assert layer == "channels.layers.InMemoryChannelLayer"
     assert cache.endswith("LocMemCache")
+
+
+def _layer_settings(**env: str) -> subprocess.CompletedProcess:
+    """The channel layer the dev settings make in a fresh interpreter."""
+    code = (
+        "from collaboratory.settings import dev; "
+        "layer = dev.CHANNEL_LAYERS['default']; "
+        "print(layer['BACKEND'], sorted(layer.get('CONFIG', {})))"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "REDIS_URL": "redis://127.0.0.1:6379/9", **env},
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+
+
+def test_channel_layer_chooses_channels_redis_pubsub_layer():
+    result = _layer_settings(CHANNEL_LAYER="pubsub")
+    assert result.returncode == 0, result.stderr
+    # No capacity: the pub/sub layer keeps no queue to bound.
+    assert result.stdout.split(" ", 1) == [
+        "channels_redis.pubsub.RedisPubSubChannelLayer",
+        "['hosts', 'prefix']\n",
+    ]
+
+
+def test_an_unknown_channel_layer_is_refused_at_start():
+    result = _layer_settings(CHANNEL_LAYER="kafka")
+    assert result.returncode != 0
+    assert "CHANNEL_LAYER is 'kafka'; use one of core, pubsub." in result.stderr

@@ -18,11 +18,12 @@ from kernel import periodic
 
 
 @pytest.fixture
-def mentioned(world, thread):
+def mentioned(world, thread, django_capture_on_commit_callbacks):
     Profile.objects.filter(user=world.people.member).update(email_digest="daily")
     Profile.objects.filter(user=world.people.coach).update(email_digest="weekly")
     set_subscription(world.people.coach, thread, "following")
-    post_message(world.people.lead, thread, "@teammate please bring the crib audit")
+    with django_capture_on_commit_callbacks(execute=True):  # notices are written after commit
+        post_message(world.people.lead, thread, "@teammate please bring the crib audit")
     return thread
 
 
@@ -67,20 +68,24 @@ def _new_york(hour: int, minute: int = 0, day: int = 8) -> datetime:
 
 @pytest.mark.django_db
 def test_the_daily_digest_goes_at_seven_and_the_weekly_on_monday(
-    world, thread, mailoutbox, settings
+    world, thread, mailoutbox, settings, django_capture_on_commit_callbacks
 ):
+    def post(author, body: str) -> None:
+        with django_capture_on_commit_callbacks(execute=True):  # notices come after commit
+            post_message(author, thread, body)
+
     cache.clear()
     settings.TIME_ZONE = "America/New_York"
     Profile.objects.filter(user=world.people.member).update(email_digest="daily")
     Profile.objects.filter(user=world.people.lead).update(email_digest="weekly")
-    post_message(world.people.member, thread, "@lead the audit is in")
-    post_message(world.people.lead, thread, "@teammate thank you")
+    post(world.people.member, "@lead the audit is in")
+    post(world.people.lead, "@teammate thank you")
     periodic.run_due(_new_york(6, 59))  # Tuesday before seven: yesterday's moments, once
     mailoutbox.clear()
-    post_message(world.people.lead, thread, "@teammate one more")
+    post(world.people.lead, "@teammate one more")
     periodic.run_due(_new_york(7, 1))
     assert [m.to for m in mailoutbox] == [[world.people.member.email]]
-    post_message(world.people.member, thread, "@lead noted")
+    post(world.people.member, "@lead noted")
     periodic.run_due(_new_york(7, 1, day=9))  # Wednesday: no weekly digest
     assert world.people.lead.email not in {a for m in mailoutbox for a in m.to}
     periodic.run_due(_new_york(7, 1, day=14))  # Monday

@@ -1,6 +1,7 @@
 """Writes in the discussions: numbers, idempotent sends, limits, edits,
 deletes, reactions, moving, and what each write publishes after commit."""
 
+import json
 import uuid
 
 import pytest
@@ -33,13 +34,14 @@ def listen(space) -> str:
 
 def received(channel: str, count: int) -> list[dict]:
     layer = get_channel_layer()
-    return [async_to_sync(layer.receive)(channel)["event"] for _ in range(count)]
+    return [json.loads(async_to_sync(layer.receive)(channel)["text"]) for _ in range(count)]
 
 
 @pytest.mark.django_db
-def test_each_change_takes_the_next_number(world, thread):
+def test_each_change_takes_the_next_number(world, thread, django_capture_on_commit_callbacks):
     first = thread.messages.get()
-    reply, created = post_message(world.people.member, thread, "Thanks!")
+    with django_capture_on_commit_callbacks(execute=True):  # the thread is counted after commit
+        reply, created = post_message(world.people.member, thread, "Thanks!")
     assert created
     assert (first.sequence, reply.sequence) == (1, 2)
     edit_message(world.people.member, reply, "Thanks, all!")
@@ -208,14 +210,18 @@ def test_attachments_are_checked_and_kept_team_only(world, thread):
 
 
 @pytest.mark.django_db
-def test_mentions_notify_people_teams_and_states_who_can_read(world):
+def test_mentions_notify_people_teams_and_states_who_can_read(
+    world, django_capture_on_commit_callbacks
+):
     people, spaces = world.people, world.spaces
-    thread = start_thread(
-        people.missouri,
-        spaces.network,
-        "Crib audits",
-        "@teammate and @team-ohio, what did you find? Also @state-michigan and @franklin.member.",
-    ).thread
+    with django_capture_on_commit_callbacks(execute=True):  # notices are written after commit
+        thread = start_thread(
+            people.missouri,
+            spaces.network,
+            "Crib audits",
+            "@teammate and @team-ohio, what did you find? Also @state-michigan and "
+            "@franklin.member.",
+        ).thread
     notices = {
         n.recipient.username: n.reason for n in Notification.objects.filter(message__thread=thread)
     }
@@ -227,18 +233,21 @@ def test_mentions_notify_people_teams_and_states_who_can_read(world):
 
 
 @pytest.mark.django_db
-def test_followers_hear_of_replies_unless_muted(world, thread):
+def test_followers_hear_of_replies_unless_muted(world, thread, django_capture_on_commit_callbacks):
     people = world.people
-    post_message(people.member, thread, "I follow now, by posting")
+    with django_capture_on_commit_callbacks(execute=True):  # following is written after commit
+        post_message(people.member, thread, "I follow now, by posting")
     set_subscription(people.coach, thread, ThreadState.Subscription.FOLLOWING)
     set_subscription(people.member, thread, ThreadState.Subscription.MUTED)
-    reply, _ = post_message(people.lead, thread, "Next huddle Tuesday")
+    with django_capture_on_commit_callbacks(execute=True):
+        reply, _ = post_message(people.lead, thread, "Next huddle Tuesday")
     told = set(
         Notification.objects.filter(message=reply).values_list("recipient__username", flat=True)
     )
     assert told == {"ohio.coach"}
     # A direct mention still reaches someone who muted the thread.
-    mention, _ = post_message(people.lead, thread, "@teammate can you bring the data?")
+    with django_capture_on_commit_callbacks(execute=True):
+        mention, _ = post_message(people.lead, thread, "@teammate can you bring the data?")
     assert Notification.objects.filter(message=mention, recipient=people.member).exists()
 
 

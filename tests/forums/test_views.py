@@ -141,8 +141,11 @@ def test_moderation_by_the_team_lead(client, world, thread):
 
 
 @pytest.mark.django_db
-def test_since_last_visit_and_notifications(as_member, world, thread):
-    post_message(world.people.lead, thread, "@teammate can you check the numbers?")
+def test_since_last_visit_and_notifications(
+    as_member, world, thread, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):  # notices are written after commit
+        post_message(world.people.lead, thread, "@teammate can you check the numbers?")
     page = as_member.get(reverse("forums:since")).content.decode()
     assert "Data huddle" in page and "can you check the numbers?" in page
     page = as_member.get(reverse("forums:notifications")).content.decode()
@@ -213,8 +216,11 @@ def test_space_and_index_queries_are_fixed(as_member, world, thread):
 
 
 @pytest.mark.django_db
-def test_the_dashboard_shows_whats_new_in_discussions(as_member, world, thread):
-    post_message(world.people.lead, thread, "@teammate the new run chart is up")
+def test_the_dashboard_shows_whats_new_in_discussions(
+    as_member, world, thread, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):  # notices are written after commit
+        post_message(world.people.lead, thread, "@teammate the new run chart is up")
     page = as_member.get(reverse("dashboard")).content.decode()
     assert "Data huddle" in page and "1 notification" in page
     read_thread(as_member, thread)

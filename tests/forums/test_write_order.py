@@ -4,6 +4,7 @@ the space's sequence row; the same cards live and on catch-up; and reading
 a thread (a GET) writing nothing."""
 
 import asyncio
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -14,13 +15,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django_tasks import TaskResultStatus
 from wagtail.documents import get_document_model
 
-from forums import events
-from forums.models import Message, ThreadState
+from forums import events, tasks
+from forums.models import Message, Notification, ThreadState
 from forums.services import messages as message_writes
 from forums.services.messages import post_message
-from forums.services.notifications import mark_read
+from forums.services.notifications import Mentions, mark_read
 from kernel.pdf import simple_pdf
 from resources import services as library_writes
 from resources.factories import ResourceFactory
@@ -56,7 +58,7 @@ def test_a_send_that_fails_after_storing_its_file_leaves_no_file_and_no_row(
         raise RuntimeError("a later step of the send failed")
 
     monkeypatch.setattr(library_writes, "store_attachment", store_and_note)
-    monkeypatch.setattr(message_writes.notifications, "notify", fail)
+    monkeypatch.setattr(message_writes.realtime, "message_changed", fail)
     with pytest.raises(RuntimeError, match="later step"):
         post_message(world.people.member, thread, "Notes attached", files=[_pdf()])
     assert stored and not any(path.exists() for path in stored), "stored, then removed"
@@ -102,22 +104,50 @@ def test_the_broadcast_is_built_after_commit_outside_the_lock(
     ):
         message, _ = post_message(world.people.member, thread, "@lead live *now*")
     locked = _locked_part(write.captured_queries)
-    # Only writes (and the number read back) while the space's row is held:
-    # no message re-read, no reactions, cards or pages for rendering.
-    reads = [s for s in locked if s.startswith("SELECT")]
-    assert all('"last_sequence"' in s or "forums_threadstate" in s for s in reads), reads
-    assert not any("forums_reaction" in s or "wagtailcore_page" in s for s in locked)
-    # Pinned: the number (update, read back), the message, the thread's
-    # counters, following (a first post: get_or_create in its savepoint, then
-    # the update: 5), the notice, and the release of the send's savepoint.
-    assert len(locked) == 11, locked
+    # Pinned: while the space's row is held, only the number (one update that
+    # returns it), the message, and the release of the send's savepoint. No
+    # reads for rendering, no thread counters, following or notices.
+    assert len(locked) == 3, locked
+    assert locked[0].startswith("UPDATE") and "RETURNING" in locked[0]
+    assert locked[1].startswith('INSERT INTO "forums_message"')
     assert callbacks and nothing_waiting(probe)
-    with CaptureQueriesContext(connection) as broadcast:
+    assert not Notification.objects.filter(message=message).exists()
+    assert not ThreadState.objects.filter(user=world.people.member, thread=thread).exists()
+    with CaptureQueriesContext(connection) as after:
         for callback in callbacks:
             callback()
-    assert any("forums_reaction" in q["sql"] for q in broadcast.captured_queries)
+    assert any("forums_reaction" in q["sql"] for q in after.captured_queries)
     [event] = received(channel, 1)
     assert event["id"] == message.pk and "<em>now</em>" in event["html"]
+    # Then the bookkeeping, in a task: counted, followed, the mention told.
+    thread.refresh_from_db()
+    assert thread.message_count == 2
+    state = ThreadState.objects.get(user=world.people.member, thread=thread)
+    assert state.last_read_sequence == message.sequence
+    assert Notification.objects.filter(message=message, recipient=world.people.lead).exists()
+
+
+@pytest.mark.django_db
+def test_the_bookkeeping_task_succeeds_and_writes_each_notice_once(world, thread):
+    """The immediate task backend records a failure without raising it: the
+    result is checked. Run twice (as a retry would), it notifies once."""
+    message, _ = post_message(world.people.lead, thread, "@teammate your turn")
+    mentions = asdict(Mentions(people=[world.people.member.pk], teams=[], jurisdictions=[]))
+    for _ in range(2):
+        result = tasks.record_post.enqueue(message.pk, mentions)
+        assert result.status == TaskResultStatus.SUCCESSFUL, result
+    assert Notification.objects.filter(message=message, recipient=world.people.member).count() == 1
+    state = ThreadState.objects.get(user=world.people.lead, thread=thread)
+    assert state.subscription == ThreadState.Subscription.FOLLOWING
+
+
+@pytest.mark.django_db
+def test_a_message_deleted_before_its_bookkeeping_notifies_nobody(world, thread):
+    message, _ = post_message(world.people.lead, thread, "@teammate oops")
+    message_writes.delete_message(world.people.lead, message)
+    mentions = asdict(Mentions(people=[world.people.member.pk], teams=[], jurisdictions=[]))
+    assert tasks.record_post.enqueue(message.pk, mentions).status == TaskResultStatus.SUCCESSFUL
+    assert not Notification.objects.filter(message=message).exists()
 
 
 def nothing_waiting(channel: str) -> bool:
