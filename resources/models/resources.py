@@ -233,6 +233,14 @@ class Resource(
         ordering = ["-created_at", "-pk"]
         indexes = [
             models.Index(fields=["live", "withdrawn", "visibility", "-created_at"]),
+            # A member finds several visibilities at once, which the index
+            # above cannot give newest first: this one walks the published
+            # resources in the listing's order and stops at a page.
+            models.Index(
+                fields=["-created_at", "-id"],
+                condition=models.Q(live=True, withdrawn=False),
+                name="resources_published_newest",
+            ),
             models.Index(fields=["kind"]),
             models.Index(fields=["year_published"]),
         ]
