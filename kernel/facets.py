@@ -241,26 +241,15 @@ def counted_values(selection: Selection, tally: Tally) -> list[tuple[Any, str]]:
 # --- Declarations --------------------------------------------------------------
 
 
-CountsAll = Callable[[Any, Selection, tuple["Choices", ...]], "dict[str, Any] | None"]
-"""Given a filter's clean value, the selection and the listing's facets:
-every facet's tally and the total (under `TOTAL`) in one go, or None to
-leave them to each facet's own counter."""
-
-
 @dataclass(frozen=True)
 class Filter:
     """A query-string filter with no choices to count (a keyword box):
-    `read` cleans the value, `where` turns the clean value into a condition.
-    `counts_all`, if given, counts every facet and the total itself while
-    the filter is active: a keyword box over stored search documents, which
-    hold each result's facet values, counts them all in one pass over its
-    matches instead of one query per facet."""
+    `read` cleans the value, `where` turns the clean value into a condition."""
 
     name: str
     _: KW_ONLY
     where: Callable[[Any], Q]
     read: Reader = as_given
-    counts_all: CountsAll | None = None
 
 
 @dataclass(frozen=True)
@@ -289,19 +278,16 @@ class Choices(Filter):
 
 
 Tallied = Callable[[Selection, tuple["Choices", ...]], "dict[str, Any]"]
-"""The tallies it can read without counting the results (kept counts): a
-facet's by its name, the total under `TOTAL`; whatever it leaves out is
-counted from the results."""
+"""The tallies it can give without counting the results (counts kept as
+they change, or one pass over stored documents that hold each result's
+facet values): a facet's by its name, the total under `TOTAL`; whatever it
+leaves out is counted from the results."""
 
 TOTAL = "__total__"
 """Where `Listing.counts` keeps the number of results, when it counts it."""
 
 Keep = Callable[[Selection, Callable[[], dict]], dict]
 """Wraps the computation of all counts (to keep them in a cache)."""
-
-
-def _without_total(tallies: dict[str, Any]) -> dict[str, Any]:
-    return {name: tally for name, tally in tallies.items() if name != TOTAL}
 
 
 def computed(selection: Selection, compute: Callable[[], dict]) -> dict:
@@ -350,9 +336,6 @@ class Listing:
 
     def counts(self, selection: Selection) -> dict[str, Any]:
         """Each facet's tally, its own filter left out and the others kept."""
-        together = self._counted_together(selection)
-        if together is not None:
-            return together if self.count_total else _without_total(together)
         kept = self.tallied(selection, self.choices) if self.tallied else {}
         tallies: dict[str, Any] = {
             f.name: kept[f.name] if f.name in kept else self._count(selection, f)
@@ -365,15 +348,6 @@ class Listing:
     @staticmethod
     def _count(selection: Selection, facet: "Choices") -> Tally:
         return facet.count(selection.matching(skip=facet.name), selection, facet)
-
-    def _counted_together(self, selection: Selection) -> dict[str, Any] | None:
-        """The counts of the first active filter that counts them all, if any does."""
-        for f in self.filters:
-            if f.counts_all is not None and f.name in selection.values:
-                together = f.counts_all(selection.values[f.name], selection, self.choices)
-                if together is not None:
-                    return together
-        return None
 
     def find(self, base: QuerySet, params: QueryDict, **given: Any) -> "Found":
         """The results of `params` on `base`, with the facets and their counts."""

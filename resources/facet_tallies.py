@@ -1,11 +1,12 @@
-"""The library's facet counts without words, read from the tallies its
-search documents keep (search.tallies) rather than counted over 140,000
-resources. A count that needs the documents holding its value and at most
-one other chosen value is read from the tallies, which hold them by pairs.
-On PostgreSQL the rest are counted in one statement over the documents, as
-the keyword box counts them: with two filters chosen, over those holding
-both values; with three or more, over those holding all but one. Elsewhere
-they are counted from the results, which the filters have narrowed."""
+"""The library's facet counts, read from its search documents rather than
+counted over 140,000 resources. With words, every facet in one statement
+over the documents they match (resources.keywords). Without, from the
+tallies the documents keep (search.tallies): a count that needs the
+documents holding its value and at most one other chosen value is read
+there, as they hold them by pairs. On PostgreSQL the rest are counted in
+one statement over the documents: with two filters chosen, over those
+holding both values; with three or more, over those holding all but one.
+Elsewhere they are counted from the results, which the filters narrow."""
 
 from typing import Any
 
@@ -25,17 +26,21 @@ def kept_counts(selection: facets.Selection, shown: tuple[facets.Choices, ...]) 
     """Every facet whose other chosen filters are at most one, and the total
     when at most one filter is chosen, from the tallies of the documents the
     viewer may find (those that open to the keys the library's policy gives
-    them, the listing's base). Nothing while words or a filter that is no
-    facet is active: those are counted over the matches."""
+    them, the listing's base). With words, every facet in one pass over the
+    documents they match (resources.keywords). Nothing while a filter that
+    is no facet is active: those are counted over the results."""
     chosen = {
         f.name: facet_key(f.name, selection.values[f.name])
         for f in shown
         if f.name in selection.values
     }
-    if len(selection.values) > len(chosen):
+    words = selection.values.get("q", "")
+    if len(selection.values) > len(chosen) + bool(words):
         return {}
-    if len(chosen) > 2 and (together := counts_over_documents("", selection, shown)):
+    if (words or len(chosen) > 2) and (together := counts_over_documents(words, selection, shown)):
         return together
+    if words:
+        return {}  # SQLite: counted over the results, with the words
     keys = permissions.resources.viewer_keys(selection.given["user"])
     counts = _from_tallies(selection, shown, chosen, keys)
     if len(chosen) == 2 and (both := keywords.counted(Resource, "", keys, {}, [*chosen.values()])):

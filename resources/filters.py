@@ -59,7 +59,6 @@ LIBRARY = facets.Listing(
             "q",
             read=facets.words(200),
             where=keywords.keyword_filter,
-            counts_all=keywords.counts_over_documents,
         ),
         facets.Choices(
             "network",

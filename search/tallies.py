@@ -47,13 +47,17 @@ def change(prefix: str, before: Iterable[Stored], after: Iterable[Stored]) -> No
 
 
 def _groups(prefix: str, accesses: set[str]) -> dict[str, int]:
-    """The group of each access string, made when first seen."""
-    TallyGroup.objects.bulk_create(
-        [TallyGroup(prefix=prefix, access=access) for access in sorted(accesses)],
-        ignore_conflicts=True,
-    )
+    """The group of each access string, made when first seen (one read when
+    all exist, as they do but for a team's first team-only document)."""
     rows = TallyGroup.objects.filter(prefix=prefix, access__in=accesses)
-    return dict(rows.values_list("access", "pk"))
+    found = dict(rows.values_list("access", "pk"))
+    if missing := accesses - found.keys():
+        TallyGroup.objects.bulk_create(
+            [TallyGroup(prefix=prefix, access=access) for access in sorted(missing)],
+            ignore_conflicts=True,
+        )
+        found = dict(rows.values_list("access", "pk"))
+    return found
 
 
 def _add(prefix: str, delta: dict[Pair, int]) -> None:

@@ -51,6 +51,17 @@ def idea(home_page):
     )
 
 
+@pytest.fixture
+def idea_in_spanish(idea, spanish):
+    """The idea and the pages above it, each copied into Spanish and published."""
+    for ancestor in idea.get_ancestors().filter(depth__gt=1):
+        ancestor.specific.copy_for_translation(spanish).save_revision().publish()
+    copy = idea.copy_for_translation(spanish)
+    copy.title = "Un solo mensaje de sueño seguro"
+    copy.save_revision().publish()
+    return copy
+
+
 def test_the_address_says_the_language(client, home_page):
     english = client.get("/teams/")
     spanish = client.get("/es/teams/")
@@ -126,13 +137,7 @@ def test_a_page_without_a_translation_is_shown_in_english_and_says_so(client, id
     assert set(alternates(response)) == {"en", "x-default"}
 
 
-def test_a_translated_page_is_served_and_linked_in_each_language(client, idea, spanish):
-    for ancestor in idea.get_ancestors().filter(depth__gt=1):
-        ancestor.specific.copy_for_translation(spanish).save_revision().publish()
-    idea_es = idea.copy_for_translation(spanish)
-    idea_es.title = "Un solo mensaje de sueño seguro"
-    idea_es.save_revision().publish()
-
+def test_a_translated_page_is_served_and_linked_in_each_language(client, idea_in_spanish):
     response = client.get("/es/toolkit/safe-sleep/one-message/")
     body = response.content.decode()
     assert "Un solo mensaje de sueño seguro" in body
@@ -186,12 +191,7 @@ def test_a_link_to_an_untranslated_page_keeps_the_readers_language(client, idea,
     assert 'href="/language/en/?next=%2Ftoolkit%2Fsafe-sleep%2Fone-message%2F"' in body
 
 
-def test_a_listing_shows_each_page_once_in_the_readers_language(client, idea, spanish):
-    for ancestor in idea.get_ancestors().filter(depth__gt=1):
-        ancestor.specific.copy_for_translation(spanish).save_revision().publish()
-    copy = idea.copy_for_translation(spanish)
-    copy.title = "Un solo mensaje de sueño seguro"
-    copy.save_revision().publish()
+def test_a_listing_shows_each_page_once_in_the_readers_language(client, idea_in_spanish):
     english = client.get("/toolkit/change-ideas/").content.decode()
     spanish_listing = client.get("/es/toolkit/change-ideas/").content.decode()
     assert "Share one safe-sleep message" in english
