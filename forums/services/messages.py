@@ -22,7 +22,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, connection, transaction
-from django.db.models import F, Value
+from django.db.models import Count, F, Subquery, Value
 from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.formats import number_format
@@ -192,6 +192,18 @@ def write_message(
     return message
 
 
+def _messages_in(thread: Thread) -> Subquery:
+    """How many messages the thread holds, deleted ones included (as the
+    counter has always counted them), read from its (thread, sequence) index."""
+    return Subquery(
+        Message.objects.filter(thread=thread)
+        .order_by()
+        .values("thread")
+        .annotate(total=Count("pk"))
+        .values("total")
+    )
+
+
 def record_post(message_id: int, mentions: Mentions, *, counted: bool = False) -> None:
     """After a new message commits: its thread's counters (unless
     `counted`, as a new thread's first message is), its author
@@ -206,8 +218,10 @@ def record_post(message_id: int, mentions: Mentions, *, counted: bool = False) -
     thread = found.thread
     with transaction.atomic():
         if not counted:
+            # Counted again, not incremented: the task worker delivers at
+            # least once, and a second run must not count the message twice.
             Thread.objects.filter(pk=thread.pk).update(
-                message_count=F("message_count") + 1,
+                message_count=_messages_in(thread),
                 # Tasks may run out of order: the latest message's time wins.
                 last_activity_at=Greatest(F("last_activity_at"), Value(found.created_at)),
             )

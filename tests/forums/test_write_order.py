@@ -130,13 +130,15 @@ def test_the_broadcast_is_built_after_commit_outside_the_lock(
 @pytest.mark.django_db
 def test_the_bookkeeping_task_succeeds_and_writes_each_notice_once(world, thread):
     """The immediate task backend records a failure without raising it: the
-    result is checked. Run twice (as a retry would), it notifies once."""
+    result is checked. Run twice (as a retry would), it counts and notifies once."""
     message, _ = post_message(world.people.lead, thread, "@teammate your turn")
     mentions = asdict(Mentions(people=[world.people.member.pk], teams=[], jurisdictions=[]))
     for _ in range(2):
         result = tasks.record_post.enqueue(message.pk, mentions)
         assert result.status == TaskResultStatus.SUCCESSFUL, result
     assert Notification.objects.filter(message=message, recipient=world.people.member).count() == 1
+    thread.refresh_from_db()
+    assert thread.message_count == thread.messages.count()
     state = ThreadState.objects.get(user=world.people.lead, thread=thread)
     assert state.subscription == ThreadState.Subscription.FOLLOWING
 
