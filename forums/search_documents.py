@@ -68,6 +68,7 @@ def register() -> None:
             "message",
             related=("thread__space__network", "thread__space__jurisdiction"),
             annotate=_opening,
+            index_creations=False,  # a new message: forums.record_post indexes it
         )
     )
     post_save.connect(thread_changed, sender=Thread, dispatch_uid="search_thread_saved")

@@ -106,6 +106,11 @@ class Source:
     # False: the owning app renews the documents from its own service on
     # every save (the library's `text_changed`), so search wires no post_save.
     watch_saves: bool = True
+    # False: a new object's documents are built by its app after the commit,
+    # off the writer's path (a discussion message's, in `forums.record_post`).
+    # A change to an existing object is still renewed at its commit, so what
+    # it hides (a message deleted or hidden) is hidden at once.
+    index_creations: bool = True
     # True: the pairs of facet keys its documents hold are tallied as they
     # change (search.tallies), for listings that count without words.
     tallied: bool = False

@@ -10,13 +10,18 @@ from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
 from search import indexing
+from search.documents import source_for
 from search.models import Synonym
 from search.query import SYNONYMS_CACHE_KEY
 
 
-def _saved(sender, instance, raw: bool = False, **kwargs) -> None:
-    if not raw:
-        indexing.update(instance)
+def _saved(sender, instance, raw: bool = False, created: bool = False, **kwargs) -> None:
+    if raw:
+        return
+    source = source_for(sender)
+    if created and source is not None and not source.index_creations:
+        return  # built by its app off the writer's path (Source.index_creations)
+    indexing.update(instance)
 
 
 def _deleted(sender, instance, **kwargs) -> None:

@@ -41,6 +41,7 @@ from resources.services import (
     keep_attachment,
     store_attachments,
 )
+from search import indexing
 
 # --- Limits --------------------------------------------------------------------
 
@@ -208,9 +209,10 @@ def record_post(message_id: int, mentions: Mentions, *, counted: bool = False) -
     """After a new message commits: its thread's counters (unless
     `counted`, as a new thread's first message is), its author
     following the thread and having read it so far, and the notices of
-    those it is for (`notifications.recipients`, as they stand now). One
-    transaction, so a task retried after a failure writes each once. A
-    message deleted or hidden before this runs notifies nobody."""
+    those it is for (`notifications.recipients`, as they stand now), and
+    its search document. One transaction, so a task retried after a
+    failure writes each once. A message deleted or hidden before this runs
+    notifies nobody."""
     rows = Message.objects.select_related("thread__space", "author").filter(pk=message_id)
     found = rows.first()
     if found is None:
@@ -230,6 +232,9 @@ def record_post(message_id: int, mentions: Mentions, *, counted: bool = False) -
         if not (found.is_deleted or found.is_hidden):
             reasons = notifications.recipients(thread, found.author_id, mentions)
             notifications.notify(found, reasons)
+    # Found by search from here (Source.index_creations): built as the
+    # message stands now, so one deleted or hidden meanwhile stays unfound.
+    indexing.update_now(Message, [found.pk])
 
 
 def post_message(

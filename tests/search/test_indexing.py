@@ -195,6 +195,27 @@ def test_messages_follow_edits_deletion_hiding_and_moves(commits, team, member, 
     assert _found(member, "okapi") == []
 
 
+def test_a_new_message_is_indexed_by_its_bookkeeping_task_off_the_writers_path(
+    commits, settings, team, member
+):
+    """A post's commit renews no document (Source.index_creations): the
+    bookkeeping task builds it, as the message then stands."""
+    from django_tasks import default_task_backend
+
+    forum_services.ensure_standard_spaces()
+    space = forum_services.team_space(team)
+    with commits():
+        opening = forum_services.start_thread(member, space, "Plans", "Opening.")
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    with commits():
+        reply, _ = forum_services.post_message(member, opening.thread, "Our pangolin plan.")
+    assert _found(member, "pangolin") == []
+    [waiting] = [r for r in default_task_backend.results if r.args[0] == reply.pk]
+    with commits():  # a cluster is told after the task's commit
+        waiting.task.call(*waiting.args, **waiting.kwargs)
+    assert _found(member, "pangolin") == ["Plans"]
+
+
 def test_renewing_a_threads_messages_costs_the_same_for_five_or_fifteen(team, member):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
