@@ -175,7 +175,8 @@ def find(
         return Outcome(parsed.text, empty, None, facet_panel(empty, filters, params), filters)
     request = SearchRequest(parsed, keys, filters, page=number, per_page=per_page)
     request.language = languages.indexed(get_language())
-    found = kept.known(request)
+    versions = kept.versions(request)
+    found = kept.known(request, versions)
     request.known = frozenset(found)
     results = backend.search(request)
     paginator = Paginator(range(results.total), per_page)
@@ -183,7 +184,7 @@ def find(
     if page.number != number and results.total:  # past the end: show the last page
         request.page = page.number
         results = backend.search(request)
-    kept.keep(request, results, request.known)
+    kept.keep(request, versions, results, request.known)
     kept.with_known(results, found)
     page.object_list = results.hits
     outcome = Outcome(parsed.text, results, page, facet_panel(results, filters, params), filters)
