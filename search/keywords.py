@@ -30,7 +30,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Concat
 
 from search import languages
-from search.backends.base import facet_key, split_key
+from search.backends.base import count_cap, facet_key, split_key
 from search.documents import source_for
 from search.models import SearchDocument
 
@@ -73,6 +73,9 @@ class Counted:
 
     facets: dict[str, dict[str, int]]
     total: int
+    # The words matched more than the cap: counting stopped there, so the
+    # total and each count are at least what they say (shown "n+").
+    more: bool = False
 
 
 def counted(
@@ -88,7 +91,11 @@ def counted(
     documents hold. None except on PostgreSQL (the embedded default holds
     one team's library: the caller counts there as it would without
     documents). Only documents `holding` every one of those keys are read, if
-    any are given: each value then counts the documents that also hold it."""
+    any are given: each value then counts the documents that also hold it.
+
+    With words, the matches are read up to the count cap (SEARCH_COUNT_CAP)
+    and one more, as the site search reads them: past it, `more` says the
+    numbers are each at least what they say; a number without it is exact."""
     if connection.vendor != "postgresql":
         return None
     names = list(chosen)
@@ -96,18 +103,24 @@ def counted(
     matches = _matches(model, words, access, keys)
     if holding:
         matches = matches.filter(_holding(list(holding)))
+    cap = count_cap() if words.strip() else None
+    if cap is not None:
+        matches = matches[: cap + 1]
     sql, params = _counts_sql(matches, chosen)
     found = Counted({}, 0)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        for key, every, *but in cursor.fetchall():
+        for key, read, every, *but in cursor.fetchall():
             name, value = split_key(key)
             # A chosen facet's values are counted without its own filter.
             n = but[names.index(name)] if name in chosen else every
             if key == "":
                 found.total = n
+                found.more = cap is not None and read > cap
             elif n:
                 found.facets.setdefault(name, {})[value] = n
+    if found.more:
+        found.total = min(found.total, cap or found.total)
     return found
 
 
@@ -144,14 +157,17 @@ def _holding_all_but_one(keys: list[str]) -> Q:
 
 
 def _counts_sql(matches: QuerySet, chosen: dict[str, str]) -> tuple[str, list]:
-    """Rows of (key, count with every filter, count without the first
-    chosen filter, without the second...): each document's keys are
-    unnested once and counted in every column its flags allow, so no key is
-    tested against the filters. The empty key counts the documents."""
+    """Rows of (key, documents read, count with every filter, count without
+    the first chosen filter, without the second...): each document's keys
+    are unnested once and counted in every column its flags allow, so no
+    key is tested against the filters. The empty key counts the documents.
+    (Every document read holds all chosen keys but one at most, so passes
+    one filter set at least: none is left out of what was read.)"""
     matched, matched_params = matches.query.sql_with_params()
     keys = f"SELECT unnest(f || ARRAY['']) AS k FROM ({matched}) AS m (f)"
     if not chosen:
-        return f"SELECT k, count(*) FROM ({keys}) AS keys GROUP BY k", list(matched_params)
+        sql = f"SELECT k, count(*), count(*) FROM ({keys}) AS keys GROUP BY k"
+        return sql, list(matched_params)
     every = [facet_key(n, v) for n, v in chosen.items()]
     flags = [every] + [[facet_key(m, v) for m, v in chosen.items() if m != n] for n in chosen]
     named = [f"in{i}" for i in range(len(flags))]
@@ -160,7 +176,7 @@ def _counts_sql(matches: QuerySet, chosen: dict[str, str]) -> tuple[str, list]:
     # document that fails two filters counts nowhere and is not unnested.
     flagged = ", ".join(f"f @> %s::text[] AS {name}" for name in named)
     sql = (
-        f"SELECT k, {', '.join(f'count(*) FILTER (WHERE {name})' for name in named)}"
+        f"SELECT k, count(*), {', '.join(f'count(*) FILTER (WHERE {name})' for name in named)}"
         f" FROM (SELECT unnest(f || ARRAY['']) AS k, {', '.join(named)}"
         f" FROM (SELECT f, {flagged} FROM ({matched} OFFSET 0) AS m (f) OFFSET 0) AS flagged"
         f" WHERE {' OR '.join(named)}) AS keys GROUP BY k"
