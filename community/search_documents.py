@@ -43,8 +43,8 @@ def jurisdiction_names(slugs: list[str]) -> dict[str, str]:
 
 
 def register() -> None:
-    documents.register_facet_names("network", network_names)
-    documents.register_facet_names("jurisdiction", jurisdiction_names)
+    documents.register_facet_names("network", network_names, LearningNetwork)
+    documents.register_facet_names("jurisdiction", jurisdiction_names, Jurisdiction)
 
     documents.register(
         Source(

@@ -272,9 +272,11 @@ class Choices(Filter):
             return self.options(selection, tally)
         return self.options
 
-    def shown(self, selection: Selection, tally: Tally) -> Facet:
+    def shown(self, selection: Selection, tally: Tally, at_least: bool = False) -> Facet:
         options = self.options_for(selection, tally)
-        return facet(self.name, self.label, self.all_label, options, tally, selection.params)
+        return facet(
+            self.name, self.label, self.all_label, options, tally, selection.params, at_least
+        )
 
 
 Tallied = Callable[[Selection, tuple["Choices", ...]], "dict[str, Any]"]
@@ -285,6 +287,10 @@ leaves out is counted from the results."""
 
 TOTAL = "__total__"
 """Where `Listing.counts` keeps the number of results, when it counts it."""
+
+MORE = "__more__"
+"""True when a `Tallied` stopped counting at a cap (broad keywords): the
+total and every count it gave are each at least that, shown "n+"."""
 
 Keep = Callable[[Selection, Callable[[], dict]], dict]
 """Wraps the computation of all counts (to keep them in a cache)."""
@@ -343,6 +349,8 @@ class Listing:
         }
         if self.count_total:
             tallies[TOTAL] = kept[TOTAL] if TOTAL in kept else selection.matching().count()
+        if kept.get(MORE):
+            tallies[MORE] = True
         return tallies
 
     @staticmethod
@@ -353,8 +361,9 @@ class Listing:
         """The results of `params` on `base`, with the facets and their counts."""
         selection = self.select(base, params, **given)
         tallies = self.keep(selection, lambda: self.counts(selection))
-        facets = by_name(*(f.shown(selection, tallies[f.name]) for f in self.choices))
-        return Found(self, selection, facets, tallies.get(TOTAL))
+        more = bool(tallies.get(MORE))
+        facets = by_name(*(f.shown(selection, tallies[f.name], more) for f in self.choices))
+        return Found(self, selection, facets, tallies.get(TOTAL), more)
 
     def results(self, selection: Selection) -> QuerySet:
         """What matched, each row once, ordered, its related rows loaded."""
@@ -377,6 +386,8 @@ class Found:
     selection: Selection
     facets: dict[str, Facet]
     total: int | None = None
+    # Counting stopped at a cap: `total` and every count are at least that.
+    more: bool = False
 
     @property
     def results(self) -> QuerySet:
@@ -402,6 +413,7 @@ class Found:
         """What every listing's template reads besides its rows."""
         return {
             "result_count": result_count,
+            "more": self.more,
             "filter_query": query_without_page(self.selection.params),
             "any_filter": bool(self.selection.active),
             "facets": self.facets,

@@ -64,10 +64,12 @@ class ChoiceOut(Schema):
     label: str
     count: int
     selected: bool
+    at_least: bool = Field(False, description="`count` is a lower bound (counting stopped)")
 
 
 class ResourceListOut(Schema):
     count: int
+    more: bool = Field(False, description="More than `count` match: counting stopped at a cap")
     page: int
     pages: int
     results: list[ResourceOut]
@@ -134,7 +136,9 @@ def list_resources(
 ):
     """Published resources the caller may see, newest first, 20 a page, with
     the count each filter choice would give (`facets`; a state's `value`
-    there is its slug)."""
+    there is its slug). Keywords that match more than the count cap
+    (10,000) are counted up to it: `more` is then true, and each choice
+    says `at_least`."""
     params = request.GET
     if jurisdiction.strip():
         named = jurisdictions.find(jurisdiction)
@@ -147,6 +151,7 @@ def list_resources(
     results = listing["resources"]
     return {
         "count": listing["result_count"],
+        "more": listing["more"],
         "page": results.number,
         "pages": results.paginator.num_pages,
         "results": [_out(request, r) for r in results],

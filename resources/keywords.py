@@ -25,7 +25,8 @@ def counts_over_documents(
     (search_documents.library_facets). The documents a viewer may find are
     those that open to the keys the library's policy gives them, which is
     the listing's base (`permissions.visible_resources`). None on SQLite:
-    each facet is then counted with the keyword condition, as without it."""
+    each facet is then counted with the keyword condition, as without it.
+    Broad words are counted up to the cap: `facets.MORE` says so."""
     chosen = {f.name: str(selection.values[f.name]) for f in shown if f.name in selection.values}
     if len(selection.values) > len(chosen) + 1:
         return None  # another filter with no facet key, which the documents cannot tell
@@ -34,7 +35,7 @@ def counts_over_documents(
     if found is None:
         return None
     tallies: dict = {f.name: as_values(f, found.facets.get(f.name, {}), selection) for f in shown}
-    return {**tallies, facets.TOTAL: found.total}
+    return {**tallies, facets.TOTAL: found.total, facets.MORE: found.more}
 
 
 def as_values(facet: facets.Choices, counts: dict[str, int], selection: facets.Selection) -> dict:

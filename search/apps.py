@@ -25,5 +25,14 @@ class SearchConfig(AppConfig):
         grant_on(SiteRole.EDITOR, "search", "synonym", MANAGE)
         grant_on(SiteRole.EDITOR, "wagtailsearchpromotions", "searchpromotion", MANAGE)
         grant_on(SiteRole.EDITOR, "wagtailsearchpromotions", "query", ("add", "change", "view"))
+        # Kept topic names and pinned queries move on with what they are read from.
+        from taggit.models import Tag
+        from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+        from search import documents, results
+
+        documents.register_facet_names("topic", results.topic_names, Tag)
+        for model in (SearchPromotion, Query):
+            signals.version_moves_with(results.PROMOTIONS_VERSION_KEY, model)
         # Changes the cluster missed while away reach it within five minutes.
         periodic.every("search catch-up", timedelta(minutes=5), indexing.catch_up_if_clustered)

@@ -16,14 +16,19 @@ The builders' public API: `Doc`, `Source`, `register`, and the helpers
 `facet_key`, `_plain`, `_places`, `_page_language` and `_public_page`; the kinds of hit are
 `search.models.Kind`."""
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Model
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
+from kernel.fragments import version_of
 from search.backends.base import facet_key
 
 __all__ = [
@@ -158,13 +163,20 @@ def source_for(model) -> Source | None:
 
 
 # The names of facet values owned by another app (a network's or a state's
-# slug -> its name), registered by that app; the filters show them.
+# slug -> its name), registered by that app with the model they are read
+# from; the filters show them.
 FacetNames = Callable[[list[str]], dict[str, str]]
 _facet_names: dict[str, FacetNames] = {}
+NAMES_VERSION_KEY = "search-facet-names-version"
 
 
-def register_facet_names(facet: str, names: FacetNames) -> None:
+def register_facet_names(facet: str, names: FacetNames, model: "type[Model]") -> None:
+    """`names` reads `model`'s rows: any save or delete of one moves the
+    kept names on (`kept_facet_names`)."""
+    from search import signals
+
     _facet_names[facet] = names
+    signals.version_moves_with(NAMES_VERSION_KEY, model)
 
 
 def facet_names(facet: str, values: Iterable[str]) -> dict[str, str]:
@@ -172,3 +184,26 @@ def facet_names(facet: str, values: Iterable[str]) -> dict[str, str]:
     values = list(values)
     reader = _facet_names.get(facet)
     return reader(values) if reader and values else {value: value for value in values}
+
+
+def kept_facet_names(wanted: dict[str, list[str]]) -> dict[str, dict[str, str]]:
+    """The names of these values of each facet (facet -> values), kept until
+    a named row changes: a search page otherwise asks one query per facet.
+    Read afresh while the cache is away."""
+    version = version_of(NAMES_VERSION_KEY)
+    if version is None:
+        return {facet: facet_names(facet, values) for facet, values in wanted.items()}
+    keys = {_names_key(version, facet, values): facet for facet, values in wanted.items()}
+    found = cache.get_many(list(keys))
+    missing = {
+        key: facet_names(facet, wanted[facet]) for key, facet in keys.items() if key not in found
+    }
+    if missing:
+        cache.set_many(missing, settings.SEARCH_FACET_CACHE_SECONDS)
+    found |= missing
+    return {facet: found[key] for key, facet in keys.items()}
+
+
+def _names_key(version: int, facet: str, values: list[str]) -> str:
+    digest = hashlib.sha256(repr(sorted(values)).encode()).hexdigest()[:32]
+    return f"search-names:{version}:{facet}:{digest}"

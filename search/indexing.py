@@ -82,7 +82,8 @@ def store(changes: dict[str, list[Doc]]) -> None:
     """Replace the documents of these objects (owner -> its new documents)."""
     with transaction.atomic():
         stale = SearchDocument.objects.filter(owner__in=list(changes))
-        before = set(stale.values_list("key", flat=True))
+        held = list(stale.values_list("key", "access"))
+        before = {key for key, _access in held}
         counted = tallies.held(changes)
         stale.delete()
         rows = [_row(owner, doc) for owner, docs in changes.items() for doc in docs]
@@ -95,7 +96,8 @@ def store(changes: dict[str, list[Doc]]) -> None:
             facets=[key for doc in public for key in doc.facets],
         )
         after = {row.key for row in rows}
-        kept.documents_changed()
+        opened = [access for _key, access in held] + [row.access for row in rows]
+        kept.documents_changed(key for access in opened for key in access.split())
         transaction.on_commit(lambda: _mirror(after, before - after))
 
 

@@ -9,57 +9,96 @@ counts spare the narrower search from reading every match: it reads only
 what passes all its filters, through the facet keys' index
 (search.backends.postgres).
 
-The version in each key (kernel.fragments.version_of) moves on at any
-change to the stored documents (search.indexing.store): what they say and
-who may find them. A change to what a viewer may open changes their access
+Each key also names a version per access key the viewer holds (and one for
+every kept count, which a rebuild moves on). A change to a stored document
+(search.indexing.store) moves on the versions of the keys it opens to,
+before and after the change: only a viewer holding one of them could count
+it, so a message in a team's space leaves the counts of everyone outside
+that space kept. A change to what a viewer may open changes their access
 keys, so their key too."""
 
 import hashlib
+import time
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 
-from kernel.fragments import changed, version_of
 from search.backends.base import SearchRequest, SearchResults
 
 VERSION_KEY = "search-documents-version"
 
 
-def documents_changed() -> None:
-    """Every kept count is stale: called at any change to the stored documents."""
-    changed(VERSION_KEY)
+def _version_key(access_key: str) -> str:
+    return f"{VERSION_KEY}:{access_key}"
 
 
-def _key(version: int, request: SearchRequest, name: str) -> str:
+def documents_changed(access: Iterable[str] | None = None) -> None:
+    """The kept counts a changed document could be in are stale: those of
+    viewers holding one of its access keys (`access`: what it opened to
+    before the change and after), or every one (None: a rebuild). Now and
+    after commit, in one write each: a count made from the old rows in
+    between must not be kept under the new versions."""
+    names = [VERSION_KEY] if access is None else sorted({_version_key(k) for k in access})
+    if names:
+        _move_on(names)
+        transaction.on_commit(lambda: _move_on(names))
+
+
+def _move_on(names: list[str]) -> None:
+    """A fresh number for each: one no earlier version can have had."""
+    cache.set_many({name: time.time_ns() for name in names}, None)
+
+
+def versions(request: SearchRequest) -> tuple[int, ...] | None:
+    """The versions this viewer's kept counts depend on, read at once (once
+    per search: `known` and `keep` take them); None while the cache is
+    unavailable or keeping is off (then nothing is kept)."""
+    if not settings.SEARCH_FACET_CACHE_SECONDS:
+        return None
+    names = [VERSION_KEY, *(_version_key(key) for key in sorted(request.access))]
+    found = cache.get_many(names)
+    if missing := [name for name in names if name not in found]:
+        for name in missing:
+            cache.add(name, time.time_ns(), None)
+        found |= cache.get_many(missing)
+    if len(found) < len(names):
+        return None
+    return tuple(found[name] for name in names)
+
+
+def _key(versions: tuple[int, ...], request: SearchRequest, name: str) -> str:
     """The counts of facet `name` for this query, viewer and the filters of
     every other facet."""
     others = sorted((n, v) for n, v in request.filters.items() if n != name)
-    inputs = (request.query.clauses, sorted(request.access), name, others)
+    inputs = (versions, request.query.clauses, sorted(request.access), name, others)
     digest = hashlib.sha256(repr(inputs).encode()).hexdigest()[:32]
-    return f"search-facets:{version}:{digest}"
+    return f"search-facets:{digest}"
 
 
-def _version() -> int | None:
-    return version_of(VERSION_KEY) if settings.SEARCH_FACET_CACHE_SECONDS else None
-
-
-def known(request: SearchRequest) -> dict[str, tuple[dict[str, int], bool]]:
+def known(
+    request: SearchRequest, versions: tuple[int, ...] | None
+) -> dict[str, tuple[dict[str, int], bool]]:
     """The chosen facets whose counts are kept: name -> (counts, whether
     each is an "at least")."""
-    version = _version() if request.filters else None
-    if version is None:
+    if versions is None or not request.filters:
         return {}
-    keys = {_key(version, request, name): name for name in request.filters}
+    keys = {_key(versions, request, name): name for name in request.filters}
     return {keys[key]: found for key, found in cache.get_many(list(keys)).items()}
 
 
-def keep(request: SearchRequest, results: SearchResults, known: frozenset[str]) -> None:
+def keep(
+    request: SearchRequest,
+    versions: tuple[int, ...] | None,
+    results: SearchResults,
+    known: frozenset[str],
+) -> None:
     """Keep each facet's counts this search made (not those it was given)."""
-    version = _version()
-    if version is None:
+    if versions is None:
         return
     entries = {
-        _key(version, request, name): (counts, name in results.at_least)
+        _key(versions, request, name): (counts, name in results.at_least)
         for name, counts in results.facets.items()
         if name not in known
     }

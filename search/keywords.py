@@ -30,13 +30,16 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Concat
 
 from search import languages
-from search.backends.base import facet_key, split_key
+from search.backends.base import count_cap, facet_key, split_key
 from search.documents import source_for
 from search.models import SearchDocument
 
 MAX_WORDS = 8
 MAX_LENGTH = 200
 
+
+# Whether both languages stem the words alike (`_by_language`).
+ALIKE = "SELECT websearch_to_tsquery(%s::regconfig, %s) = websearch_to_tsquery(%s::regconfig, %s)"
 
 # Up to this many matches, the matching ids are listed in the condition.
 FEW_MATCHES = 500
@@ -73,6 +76,9 @@ class Counted:
 
     facets: dict[str, dict[str, int]]
     total: int
+    # The words matched more than the cap: counting stopped there, so the
+    # total and each count are at least what they say (shown "n+").
+    more: bool = False
 
 
 def counted(
@@ -88,47 +94,83 @@ def counted(
     documents hold. None except on PostgreSQL (the embedded default holds
     one team's library: the caller counts there as it would without
     documents). Only documents `holding` every one of those keys are read, if
-    any are given: each value then counts the documents that also hold it."""
+    any are given: each value then counts the documents that also hold it.
+
+    With words, the matches are read up to the count cap (SEARCH_COUNT_CAP)
+    and one more, as the site search reads them: past it, `more` says the
+    numbers are each at least what they say; a number without it is exact."""
     if connection.vendor != "postgresql":
         return None
     names = list(chosen)
     keys = [facet_key(name, value) for name, value in chosen.items()]
-    matches = _matches(model, words, access, keys)
-    if holding:
-        matches = matches.filter(_holding(list(holding)))
+    matches = _matches(model, words, access, keys, list(holding))
+    cap = count_cap() if words.strip() else None
+    if cap is not None:
+        matches = matches[: cap + 1]
     sql, params = _counts_sql(matches, chosen)
     found = Counted({}, 0)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        for key, every, *but in cursor.fetchall():
+        for key, read, every, *but in cursor.fetchall():
             name, value = split_key(key)
             # A chosen facet's values are counted without its own filter.
             n = but[names.index(name)] if name in chosen else every
             if key == "":
                 found.total = n
+                found.more = cap is not None and read > cap
             elif n:
                 found.facets.setdefault(name, {})[value] = n
+    if found.more:
+        found.total = min(found.total, cap or found.total)
     return found
 
 
-def _matches(model: type, words: str, access: list[str], chosen: list[str]) -> QuerySet:
+def _matches(
+    model: type, words: str, access: list[str], chosen: list[str], holding: list[str]
+) -> QuerySet:
     """The facet keys (an array) of each of `model`'s documents that hold
-    the words and open to one of the `access` keys. Access is matched as
-    text, " key " in the padded keys (as search.access.can_find does): unlike
-    an array overlap, PostgreSQL estimates it from the column's statistics,
-    so the counts are grouped in memory by hash instead of sorted on disk.
-    A document counted anywhere passes every chosen filter but one at most,
-    so it holds all the chosen keys but one: the facet keys' index finds
-    those first (one of two keys, two of three...)."""
+    the words, open to one of the `access` keys and hold every key of
+    `holding`. Access is matched as text, " key " in the padded keys (as
+    search.access.can_find does): unlike an array overlap, PostgreSQL
+    estimates it from the column's statistics, so the counts are grouped in
+    memory by hash instead of sorted on disk. A document counted anywhere
+    passes every chosen filter but one at most, so it holds all the chosen
+    keys but one: the facet keys' index finds those first (one of two keys,
+    two of three...). The words are matched in branches (`_by_language`)."""
     opened = [f"% {_escaped(key)} %" for key in access]
     documents = SearchDocument.objects.filter(owner__startswith=_prefix(model))
-    if words.strip():
-        documents = documents.filter(_words(words))
     if len(chosen) > 1:
         documents = documents.filter(_holding_all_but_one(chosen))
-    return documents.filter(
-        RawSQL("access LIKE ANY(%s::text[])", [opened], BooleanField())
-    ).values_list(RawSQL(FACET_KEYS, [], ArrayField(TextField())))
+    if holding:
+        documents = documents.filter(_holding(holding))
+    documents = documents.filter(RawSQL("access LIKE ANY(%s::text[])", [opened], BooleanField()))
+    keys = RawSQL(FACET_KEYS, [], ArrayField(TextField()))
+    if not words.strip():
+        return documents.values_list(keys)
+    first, *rest = [documents.filter(held).values_list(keys) for held in _by_language(words)]
+    return first.union(*rest, all=True) if rest else first
+
+
+def _by_language(words: str) -> list[Q]:
+    """The words as conditions a GIN scan answers alone: one over every
+    document when both languages stem them alike ("hemorrhage"), else one
+    per language ("referral": English stems for every document not in
+    Spanish, Spanish stems for the rest). The two OR-ed, as `_words`, make
+    PostgreSQL test each match's stored vector again to tell which side it
+    came from: for 10,000 matches most of the count's time. Read apart, as
+    the site search reads them (search.backends.postgres)."""
+    words = words.strip()[:MAX_LENGTH]
+    english, spanish = _query(words, languages.ENGLISH), _query(words, languages.SPANISH)
+    with connection.cursor() as cursor:
+        configs = [languages.CONFIGS[languages.ENGLISH], languages.CONFIGS[languages.SPANISH]]
+        cursor.execute(ALIKE, [configs[0], words, configs[1], words])
+        alike = cursor.fetchone()[0]
+    if alike:
+        return [Q(search_vector=english)]
+    return [
+        ~Q(language=languages.SPANISH) & Q(search_vector=english),
+        Q(language=languages.SPANISH, search_vector=spanish),
+    ]
 
 
 def _holding(keys: list[str]) -> Q:
@@ -144,14 +186,17 @@ def _holding_all_but_one(keys: list[str]) -> Q:
 
 
 def _counts_sql(matches: QuerySet, chosen: dict[str, str]) -> tuple[str, list]:
-    """Rows of (key, count with every filter, count without the first
-    chosen filter, without the second...): each document's keys are
-    unnested once and counted in every column its flags allow, so no key is
-    tested against the filters. The empty key counts the documents."""
+    """Rows of (key, documents read, count with every filter, count without
+    the first chosen filter, without the second...): each document's keys
+    are unnested once and counted in every column its flags allow, so no
+    key is tested against the filters. The empty key counts the documents.
+    (Every document read holds all chosen keys but one at most, so passes
+    one filter set at least: none is left out of what was read.)"""
     matched, matched_params = matches.query.sql_with_params()
     keys = f"SELECT unnest(f || ARRAY['']) AS k FROM ({matched}) AS m (f)"
     if not chosen:
-        return f"SELECT k, count(*) FROM ({keys}) AS keys GROUP BY k", list(matched_params)
+        sql = f"SELECT k, count(*), count(*) FROM ({keys}) AS keys GROUP BY k"
+        return sql, list(matched_params)
     every = [facet_key(n, v) for n, v in chosen.items()]
     flags = [every] + [[facet_key(m, v) for m, v in chosen.items() if m != n] for n in chosen]
     named = [f"in{i}" for i in range(len(flags))]
@@ -160,7 +205,7 @@ def _counts_sql(matches: QuerySet, chosen: dict[str, str]) -> tuple[str, list]:
     # document that fails two filters counts nowhere and is not unnested.
     flagged = ", ".join(f"f @> %s::text[] AS {name}" for name in named)
     sql = (
-        f"SELECT k, {', '.join(f'count(*) FILTER (WHERE {name})' for name in named)}"
+        f"SELECT k, count(*), {', '.join(f'count(*) FILTER (WHERE {name})' for name in named)}"
         f" FROM (SELECT unnest(f || ARRAY['']) AS k, {', '.join(named)}"
         f" FROM (SELECT f, {flagged} FROM ({matched} OFFSET 0) AS m (f) OFFSET 0) AS flagged"
         f" WHERE {' OR '.join(named)}) AS keys GROUP BY k"

@@ -5,6 +5,8 @@ query anonymously."""
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import F
 from django.http import QueryDict
@@ -15,14 +17,16 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from kernel import facets
+from kernel.fragments import version_of
 from search import kept, languages
 from search import query as parsing
 from search.access import AnyUser, can_find, viewer_keys
 from search.backends import get_backend
 from search.backends.base import FACETS, Hit, SearchRequest, SearchResults
-from search.documents import facet_names
+from search.documents import kept_facet_names
 from search.models import Kind, LoggedQuery, SearchDocument
 
+PROMOTIONS_VERSION_KEY = "search-promotions-version"
 PER_PAGE = 20
 MAX_PAGE = 500
 TITLES = 8
@@ -80,9 +84,8 @@ def _facet_options(results: SearchResults, filters: dict[str, str]) -> dict[str,
             set(results.facets.get(name, {})) | ({filters[name]} if name in filters else set())
         )
 
-    networks = facet_names("network", present("network"))
-    places = facet_names("jurisdiction", present("jurisdiction"))
-    topics = dict(Tag.objects.filter(slug__in=present("topic")).values_list("slug", "name"))
+    named = kept_facet_names({name: present(name) for name in ("network", "jurisdiction", "topic")})
+    networks, places, topics = named["network"], named["jurisdiction"], named["topic"]
     return {
         "type": [(value, label) for value, label in Kind.choices],
         "network": sorted(networks.items(), key=lambda item: item[1]),
@@ -126,11 +129,34 @@ def facet_panel(results: SearchResults, filters: dict[str, str], params: QueryDi
     )
 
 
+def topic_names(slugs: list[str]) -> dict[str, str]:
+    return dict(Tag.objects.filter(slug__in=slugs).values_list("slug", "name"))
+
+
+def _promoted() -> set[str] | None:
+    """The queries the editors pinned results to, kept until a promotion or
+    query changes (most searches have none: no query then); None while the
+    cache is away."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    version = version_of(PROMOTIONS_VERSION_KEY)
+    if version is None:
+        return None
+    key = f"search-promoted:{version}"
+    promoted = cache.get(key)
+    if promoted is None:
+        promoted = set(SearchPromotion.objects.values_list("query__query_string", flat=True))
+        cache.set(key, promoted, settings.SEARCH_FACET_CACHE_SECONDS)
+    return promoted
+
+
 def pinned_for(text: str, keys: list[str]) -> list[Pinned]:
     """The editors' promoted results for this query that this viewer may open."""
     from wagtail.contrib.search_promotions.models import SearchPromotion
 
     normalised = " ".join(text.lower().split())
+    if (promoted := _promoted()) is not None and normalised not in promoted:
+        return []
     promotions = SearchPromotion.objects.filter(query__query_string=normalised).select_related(
         "page"
     )
@@ -175,7 +201,8 @@ def find(
         return Outcome(parsed.text, empty, None, facet_panel(empty, filters, params), filters)
     request = SearchRequest(parsed, keys, filters, page=number, per_page=per_page)
     request.language = languages.indexed(get_language())
-    found = kept.known(request)
+    versions = kept.versions(request)
+    found = kept.known(request, versions)
     request.known = frozenset(found)
     results = backend.search(request)
     paginator = Paginator(range(results.total), per_page)
@@ -183,7 +210,7 @@ def find(
     if page.number != number and results.total:  # past the end: show the last page
         request.page = page.number
         results = backend.search(request)
-    kept.keep(request, results, request.known)
+    kept.keep(request, versions, results, request.known)
     kept.with_known(results, found)
     page.object_list = results.hits
     outcome = Outcome(parsed.text, results, page, facet_panel(results, filters, params), filters)

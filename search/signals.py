@@ -4,11 +4,13 @@ registered source is watched from the moment it registers; changes that
 reach an indexed model through another one (a thread's messages, a team's
 networks) are wired by the app that owns them, beside its builders."""
 
+from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 
+from kernel.fragments import changed
 from search import indexing
 from search.documents import source_for
 from search.models import Synonym
@@ -46,6 +48,18 @@ def watch(source) -> None:
     elif source.watch_saves:
         post_save.connect(_saved, sender=model, dispatch_uid=uid + "_saved")
     post_delete.connect(_deleted, sender=model, dispatch_uid=uid + "_deleted")
+
+
+def version_moves_with(key: str, model: type[Model]) -> None:
+    """Any save or delete of `model`'s rows moves the version under `key`
+    on (kernel.fragments.changed): what is kept under it was read from them."""
+
+    def moved(sender, **kwargs) -> None:
+        changed(key)
+
+    uid = f"search_{key}_{model._meta.label_lower}"
+    post_save.connect(moved, sender=model, weak=False, dispatch_uid=uid + "_saved")
+    post_delete.connect(moved, sender=model, weak=False, dispatch_uid=uid + "_deleted")
 
 
 @receiver(post_save, sender=PageViewRestriction, dispatch_uid="search_restriction_saved")

@@ -174,3 +174,33 @@ def test_a_rare_word_and_a_common_word_find_the_same_rows(audits, member, base, 
         monkeypatch.setattr(keywords, "FEW_MATCHES", 0)  # every word counts as common
         assert titles(user) == listed
         monkeypatch.undo()
+
+
+@pytest.mark.django_db
+def test_broad_keywords_count_up_to_the_cap_and_say_n_plus(audits, client, settings):
+    """Three resources hold "audit" for a visitor: with a cap of two, the
+    total and every count are each at least what they say."""
+    settings.SEARCH_COUNT_CAP = 2
+    listing = resource_listing(AnonymousUser(), QueryDict("q=audit"))
+    counts = [c for facet in listing["facets"].values() for c in facet.choices if c.count]
+
+    assert listing["more"] and listing["result_count"] == 2
+    assert counts and all(c.at_least for c in counts)
+    assert all(c.count <= 2 for c in counts)
+    english = client.get("/resources/", {"q": "audit"}).content.decode()
+    spanish = client.get("/es/resources/", {"q": "audit"}).content.decode()
+    assert "2+ resources" in english and "is at least that many" in english
+    assert "2+ recursos" in spanish
+    found = client.get("/api/resources/", {"q": "audit"}).json()
+    assert found["more"] and found["count"] == 2
+    assert all(c["at_least"] for c in found["facets"]["kind"])
+
+
+@pytest.mark.django_db
+def test_up_to_the_cap_every_keyword_count_is_exact(audits, settings):
+    settings.SEARCH_COUNT_CAP = 3
+    listing = resource_listing(AnonymousUser(), QueryDict("q=audit"))
+
+    assert not listing["more"] and listing["result_count"] == 3
+    assert not any(c.at_least for facet in listing["facets"].values() for c in facet.choices)
+    every_count_is_what_choosing_it_gives(AnonymousUser(), "q=audit")

@@ -8,13 +8,15 @@ from django.http import QueryDict
 from django.test import Client
 from django.utils import translation
 
+from forums import services as forum_services
 from resources.factories import ResourceFactory
 from resources.models import Resource, Visibility
-from search import indexing
+from search import indexing, kept
+from search.access import viewer_keys
 from search.backends import get_backend
 from search.backends.base import FACETS, SearchRequest, SearchResults
 from search.query import parse
-from search.results import Outcome, find
+from search.results import Outcome, find, read_filters
 from tests.search.test_views import audits  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db
@@ -102,3 +104,44 @@ def test_kept_counts_follow_access(audits, member):  # noqa: F811
     indexing.update_now(Resource, [shared.pk])
 
     assert _search("q=audit&type=resource").facets["type"]["resource"] == 9
+
+
+def _kept_facets(query: str, user) -> set[str]:
+    """The chosen facets of `query` whose counts this viewer finds kept."""
+    params = QueryDict(query)
+    request = SearchRequest(parse(params["q"]), viewer_keys(user), read_filters(params))
+    return set(kept.known(request, kept.versions(request)))
+
+
+def test_a_message_drops_only_the_kept_counts_of_its_readers(
+    audits,  # noqa: F811
+    member,
+    team,
+    django_capture_on_commit_callbacks,
+):
+    forum_services.ensure_standard_spaces()
+    space = forum_services.team_space(team)
+    visitor = AnonymousUser()
+    for user in (visitor, member):
+        _search("q=audit", user)
+        assert _kept_facets("q=audit&type=message", user) == {"type"}
+    with django_capture_on_commit_callbacks(execute=True):
+        forum_services.start_thread(member, space, "Audit plans", "Our audit plan.")
+
+    assert _kept_facets("q=audit&type=message", visitor) == {"type"}
+    assert _kept_facets("q=audit&type=message", member) == set()
+    # The reader's counts are exact after the message: it is counted.
+    assert _search("q=audit&type=message", member).facets["type"]["message"] == 1
+    assert "message" not in _search("q=audit&type=message").facets["type"]
+
+
+def test_a_change_drops_the_kept_counts_of_who_could_find_it_before(audits, member):  # noqa: F811
+    shared = Resource.objects.get(title="Audit for the team only")
+    _search("q=audit", member)
+    assert _search("q=audit&type=resource", member).facets["type"]["resource"] == 9
+    pk = shared.pk  # None once deleted
+    shared.delete()
+    indexing.update_now(Resource, [pk])
+
+    assert _kept_facets("q=audit&type=resource", member) == set()
+    assert _search("q=audit&type=resource", member).facets["type"]["resource"] == 8

@@ -188,7 +188,7 @@ def test_the_page_costs_the_same_queries_for_five_or_twenty_hits(network, member
         ResourceFactory(title=f"Quokka leaflet {n}", networks=[network])
     indexing.rebuild()
     assert queries_for(client, url) == few
-    assert few == 9
+    assert few == 7  # facet names and the pinned queries kept (search.results)
 
 
 @pytest.mark.parametrize("path", ["/search/titles/", "/api/search/titles/", "/api/search/"])
@@ -222,3 +222,22 @@ def test_a_synonyms_prefix_offers_the_titles_of_what_it_stands_for(network, team
     ]
     api = client.get("/api/search/titles/", {"q": "sdoh"}).json()
     assert [t["title"] for t in api] == ["Social determinants screening guide"]
+
+
+def test_a_pin_added_after_a_search_is_shown_at_once(audits, home_page):
+    assert "Recommended" not in Client().get("/search/", {"q": "audit"}).content.decode()
+    SearchPromotion.objects.create(query=Query.get("audit"), page=home_page, description="New.")
+
+    assert "New." in Client().get("/search/", {"q": "audit"}).content.decode()
+
+
+def test_kept_facet_names_follow_a_rename(audits, network):
+    def labels() -> set[str]:
+        outcome = find(AnonymousUser(), QueryDict("q=audit"), record=False)
+        return {choice.label for choice in outcome.facets["network"].choices}
+
+    assert network.name in labels()
+    network.name = "Sleep Safely"
+    network.save()
+
+    assert "Sleep Safely" in labels()
