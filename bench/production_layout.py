@@ -14,6 +14,10 @@ ratios).
   connections of the throughput run, where requests queue for the four
   workers, and with one connection per worker.
 
+Each figure and its baseline are loaded in turn, three rounds of four
+seconds each (`interleaved`): the machines are shared, and two runs of ten
+seconds one after the other met different loads from others.
+
     apt-get install nginx wrk gettext-base
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \\
     REDIS_URL=redis://127.0.0.1:6379/0 python -m bench.production_layout
@@ -56,6 +60,30 @@ def wrk(url: str, *, seconds: int, connections: int, headers: dict[str, str]) ->
     }
 
 
+def interleaved(
+    targets: dict[str, tuple[str, dict[str, str]]], *, rounds: int, seconds: int, connections: int
+) -> dict[str, dict]:
+    """Each target and its baseline loaded in turn, `rounds` times: on a
+    shared machine the load of others comes and goes, and two runs taken
+    one after the other would each meet a different share of it. Requests
+    per second over all rounds; the median round's p95."""
+    runs: dict[str, list[dict]] = {label: [] for label in targets}
+    for _ in range(rounds):
+        for label, (target, headers) in targets.items():
+            runs[label].append(
+                wrk(target, seconds=seconds, connections=connections, headers=headers)
+            )
+    return {
+        label: {
+            "rps": sum(run["rps"] for run in done) / len(done),
+            "p95_ms": sorted(run["p95_ms"] for run in done)[len(done) // 2],
+            "errors": sum(run["errors"] for run in done),
+            "rounds": [round(run["rps"]) for run in done],
+        }
+        for label, done in runs.items()
+    }
+
+
 def bring_up(run_dir: Path, database_url: str, redis_url: str) -> tuple[dict, dict]:
     name = f"collaboratory_bench_platform_{uuid.uuid4().hex[:6]}"
     import psycopg
@@ -94,7 +122,8 @@ def bring_up(run_dir: Path, database_url: str, redis_url: str) -> tuple[dict, di
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--seconds", type=int, default=4, help="of each round")
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--connections", type=int, default=32)
     args = parser.parse_args()
     run_dir = Path(tempfile.mkdtemp(prefix="collaboratory-bench-platform-"))
@@ -108,18 +137,29 @@ def main() -> None:
         member = Client()
         member.log_in(url, "ohio.member")
         signed_in = proxied | {"Cookie": "; ".join(f"{k}={v}" for k, v in member.cookies.items())}
-        load = {"seconds": args.seconds, "connections": args.connections}
+        load = {"rounds": args.rounds, "seconds": args.seconds, "connections": args.connections}
         rows = {
-            "static file, same size (nginx)": wrk(
-                url + "/static/same-size.html", headers={}, **load
+            **interleaved(
+                {
+                    "static file, same size (nginx)": (url + "/static/same-size.html", proxied),
+                    "resource page, anonymous (nginx cache)": (page_url, proxied),
+                },
+                **load,
             ),
-            "resource page, anonymous (nginx cache)": wrk(page_url, headers=proxied, **load),
-            "minimal view /alive (app)": wrk(url + "/alive", headers=proxied, **load),
-            "resource page, signed in (app)": wrk(page_url, headers=signed_in, **load),
+            **interleaved(
+                {
+                    "minimal view /alive (app)": (url + "/alive", proxied),
+                    "resource page, signed in (app)": (page_url, signed_in),
+                },
+                **load,
+            ),
             # One connection per HTTP worker: busy, but nobody queues behind
             # another's request; the latency a member sees.
             "resource page, signed in, one connection per worker": wrk(
-                page_url, headers=signed_in, seconds=args.seconds, connections=WORKERS
+                page_url,
+                headers=signed_in,
+                seconds=args.seconds * args.rounds,
+                connections=WORKERS,
             ),
         }
     finally:
@@ -128,11 +168,15 @@ def main() -> None:
 
         with psycopg.connect(admin_url(os.environ["DATABASE_URL"]), autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{env["_name"]}" WITH (FORCE)')
-    print(f"page: {len(body)} bytes; wrk -t2 -c{args.connections} -d{args.seconds}s\n")
-    print("| measure | requests/s | p95 (ms) | non-2xx |")
-    print("|---|---:|---:|---:|")
+    print(
+        f"page: {len(body)} bytes; wrk -t2 -c{args.connections} -d{args.seconds}s, "
+        f"{args.rounds} rounds taken in turn with their baseline\n"
+    )
+    print("| measure | requests/s | p95 (ms) | non-2xx | rounds |")
+    print("|---|---:|---:|---:|---|")
     for label, row in rows.items():
-        print(f"| {label} | {row['rps']:.0f} | {row['p95_ms']:.1f} | {row['errors']} |")
+        each = ", ".join(map(str, row.get("rounds", [])))
+        print(f"| {label} | {row['rps']:.0f} | {row['p95_ms']:.1f} | {row['errors']} | {each} |")
     names = list(rows)
     cached = rows[names[1]]["rps"] / rows[names[0]]["rps"]
     uncached = rows[names[3]]["rps"] / rows[names[2]]["rps"]

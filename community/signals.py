@@ -16,7 +16,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from community import directory
 from community.models import Jurisdiction, LearningNetwork, Membership, Profile, Team
-from kernel import standing, throttle
+from kernel import personal_pages, standing, throttle
 from kernel.fragments import content_changed
 
 User = get_user_model()
@@ -30,6 +30,13 @@ def create_profile(sender, instance, created: bool, raw: bool = False, **kwargs)
     """Every account has a profile, however it was made (sign-up, admin, shell)."""
     if created and not raw:
         Profile.objects.get_or_create(user=instance)
+
+
+@receiver(post_save, sender=Profile, dispatch_uid="core_profile_header")
+def profile_saved(sender, instance: Profile, raw: bool = False, **kwargs) -> None:
+    """The header of each page kept for the person shows their avatar."""
+    if not raw:
+        personal_pages.own_changed(instance.user_id)
 
 
 @receiver(post_save, sender=Profile, dispatch_uid="core_profile_saved")

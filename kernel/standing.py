@@ -51,6 +51,9 @@ class Standing:
     # Answers of forums.permissions.can_read by space id, for this request
     # only: a page asks the same question several times.
     readable: dict[int, bool] = field(default_factory=dict, compare=False, hash=False)
+    # The generation this standing was read under, on the request's copy:
+    # what is kept for the person (kernel/kept_pages.py) is keyed by it.
+    generation: str | None = field(default=None, compare=False, hash=False)
 
     def has_role(self, role: SiteRole) -> bool:
         return self.superuser or role.value in self.roles
@@ -98,30 +101,38 @@ def standing(user: AnyUser, *, fresh: bool = False) -> Standing:
     kept: Standing | None = getattr(user, _ON_USER, None)
     if kept is not None and not fresh:
         return kept
-    shared = None if fresh else _kept(user)
-    if shared is None:
+    found = None if fresh else _kept(user)
+    if found is None:
         generation = _generation(user)
         shared = _read(user)
         # Stored under the generation read *before* the rows: if a change
         # forgot this person meanwhile, the entry is already out of date.
         cache.set(_cache_keys(user)[1], (generation, shared), CACHE_SECONDS)
+    else:
+        generation, shared = found
     # Each request gets its own table of readable spaces; the account itself
     # was just loaded, so it speaks for being an administrator.
-    result = Standing(**{**shared.__dict__, "readable": {}, "superuser": user.is_superuser})
+    result = Standing(
+        **{
+            **shared.__dict__,
+            "readable": {},
+            "superuser": user.is_superuser,
+            "generation": generation,
+        }
+    )
     setattr(user, _ON_USER, result)
     return result
 
 
-def _kept(user: Account) -> Standing | None:
-    """The cached standing, if it is of the person's current generation
-    (one round trip for both)."""
+def _kept(user: Account) -> tuple[str, Standing] | None:
+    """(generation, standing) from the cache, if the standing is of the
+    person's current generation (one round trip for both)."""
     generation_key, standing_key = _cache_keys(user)
     found = cache.get_many([generation_key, standing_key])
     entry = found.get(standing_key)
     if entry is None or found.get(generation_key) is None or entry[0] != found[generation_key]:
         return None
-    kept: Standing = entry[1]
-    return kept
+    return entry[0], entry[1]
 
 
 def _generation(user: Account) -> str | None:

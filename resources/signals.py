@@ -6,9 +6,10 @@ from wagtail.models import WorkflowState
 from wagtail.signals import published, workflow_approved, workflow_rejected
 
 from community.models import Jurisdiction, LearningNetwork
+from kernel import personal_pages
 from kernel.fragments import content_changed
 from resources import services
-from resources.models import Audience, Resource, ResourceTag
+from resources.models import Audience, Collection, Resource, ResourceTag
 
 
 @receiver(post_save, sender=Resource, dispatch_uid="resources_saved")
@@ -115,3 +116,11 @@ for _model in FACET_FIELDS:
     pre_save.connect(facet_values_before, sender=_model, dispatch_uid=f"resources_keys_{_label}")
     post_save.connect(facet_values_saved, sender=_model, dispatch_uid=f"resources_renamed_{_label}")
     pre_delete.connect(facet_value_deleted, sender=_model, dispatch_uid=f"resources_gone_{_label}")
+
+
+@receiver(post_save, sender=Collection, dispatch_uid="resources_collection_saved")
+@receiver(post_delete, sender=Collection, dispatch_uid="resources_collection_deleted")
+def collection_changed(sender, instance: Collection, raw: bool = False, **kwargs) -> None:
+    """A resource's page, kept for its reader, lists their own collections."""
+    if not raw:
+        personal_pages.own_changed(instance.owner_id)

@@ -5,8 +5,9 @@ from functools import cached_property
 from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 
-from kernel import fragments
+from kernel import fragments, personal_pages
 from kernel.files import ranged_file_response, video_type
 from resources import citations, permissions, services
 from resources.filters import resource_listing
@@ -85,9 +86,10 @@ def resource_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
     resource = _viewable(request, pk)
     if slug != resource.get_absolute_url().rstrip("/").rsplit("/", 1)[-1]:
         return redirect(resource, permanent=True)
-    if resource.live:
-        services.count_view(resource)
-    return render(
+    views = services.count_view(resource) if resource.live else resource.view_count
+    # Kept whole for the reader (kernel/personal_pages.py); the counts are
+    # this request's own.
+    return personal_pages.render(
         request,
         "resources/resource.html",
         {
@@ -105,7 +107,13 @@ def resource_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
             if request.user.is_authenticated
             else [],
         },
+        holes={"counts": lambda: _counts(views, resource.download_count)},
     )
+
+
+def _counts(views: int, downloads: int) -> str:
+    counts = {"views": views, "downloads": downloads}
+    return render_to_string("resources/includes/counts.html", counts).strip()
 
 
 def download(request: HttpRequest, pk: int, version: int | None = None) -> HttpResponse:

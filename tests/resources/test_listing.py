@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from community.factories import LearningNetworkFactory
 from community.models import Jurisdiction
+from kernel import counters
 from resources.factories import ResourceFactory
 from resources.filters import resource_listing
 from tests.queries import queries_for
@@ -106,12 +107,14 @@ def test_the_list_works_without_javascript_and_keeps_filters_in_the_url(client, 
 def test_a_members_resource_page_costs_a_fixed_number_of_queries(client, member, network):
     """The signed-in page bench/production_layout.py loads: its cost must not grow
     with the library. Kept (second view): the session, the account with its
-    profile, the resource, its view count and the member's collections;
-    their standing and the shared fragments come from the cache."""
+    profile and the resource (its permission is checked at every view);
+    their standing and the page kept for them come from the cache, and the
+    view is counted in Redis when there is one (kernel/counters.py)."""
     resource = ResourceFactory(title="Osprey audit sheet", networks=[network])
     client.force_login(member)
     url = resource.get_absolute_url()
-    assert queries_for(client, url) == 5
+    kept = 3 if counters.in_redis() else 4  # without Redis, the view count is a write
+    assert queries_for(client, url) == kept
     for n in range(5):
         ResourceFactory(title=f"Osprey audit sheet {n}", networks=[network])
-    assert queries_for(client, url) == 5
+    assert queries_for(client, url) == kept
