@@ -77,6 +77,9 @@ CASES = [
     ("ohio.member", "huddle", "message", "Weekly data huddle"),
     ("ohio.member", "safe sleep disparities", "message", "Safe sleep disparities in our county"),
     ("editor", "hemorrhage cart", "resource", "Hemorrhage cart and drill checklist"),
+    # A British spelling finds the American text (search.query.SPELLINGS)
+    ("anonymous", "paediatric practices", "change_idea", "Ask parents about smoking at well"),
+    ("anonymous", "preterm labour", "change_idea", "Start antenatal steroids before"),
 ]
 
 MISSPELLINGS = [
