@@ -48,7 +48,7 @@ NETWORKS = [
         "social-determinants",
         "Social Determinants of Health",
         "#a35200",
-        "Policies, programmes and place-based work that close the gaps in birth outcomes.",
+        "Policies, programs and place-based work that close the gaps in birth outcomes.",
         "Housing, income, transport and racism shape who reaches a first birthday. Teams "
         "measure them and change the systems around families with community partners.",
     ),
@@ -287,7 +287,7 @@ DEMO_LOGINS = [
         "Helen Osei",
         "faculty expert for safe sleep",
         role=SiteRole.FACULTY,
-        profile={"title": "Paediatrician and faculty lead"},
+        profile={"title": "Pediatrician and faculty lead"},
     ),
     Person(
         "ohio.lead",
@@ -393,7 +393,7 @@ class CommunitySeeder:
         where = jurisdiction.name
         return {
             "state_team": f"The state team for {where}: the health department's maternal and "
-            "child health programme with Medicaid, hospitals and community partners.",
+            "child health program with Medicaid, hospitals and community partners.",
             "hospital": f"A birthing hospital in {where} testing changes on its own units and "
             "sharing its data with the state team.",
             "county_hub": f"A county hub in {where} where the health department, local "

@@ -132,7 +132,7 @@ class ProfileForm(PlainLabels, forms.ModelForm):
             "display_name": _("Display name"),
             # Translators: a person's job title, e.g. "MCH epidemiologist".
             "title": pgettext_lazy("job title", "Title"),
-            "organisation": _("Organisation"),
+            "organisation": _("Organization"),
             "jurisdiction": _("State or jurisdiction"),
             "bio": _("Bio"),
             "email_digest": _("Email digest"),

@@ -271,23 +271,23 @@ CONTROL_OUTSIDE = {
 }
 CONTROL_SHIFTS = {
     (False, True): ngettext_lazy(
-        "Special cause: %(count)s month above the centre line, %(first)s to %(last)s.",
-        "Special cause: %(count)s months above the centre line, %(first)s to %(last)s.",
+        "Special cause: %(count)s month above the center line, %(first)s to %(last)s.",
+        "Special cause: %(count)s months above the center line, %(first)s to %(last)s.",
         "count",
     ),
     (False, False): ngettext_lazy(
-        "Special cause: %(count)s month below the centre line, %(first)s to %(last)s.",
-        "Special cause: %(count)s months below the centre line, %(first)s to %(last)s.",
+        "Special cause: %(count)s month below the center line, %(first)s to %(last)s.",
+        "Special cause: %(count)s months below the center line, %(first)s to %(last)s.",
         "count",
     ),
     (True, True): ngettext_lazy(
-        "Special cause: %(count)s quarter above the centre line, %(first)s to %(last)s.",
-        "Special cause: %(count)s quarters above the centre line, %(first)s to %(last)s.",
+        "Special cause: %(count)s quarter above the center line, %(first)s to %(last)s.",
+        "Special cause: %(count)s quarters above the center line, %(first)s to %(last)s.",
         "count",
     ),
     (True, False): ngettext_lazy(
-        "Special cause: %(count)s quarter below the centre line, %(first)s to %(last)s.",
-        "Special cause: %(count)s quarters below the centre line, %(first)s to %(last)s.",
+        "Special cause: %(count)s quarter below the center line, %(first)s to %(last)s.",
+        "Special cause: %(count)s quarters below the center line, %(first)s to %(last)s.",
         "count",
     ),
 }
@@ -703,7 +703,7 @@ TABLE_HEADINGS = [
     gettext_lazy("Denominator"),
     gettext_lazy("Value"),
     gettext_lazy("Median"),
-    gettext_lazy("Centre line"),
+    gettext_lazy("Center line"),
     gettext_lazy("Lower limit"),
     gettext_lazy("Upper limit"),
     gettext_lazy("Status"),

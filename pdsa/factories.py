@@ -18,5 +18,5 @@ class CycleFactory(DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Cycle {n}: one family, one week")
     own_idea = "Teach-back of the safe sleep ABCs at discharge"
     question = "Can every nurse on one shift use teach-back at discharge?"
-    prediction = "Four of the five nurses will, once they have seen it modelled."
+    prediction = "Four of the five nurses will, once they have seen it modeled."
     starts_on = date(2026, 3, 2)

@@ -192,7 +192,7 @@ RESOURCES = [
         ["clinicians", "leaders"],
         "The scheduling rule and exception review that cut early elective deliveries.",
         [
-            "No elective induction or caesarean before 39 weeks",
+            "No elective induction or cesarean before 39 weeks",
             "Exceptions reviewed by the chair",
             "Track the rate monthly on a run chart",
         ],
@@ -242,7 +242,7 @@ RESOURCES = [
         "louisiana",
         "public",
         True,
-        ["transfers", "regionalisation"],
+        ["transfers", "regionalization"],
         ["clinicians"],
         "A single number that finds a bed and a transport team for a high-risk mother or baby.",
         [
@@ -252,7 +252,7 @@ RESOURCES = [
         ],
     ),
     (
-        "Haemorrhage cart and drill checklist",
+        "Hemorrhage cart and drill checklist",
         "toolkit",
         "risk-appropriate-care",
         "LA",
@@ -260,7 +260,7 @@ RESOURCES = [
         "bayou-womens-hospital",
         "team",
         True,
-        ["haemorrhage", "drills"],
+        ["hemorrhage", "drills"],
         ["clinicians"],
         "What goes in the cart, and a ten-minute drill a unit runs every month.",
         [
@@ -283,7 +283,7 @@ RESOURCES = [
         "The birthing center's written infant feeding policy and its yearly audit form.",
         [
             "Breast milk first, formula only when medically needed",
-            "Skin to skin within the first hour, also after a caesarean",
+            "Skin to skin within the first hour, also after a cesarean",
             "Audit twenty charts a year against each step",
         ],
     ),

@@ -178,7 +178,7 @@ class ShareForm(PlainLabels, forms.Form):
     language = forms.ChoiceField(
         choices=Language.choices, initial=Language.ENGLISH, label=_("Language")
     )
-    licence = forms.ChoiceField(choices=Licence.choices, initial=Licence.CC_BY, label=_("Licence"))
+    licence = forms.ChoiceField(choices=Licence.choices, initial=Licence.CC_BY, label=_("License"))
     year_published = forms.IntegerField(required=False, min_value=1950, label=_("Year published"))
     visibility = forms.ChoiceField(
         choices=Visibility.choices,

@@ -12,7 +12,7 @@ SYNONYMS = [
     (
         "EED, early elective delivery, early elective deliveries,"
         " elective delivery before 39 weeks",
-        "Scheduled inductions and caesareans without a medical reason before 39 weeks.",
+        "Scheduled inductions and cesareans without a medical reason before 39 weeks.",
     ),
     ("17P, 17 alpha-hydroxyprogesterone, 17-OHPC, hydroxyprogesterone caproate", ""),
     (
@@ -36,7 +36,7 @@ SYNONYMS = [
     ),
     (
         "AIM, alliance for innovation on maternal health",
-        "The national programme of patient safety bundles. A search for the word aim"
+        "The national program of patient safety bundles. A search for the word aim"
         " (a driver diagram's aim) finds the alliance too.",
     ),
     (

@@ -2,8 +2,9 @@
 
 A query is a list of clauses that must all match. A clause is one word or
 "quoted phrase", or a group of alternatives when the editors' synonyms know
-it (SIDS → sids | safe sleep | sudden unexpected infant death | suid). A
-clause starting with "-" excludes. Backends translate clauses into their own
+it (SIDS → sids | safe sleep | sudden unexpected infant death | suid) or
+a word spelled two ways (haemorrhage → haemorrhage | hemorrhage). A clause
+starting with "-" excludes. Backends translate clauses into their own
 language (tsquery, Elasticsearch bool queries, or word matching)."""
 
 import re
@@ -62,15 +63,67 @@ def _tokens(text: str) -> list[tuple[str, bool, bool]]:
     return [token for token in found if token[0]]
 
 
+# The same words in American and British spelling, (American, British): the
+# site writes American, members and documents from elsewhere may not, and
+# the stemmer does not join them ("hemorrhag" is not "haemorrhag").
+SPELLINGS = (
+    ("hemorrhage", "haemorrhage"),
+    ("hemorrhages", "haemorrhages"),
+    ("hemorrhagic", "haemorrhagic"),
+    ("pediatric", "paediatric"),
+    ("pediatrics", "paediatrics"),
+    ("pediatrician", "paediatrician"),
+    ("pediatricians", "paediatricians"),
+    ("anesthesia", "anaesthesia"),
+    ("anesthetic", "anaesthetic"),
+    ("labor", "labour"),
+    ("center", "centre"),
+    ("centers", "centres"),
+    ("program", "programme"),
+    ("programs", "programmes"),
+    ("organization", "organisation"),
+    ("organizations", "organisations"),
+    ("organizer", "organiser"),
+    ("organizers", "organisers"),
+    ("cesarean", "caesarean"),
+    ("cesareans", "caesareans"),
+    ("counseling", "counselling"),
+    ("fetal", "foetal"),
+    ("estrogen", "oestrogen"),
+    ("edema", "oedema"),
+    ("anemia", "anaemia"),
+    ("gynecology", "gynaecology"),
+)
+_OTHER_SPELLING = dict(SPELLINGS) | {british: american for american, british in SPELLINGS}
+
+
+def with_spellings(groups: list[list[str]]) -> list[list[str]]:
+    """`groups` with each alternative also in its other spelling ("postpartum
+    haemorrhage" beside "postpartum hemorrhage"), then a group of the two
+    spellings of each word no group holds: either spelling finds both, on
+    a site whose editors keep no synonyms too."""
+    spelled = []
+    for group in groups:
+        both = list(group)
+        for alternative in group:
+            other = " ".join(_OTHER_SPELLING.get(w, w) for w in alternative.split())
+            if other not in both:
+                both.append(other)
+        spelled.append(both)
+    held = {alternative for group in spelled for alternative in group}
+    return spelled + [list(pair) for pair in SPELLINGS if pair[0] not in held]
+
+
 def synonym_groups() -> list[list[str]]:
-    """The editors' synonym groups, cached until one changes."""
+    """The editors' synonym groups, cached until one changes, with both
+    spellings of the words in SPELLINGS."""
     groups = cache.get(SYNONYMS_CACHE_KEY)
     if groups is None:
         from search.models import Synonym
 
         groups = [s.alternatives for s in Synonym.objects.all()]
         cache.set(SYNONYMS_CACHE_KEY, groups, 3600)
-    return groups
+    return with_spellings(groups)
 
 
 def _longest_synonym(words: list[str], start: int, groups) -> tuple[int, list[str]] | None:

@@ -37,7 +37,7 @@ class ResultBlock(blocks.StructBlock):
 class ContactBlock(blocks.StructBlock):
     name = blocks.CharBlock(max_length=120)
     role = blocks.CharBlock(max_length=150, required=False)
-    organisation = blocks.CharBlock(max_length=150, required=False)
+    organisation = blocks.CharBlock(max_length=150, required=False, label=_("Organization"))
     email = blocks.EmailBlock(required=False)
 
     class Meta:

@@ -75,7 +75,7 @@ class CaseStudyPageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda n: f"case-study-{n}")
     summary = "A state team halved unsafe sleep in its birthing hospitals."
     challenge = "<p>Unsafe sleep was common.</p>"
-    what_they_did = "<p>They modelled safe sleep.</p>"
+    what_they_did = "<p>They modeled safe sleep.</p>"
     differently = "<p>Posters alone did nothing.</p>"
 
 

@@ -8,7 +8,7 @@ from wagtail.search import index
 
 MAX_NETWORKS_PER_TEAM = 3
 
-hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Give the colour as #RRGGBB, e.g. #1f6f8b."))
+hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Give the color as #RRGGBB, e.g. #1f6f8b."))
 
 
 class LearningNetwork(models.Model):
@@ -22,7 +22,7 @@ class LearningNetwork(models.Model):
         max_length=255, help_text=_("One measurable sentence, e.g. what the network aims to cut.")
     )
     description = models.TextField(blank=True)
-    colour = models.CharField(max_length=7, default="#1f6f8b", validators=[hex_colour])
+    colour = models.CharField(_("color"), max_length=7, default="#1f6f8b", validators=[hex_colour])
     sort_order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:

@@ -32,7 +32,7 @@ class Profile(models.Model):
     )
     display_name = models.CharField(max_length=120, blank=True)
     title = models.CharField(max_length=120, blank=True, help_text=_("e.g. MCH epidemiologist"))
-    organisation = models.CharField(max_length=150, blank=True)
+    organisation = models.CharField(_("organization"), max_length=150, blank=True)
     jurisdiction = models.ForeignKey(
         Jurisdiction, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -170,7 +170,7 @@ class Annotation(models.Model):
     kind = models.CharField(max_length=10, choices=Kind.choices)
     text = models.CharField(max_length=200)
     new_phase = models.BooleanField(
-        default=False, help_text=_("The centre line and limits start afresh from this period.")
+        default=False, help_text=_("The center line and limits start afresh from this period.")
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"

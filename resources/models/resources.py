@@ -131,7 +131,9 @@ class Resource(
         help_text=_("The resource this one translates, in another language."),
         limit_choices_to={"translation_of__isnull": True},
     )
-    licence = models.CharField(max_length=20, choices=Licence.choices, default=Licence.CC_BY)
+    licence = models.CharField(
+        _("license"), max_length=20, choices=Licence.choices, default=Licence.CC_BY
+    )
     year_published = models.PositiveSmallIntegerField(null=True, blank=True)
     team = models.ForeignKey(
         "core.Team", null=True, blank=True, on_delete=models.SET_NULL, related_name="resources"

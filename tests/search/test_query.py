@@ -66,6 +66,28 @@ def test_an_editors_change_applies_to_the_next_search():
 
 
 @pytest.mark.django_db
+def test_either_spelling_finds_both_without_any_synonym():
+    assert parse("haemorrhage").clauses[0].alternatives == ("haemorrhage", "hemorrhage")
+    assert parse("pediatric practices").clauses == [
+        Clause(("pediatric", "paediatric")),
+        Clause(("practices",)),
+    ]
+    assert parse('"labour"').clauses[0].alternatives == ("labour", "labor")
+    assert parse("-centre").clauses[0] == Clause(("centre",), excluded=True)
+
+
+@pytest.mark.django_db
+def test_an_editors_synonym_is_found_in_either_spelling():
+    Synonym.objects.create(terms="PPH, postpartum hemorrhage")
+    assert parse("postpartum haemorrhage drills").clauses[0].alternatives == (
+        "postpartum haemorrhage",
+        "pph",
+        "postpartum hemorrhage",
+    )
+    assert "postpartum haemorrhage" in parse("PPH").clauses[0].alternatives
+
+
+@pytest.mark.django_db
 def test_a_synonym_needs_two_terms():
     from django.core.exceptions import ValidationError
 

@@ -45,7 +45,7 @@ CASES = [
     ("anonymous", "safe sleep disparities", "case_study", "Georgia birthing hospitals"),
     ("anonymous", "EED", "case_study", "Ohio hospitals cut early elective deliveries"),
     ("anonymous", "PQC", "case_study", "Louisiana hospitals narrow the gap"),
-    ("anonymous", "PPH", "change_idea", "Run short haemorrhage drills"),
+    ("anonymous", "PPH", "change_idea", "Run short hemorrhage drills"),
     ("anonymous", "Guam", "case_study", "Guam books postpartum visits"),
     ("anonymous", "Bootheel", "case_study", "Bootheel county hubs"),
     ("anonymous", "quitline", "case_study", "Tennessee prenatal clinics"),
@@ -72,11 +72,14 @@ CASES = [
     # Teams, and what only members may read
     ("anonymous", "Ohio", "team", "Ohio State Team"),
     ("anonymous", "HCTF", "team", "Lansing Hospital"),
-    ("anonymous", "community organizer", "change_idea", "Give community organisers"),
-    ("anonymous", "COs", "change_idea", "Give community organisers"),
+    ("anonymous", "community organizer", "change_idea", "Give community organizers"),
+    ("anonymous", "COs", "change_idea", "Give community organizers"),
     ("ohio.member", "huddle", "message", "Weekly data huddle"),
     ("ohio.member", "safe sleep disparities", "message", "Safe sleep disparities in our county"),
-    ("editor", "haemorrhage cart", "resource", "Haemorrhage cart and drill checklist"),
+    ("editor", "hemorrhage cart", "resource", "Hemorrhage cart and drill checklist"),
+    # A British spelling finds the American text (search.query.SPELLINGS)
+    ("anonymous", "paediatric practices", "change_idea", "Ask parents about smoking at well"),
+    ("anonymous", "preterm labour", "change_idea", "Start antenatal steroids before"),
 ]
 
 MISSPELLINGS = [

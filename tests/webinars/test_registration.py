@@ -68,7 +68,7 @@ def test_presenters_and_facilitators_see_and_export_the_list(client, archive):
 
     client.force_login(archive.presenter_user)
     rows = _csv_rows(client.get(url))
-    assert rows[0][:3] == ["name", "email", "organisation"]
+    assert rows[0][:3] == ["name", "email", "organization"]
     assert [row[1] for row in rows[1:]] == ["ana@example.org"]
     assert "Registered (1)" in client.get(webinar.url).content.decode()
 

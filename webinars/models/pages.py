@@ -216,7 +216,7 @@ class WebinarPage(RoutablePageMixin, ReadingLanguageUrls, Page):
     time_zone = models.CharField(
         max_length=64,
         default="America/New_York",
-        help_text=gettext_lazy("The organiser's time zone; visitors also see their own."),
+        help_text=gettext_lazy("The organizer's time zone; visitors also see their own."),
     )
     duration_minutes = models.PositiveSmallIntegerField(
         default=60,
@@ -234,7 +234,7 @@ class WebinarPage(RoutablePageMixin, ReadingLanguageUrls, Page):
         validators=[URLValidator(schemes=["https", "http"])],
         help_text=gettext_lazy(
             "The meeting link (Zoom, Teams…). Shown only to people registered, the "
-            "presenters and organisers: on the page, in their calendar and in their emails."
+            "presenters and organizers: on the page, in their calendar and in their emails."
         ),
     )
     video_file = models.ForeignKey(

@@ -12,7 +12,7 @@ class Person(index.Indexed, models.Model):
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=120)
     title = models.CharField(max_length=150, blank=True)
-    organisation = models.CharField(max_length=150, blank=True)
+    organisation = models.CharField(_("organization"), max_length=150, blank=True)
     photo = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

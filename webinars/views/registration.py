@@ -55,7 +55,7 @@ def registrations_csv(request: HttpRequest, webinar: WebinarPage) -> HttpRespons
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{webinar.slug}-registrations.csv"'
     writer = csv.writer(response)
-    writer.writerow(["name", "email", "organisation", "state", "registered at (UTC)"])
+    writer.writerow(["name", "email", "organization", "state", "registered at (UTC)"])
     for registration in (
         permissions.registrations.view_objects(request.user)
         .filter(webinar=webinar, cancelled_at__isnull=True)
