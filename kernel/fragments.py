@@ -72,11 +72,20 @@ def _fresh_version() -> int:
     return time.time_ns()
 
 
-def _move_on(key: str = VERSION_KEY) -> None:
-    try:
-        cache.incr(key)
-    except ValueError:  # not set yet, or evicted
-        cache.set(key, _fresh_version(), None)
+def versions_of(keys: list[str]) -> dict[str, int] | None:
+    """`version_of` for several keys in one round trip (two when some are
+    new); None while the cache is unavailable."""
+    found = cache.get_many(keys)
+    if missing := [key for key in keys if key not in found]:
+        for key in missing:
+            cache.add(key, _fresh_version(), None)
+        found |= cache.get_many(missing)
+    return found if len(found) == len(keys) else None
+
+
+def _move_on(keys: tuple[str, ...]) -> None:
+    """A fresh number under each key, in one write."""
+    cache.set_many(dict.fromkeys(keys, _fresh_version()), None)
 
 
 def content_changed() -> None:
@@ -85,10 +94,11 @@ def content_changed() -> None:
     changed(VERSION_KEY)
 
 
-def changed(key: str) -> None:
-    """The version under `key` moves on, now and after commit."""
-    _move_on(key)
-    transaction.on_commit(lambda: _move_on(key))
+def changed(*keys: str) -> None:
+    """The versions under `keys` move on, now and after commit."""
+    if keys:
+        _move_on(keys)
+        transaction.on_commit(lambda: _move_on(keys))
 
 
 def kept(

@@ -18,13 +18,12 @@ that space kept. A change to what a viewer may open changes their access
 keys, so their key too."""
 
 import hashlib
-import time
 from collections.abc import Iterable
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 
+from kernel.fragments import changed, versions_of
 from search.backends.base import SearchRequest, SearchResults
 
 VERSION_KEY = "search-documents-version"
@@ -38,17 +37,9 @@ def documents_changed(access: Iterable[str] | None = None) -> None:
     """The kept counts a changed document could be in are stale: those of
     viewers holding one of its access keys (`access`: what it opened to
     before the change and after), or every one (None: a rebuild). Now and
-    after commit, in one write each: a count made from the old rows in
-    between must not be kept under the new versions."""
-    names = [VERSION_KEY] if access is None else sorted({_version_key(k) for k in access})
-    if names:
-        _move_on(names)
-        transaction.on_commit(lambda: _move_on(names))
-
-
-def _move_on(names: list[str]) -> None:
-    """A fresh number for each: one no earlier version can have had."""
-    cache.set_many({name: time.time_ns() for name in names}, None)
+    after commit (kernel.fragments.changed): a count made from the old rows
+    in between must not be kept under the new versions."""
+    changed(*([VERSION_KEY] if access is None else sorted({_version_key(k) for k in access})))
 
 
 def versions(request: SearchRequest) -> tuple[int, ...] | None:
@@ -58,14 +49,8 @@ def versions(request: SearchRequest) -> tuple[int, ...] | None:
     if not settings.SEARCH_FACET_CACHE_SECONDS:
         return None
     names = [VERSION_KEY, *(_version_key(key) for key in sorted(request.access))]
-    found = cache.get_many(names)
-    if missing := [name for name in names if name not in found]:
-        for name in missing:
-            cache.add(name, time.time_ns(), None)
-        found |= cache.get_many(missing)
-    if len(found) < len(names):
-        return None
-    return tuple(found[name] for name in names)
+    found = versions_of(names)
+    return None if found is None else tuple(found[name] for name in names)
 
 
 def _key(versions: tuple[int, ...], request: SearchRequest, name: str) -> str:
