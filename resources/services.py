@@ -381,8 +381,13 @@ def fold_views(now: object = None) -> int:
     """The views kept in Redis, added to the rows (a periodic job)."""
 
     def apply(counts: dict[int, int]) -> None:
+        # One statement per distinct count, not per resource: most resources
+        # a minute are seen once or twice.
+        by_views: dict[int, list[int]] = {}
         for pk, views in counts.items():
-            Resource.objects.filter(pk=pk).update(view_count=F("view_count") + views)
+            by_views.setdefault(views, []).append(pk)
+        for views, pks in by_views.items():
+            Resource.objects.filter(pk__in=pks).update(view_count=F("view_count") + views)
 
     return counters.fold("resource-views", apply)
 
