@@ -52,7 +52,7 @@ class Standing:
     # only: a page asks the same question several times.
     readable: dict[int, bool] = field(default_factory=dict, compare=False, hash=False)
     # The generation this standing was read under, on the request's copy:
-    # what is kept for the person (kernel/kept_pages.py) is keyed by it.
+    # what is kept for the person (kernel/personal_pages.py) is keyed by it.
     generation: str | None = field(default=None, compare=False, hash=False)
 
     def has_role(self, role: SiteRole) -> bool:

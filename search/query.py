@@ -121,9 +121,9 @@ def synonym_groups() -> list[list[str]]:
     if groups is None:
         from search.models import Synonym
 
-        groups = [s.alternatives for s in Synonym.objects.all()]
+        groups = with_spellings([s.alternatives for s in Synonym.objects.all()])
         cache.set(SYNONYMS_CACHE_KEY, groups, 3600)
-    return with_spellings(groups)
+    return groups
 
 
 def _longest_synonym(words: list[str], start: int, groups) -> tuple[int, list[str]] | None:
