@@ -33,6 +33,7 @@ from search import languages
 from search.backends.base import count_cap, facet_key, split_key
 from search.documents import source_for
 from search.models import SearchDocument
+from search.query import other_spelling
 
 MAX_WORDS = 8
 MAX_LENGTH = 200
@@ -163,8 +164,10 @@ def _by_language(words: str) -> list[Q]:
     english, spanish = _query(words, languages.ENGLISH), _query(words, languages.SPANISH)
     with connection.cursor() as cursor:
         configs = [languages.CONFIGS[languages.ENGLISH], languages.CONFIGS[languages.SPANISH]]
-        cursor.execute(ALIKE, [configs[0], words, configs[1], words])
-        alike = cursor.fetchone()[0]
+        alike = True
+        for typed in {words, other_spelling(words)}:
+            cursor.execute(ALIKE, [configs[0], typed, configs[1], typed])
+            alike = alike and cursor.fetchone()[0]
     if alike:
         return [Q(search_vector=english)]
     return [
@@ -233,7 +236,13 @@ def _anywhere(word: str, lookup: str) -> Q:
 
 
 def _query(words: str, language: str) -> SearchQuery:
-    return SearchQuery(words, search_type="websearch", config=languages.CONFIGS[language])
+    """The words, or the same in their other spelling (search.query.SPELLINGS:
+    "haemorrhage" finds "hemorrhage"), as the site search matches them."""
+    config = languages.CONFIGS[language]
+    query = SearchQuery(words, search_type="websearch", config=config)
+    if (other := other_spelling(words)) != words:
+        query |= SearchQuery(other, search_type="websearch", config=config)
+    return query
 
 
 def _words(words: str) -> Q:
@@ -245,7 +254,9 @@ def _words(words: str) -> Q:
         )
     every = Q()
     for word in words.split()[:MAX_WORDS]:
-        every &= _anywhere(word, "icontains") | (
-            Q(language=languages.SPANISH) & _anywhere(languages.accent_pattern(word), "iregex")
-        )
+        spellings = {word, other_spelling(word)}
+        found = Q(language=languages.SPANISH) & _anywhere(languages.accent_pattern(word), "iregex")
+        for spelled in spellings:
+            found |= _anywhere(spelled, "icontains")
+        every &= found
     return every

@@ -97,6 +97,12 @@ SPELLINGS = (
 _OTHER_SPELLING = dict(SPELLINGS) | {british: american for american, british in SPELLINGS}
 
 
+def other_spelling(text: str) -> str:
+    """`text` with each word of SPELLINGS in its other spelling, the rest
+    (quotes, a leading "-") as typed."""
+    return re.sub(r"[^\W\d_]+", lambda word: _OTHER_SPELLING.get(word[0].lower(), word[0]), text)
+
+
 def with_spellings(groups: list[list[str]]) -> list[list[str]]:
     """`groups` with each alternative also in its other spelling ("postpartum
     haemorrhage" beside "postpartum hemorrhage"), then a group of the two
@@ -106,7 +112,7 @@ def with_spellings(groups: list[list[str]]) -> list[list[str]]:
     for group in groups:
         both = list(group)
         for alternative in group:
-            other = " ".join(_OTHER_SPELLING.get(w, w) for w in alternative.split())
+            other = other_spelling(alternative)
             if other not in both:
                 both.append(other)
         spelled.append(both)

@@ -43,6 +43,23 @@ def test_every_word_must_match_in_any_of_the_four_fields(
 
 
 @pytest.mark.django_db
+def test_either_spelling_finds_the_other_and_counts_agree(
+    network, django_capture_on_commit_callbacks
+):
+    """As in the site search (search.query.SPELLINGS): "haemorrhage" finds
+    the American text, "pediatric" the British."""
+    with django_capture_on_commit_callbacks(execute=True):
+        ResourceFactory(title="Hemorrhage cart checklist", networks=[network])
+        ResourceFactory(title="Paediatric referral pathway", networks=[network])
+        ResourceFactory(title="Crib audit tool", networks=[network])
+    visitor = AnonymousUser()
+    assert titles(visitor, "q=haemorrhage cart") == ["Hemorrhage cart checklist"]
+    assert titles(visitor, "q=hemorrhage") == ["Hemorrhage cart checklist"]
+    assert titles(visitor, "q=pediatric") == ["Paediatric referral pathway"]
+    every_count_is_what_choosing_it_gives(visitor, "q=haemorrhage")
+
+
+@pytest.mark.django_db
 def test_stemming_and_phrases_on_postgresql(
     require_postgres, network, django_capture_on_commit_callbacks
 ):
