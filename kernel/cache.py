@@ -7,6 +7,7 @@ import logging
 import time
 from functools import wraps
 
+from django.core.cache import cache
 from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -16,7 +17,7 @@ UNAVAILABLE = (RedisConnectionError, RedisTimeoutError, OSError)
 _last_warning = [0.0]
 
 
-def _warn(error: Exception) -> None:
+def warn_unavailable(error: Exception) -> None:
     """Once a minute at most: an outage must not flood the logs."""
     if time.monotonic() - _last_warning[0] > 60:
         _last_warning[0] = time.monotonic()
@@ -29,7 +30,7 @@ def _forgiving(method, fallback):
         try:
             return method(self, *args, **kwargs)
         except UNAVAILABLE as error:
-            _warn(error)
+            warn_unavailable(error)
             return fallback(*args, **kwargs) if callable(fallback) else fallback
 
     return call
@@ -71,3 +72,13 @@ class ForgivingRedisCache(RedisCache):
     delete_many = _forgiving(RedisCache.delete_many, None)
     incr = _forgiving(RedisCache.incr, lambda key, delta=1, *args, **kwargs: delta)
     clear = _forgiving(RedisCache.clear, None)
+
+
+def redis_client():
+    """The Redis client behind the default cache, for what Django's cache
+    API cannot do (hashes, pipelines); None when the cache is not Redis
+    (development's in-process cache)."""
+    backend = getattr(cache, "_cache", None)
+    if not isinstance(backend, RedisCacheClient):
+        return None
+    return backend.get_client(None, write=True)

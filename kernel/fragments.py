@@ -55,6 +55,18 @@ def content_version(request: HttpRequest | None = None) -> int | None:
     return version
 
 
+def content_version_with(request: HttpRequest, *keys: str) -> dict[str, int] | None:
+    """The request's content version and the versions under `keys`, read in
+    one round trip (the content version as `content_version` would: once
+    per request); None while the cache is unavailable."""
+    known = getattr(request, "_content_version", None)
+    found = versions_of([*keys] if known is not None else [VERSION_KEY, *keys])
+    if found is None:
+        return None
+    request._content_version = found.setdefault(VERSION_KEY, known)
+    return found
+
+
 def version_of(key: str) -> int | None:
     """The version under `key` (the content version, or one that moves on
     with a narrower kind of change: `changed(key)`); None while the cache

@@ -20,8 +20,9 @@ this request's token and values. The marker is new at each render, so no
 text in the page can name it. A page is rendered in full, and not kept, for
 a visitor, while the cache is away, and when messages wait to be shown.
 
-Signing out needs nothing here: the session still lives in the database,
-and without it nobody is served a kept page. Entries expire after the
+Signing out needs nothing here: it deletes the session (its row and its
+cached copy, kernel/sessions.py), and without it nobody is served a kept
+page. Entries expire after the
 standing's own bound (five minutes) at the latest.
 """
 

@@ -40,10 +40,10 @@ class ResourcesConfig(AppConfig):
         from resources import parts
 
         home_page.register("resources", parts.new_resources)
-        # A resource's views, counted in Redis, reach its row within a minute.
+        # A resource's views and downloads, counted in Redis, reach its row within a minute.
         from datetime import timedelta
 
         from kernel import periodic
         from resources import services
 
-        periodic.every("resource views", timedelta(minutes=1), services.fold_views)
+        periodic.every("resource counts", timedelta(minutes=1), services.fold_counts)

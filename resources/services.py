@@ -4,6 +4,7 @@ refused or failed share leaves nothing behind."""
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TypeVar
 
 from django.conf import settings
@@ -365,35 +366,46 @@ def _cancel_review(resource: Resource, user: Account) -> None:
         state.cancel(user=user)
 
 
-def count_view(resource: Resource) -> int:
-    """One more view; the count to show (the views before this one). Kept
-    in Redis and folded into the row every minute (`fold_views`,
+VIEWS, DOWNLOADS = "resource-views", "resource-downloads"
+COUNTED = {VIEWS: "view_count", DOWNLOADS: "download_count"}
+
+
+def count_view(resource: Resource) -> tuple[int, int]:
+    """One more view of a published resource (none of an unpublished one);
+    the counts its page shows: the views before this one, and downloads.
+    Kept in Redis and folded into the row every minute (`fold_counts`,
     kernel/counters.py), so that reading a page is not a write; the row
     itself without Redis."""
-    pending = counters.bump("resource-views", resource.pk)
+    pending = counters.tally(resource.pk, (VIEWS, DOWNLOADS), bump=VIEWS if resource.live else None)
     if pending is None:
-        Resource.objects.filter(pk=resource.pk).update(view_count=F("view_count") + 1)
-        return resource.view_count
-    return resource.view_count + pending - 1
-
-
-def fold_views(now: object = None) -> int:
-    """The views kept in Redis, added to the rows (a periodic job)."""
-
-    def apply(counts: dict[int, int]) -> None:
-        # One statement per distinct count, not per resource: most resources
-        # a minute are seen once or twice.
-        by_views: dict[int, list[int]] = {}
-        for pk, views in counts.items():
-            by_views.setdefault(views, []).append(pk)
-        for views, pks in by_views.items():
-            Resource.objects.filter(pk__in=pks).update(view_count=F("view_count") + views)
-
-    return counters.fold("resource-views", apply)
+        if resource.live:
+            Resource.objects.filter(pk=resource.pk).update(view_count=F("view_count") + 1)
+        return resource.view_count, resource.download_count
+    seen = pending[VIEWS] - 1 if resource.live else pending[VIEWS]
+    return resource.view_count + seen, resource.download_count + pending[DOWNLOADS]
 
 
 def count_download(resource: Resource) -> None:
-    Resource.objects.filter(pk=resource.pk).update(download_count=F("download_count") + 1)
+    if counters.tally(resource.pk, (DOWNLOADS,), bump=DOWNLOADS) is None:
+        Resource.objects.filter(pk=resource.pk).update(download_count=F("download_count") + 1)
+
+
+def fold_counts(now: object = None) -> int:
+    """The views and downloads kept in Redis, added to the rows (a periodic
+    job); how many resources' counts changed."""
+    return sum(
+        counters.fold(kind, partial(_add_counts, column)) for kind, column in COUNTED.items()
+    )
+
+
+def _add_counts(column: str, counts: dict[int, int]) -> None:
+    # One statement per distinct count, not per resource: most resources
+    # a minute are seen once or twice.
+    by_count: dict[int, list[int]] = {}
+    for pk, count in counts.items():
+        by_count.setdefault(count, []).append(pk)
+    for count, pks in by_count.items():
+        Resource.objects.filter(pk__in=pks).update(**{column: F(column) + count})
 
 
 def create_collection(user: Account, name: str, team: Team | None = None) -> Collection:

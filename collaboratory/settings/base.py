@@ -172,6 +172,11 @@ else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Sessions live in the database and are read through the cache (kernel/sessions.py),
+# whose copy of one lasts at most SESSION_CACHE_SECONDS.
+SESSION_ENGINE = "kernel.sessions"
+SESSION_CACHE_SECONDS = env_int("SESSION_CACHE_SECONDS", 300)
+
 # --- Search: the site's own index (search/) on the database, or a cluster. ---
 # SEARCH_URL names a cluster (Elasticsearch 9, or OpenSearch 2 with
 # SEARCH_BACKEND=opensearch2), or several of its nodes, comma-separated: the

@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 
 from kernel import fragments, personal_pages
 from kernel.files import ranged_file_response, video_type
-from resources import citations, permissions, services
+from resources import citations, kept, permissions, services
 from resources.filters import resource_listing
 from resources.models import Resource
 
@@ -23,7 +23,12 @@ def resource_list(request: HttpRequest) -> HttpResponse:
 
 
 def _viewable(request: HttpRequest, pk: int) -> Resource:
-    resource = get_object_or_404(Resource.objects.select_related("team", "document"), pk=pk)
+    return _allowed(
+        request, get_object_or_404(Resource.objects.select_related("team", "document"), pk=pk)
+    )
+
+
+def _allowed(request: HttpRequest, resource: Resource) -> Resource:
     if not permissions.can_view(request.user, resource):
         # The same answer as for a resource that does not exist: nothing leaks.
         raise Http404("No such resource.")
@@ -83,10 +88,10 @@ class SharedParts:
 
 
 def resource_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpResponse:
-    resource = _viewable(request, pk)
+    resource = _allowed(request, kept.resource(request, pk))
     if slug != resource.get_absolute_url().rstrip("/").rsplit("/", 1)[-1]:
         return redirect(resource, permanent=True)
-    views = services.count_view(resource) if resource.live else resource.view_count
+    views, downloads = services.count_view(resource)
     # Kept whole for the reader (kernel/personal_pages.py); the counts are
     # this request's own.
     return personal_pages.render(
@@ -107,7 +112,7 @@ def resource_detail(request: HttpRequest, pk: int, slug: str = "") -> HttpRespon
             if request.user.is_authenticated
             else [],
         },
-        holes={"counts": lambda: _counts(views, resource.download_count)},
+        holes={"counts": lambda: _counts(views, downloads)},
     )
 
 

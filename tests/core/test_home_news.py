@@ -153,11 +153,12 @@ def test_a_withdrawn_resource_leaves_the_home_page(
 
 # A visitor: the page, the stats (4), the page policy's restrictions and the
 # webinars (2), the resources (1), the restrictions and the case studies (2),
-# the header's sections. A member adds the session and account, their
+# the header's sections. A member adds their account (the session comes from
+# the cache: kernel/sessions.py), their
 # unread discussions (threads, their newest messages, the counts by space)
 # and one query for each kind of team activity, however much there is.
 VISITOR_QUERIES = 12
-MEMBER_QUERIES = 21
+MEMBER_QUERIES = 20
 
 
 def test_the_page_costs_fixed_queries_for_a_visitor_and_a_member(client, news, team, member, lead):

@@ -89,7 +89,7 @@ def test_the_site_registers_its_clockwork():
         "search catch-up",
         "prune task results",
         "webinar reminders",
-        "resource views",
+        "resource counts",
     } <= names
     with pytest.raises(ValueError, match="already registered"):
         periodic.every("daily digests", timedelta(minutes=1), print)

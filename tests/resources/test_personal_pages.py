@@ -7,9 +7,11 @@ request's own. Views are counted in Redis and folded into the row
 import re
 
 import pytest
+from django.urls import reverse
 
-from community.factories import MembershipFactory, UserFactory
+from community.factories import MembershipFactory, TeamFactory, UserFactory
 from community.models import Membership
+from kernel import fragments
 from resources import services
 from resources.factories import ResourceFactory
 from resources.models import Collection, Resource, Visibility
@@ -102,12 +104,54 @@ def test_a_message_is_shown_once_and_the_page_is_kept_without_it(client, member,
 
 
 @pytest.mark.redis
-def test_views_are_counted_in_redis_and_folded_into_the_row(client, member, checklist):
+def test_views_and_downloads_are_counted_in_redis_and_folded_into_the_row(
+    client, member, checklist
+):
     client.force_login(member)
-    assert "0 views" in _page(client, checklist)  # the views before this one
-    assert "1 view " in _page(client, checklist)
-    assert Resource.objects.get(pk=checklist.pk).view_count == 0  # not a write per view
-    assert services.fold_views() == 1
-    assert Resource.objects.get(pk=checklist.pk).view_count == 2
-    assert services.fold_views() == 0
-    assert "2 views" in _page(client, checklist)
+    assert "0 views · 0 downloads" in _page(client, checklist)  # the views before this one
+    assert client.get(reverse("resources:download", args=[checklist.pk])).status_code == 200
+    assert "1 view · 1 download" in _page(client, checklist)
+    row = Resource.objects.get(pk=checklist.pk)
+    assert (row.view_count, row.download_count) == (0, 0)  # not a write per view
+    assert services.fold_counts() == 2  # one resource's views, and its downloads
+    row = Resource.objects.get(pk=checklist.pk)
+    assert (row.view_count, row.download_count) == (2, 1)
+    assert services.fold_counts() == 0
+    # The row kept for the page (resources/kept.py) was read again after the
+    # fold: the folded counts are not added twice.
+    assert "2 views · 1 download" in _page(client, checklist)
+    assert "3 views · 1 download" in _page(client, checklist)
+
+
+def test_without_redis_each_view_and_download_is_written_to_the_row(
+    client, member, checklist, monkeypatch
+):
+    monkeypatch.setattr("kernel.counters.redis_client", lambda: None)  # development's cache
+    client.force_login(member)
+    assert "0 views · 0 downloads" in _page(client, checklist)
+    client.get(reverse("resources:download", args=[checklist.pk]))
+    row = Resource.objects.get(pk=checklist.pk)
+    assert (row.view_count, row.download_count) == (1, 1)
+    assert services.fold_counts() == 0
+
+
+def test_an_unpublished_resource_shows_its_counts_without_counting_a_view(client, checklist):
+    Resource.objects.filter(pk=checklist.pk).update(live=False, view_count=7, download_count=2)
+    fragments.content_changed()
+    client.force_login(UserFactory(username="admin", is_superuser=True))
+    assert "7 views · 2 downloads" in _page(client, checklist)
+    assert "7 views · 2 downloads" in _page(client, checklist)
+    assert Resource.objects.get(pk=checklist.pk).view_count == 7
+
+
+def test_the_kept_row_follows_a_change_of_access(client, member, team, network):
+    """The row is kept (resources/kept.py), the answer never is: a resource
+    made team-only for another team is a 404 at the next view."""
+    handout = ResourceFactory(title="Discharge handout", networks=[network])
+    client.force_login(member)
+    assert client.get(handout.get_absolute_url()).status_code == 200
+    handout.visibility, handout.team = Visibility.TEAM, TeamFactory(name="Iowa team")
+    handout.save()
+    assert client.get(handout.get_absolute_url()).status_code == 404
+    MembershipFactory(user=member, team=handout.team)
+    assert client.get(handout.get_absolute_url()).status_code == 200

@@ -24,11 +24,11 @@ from tests.queries import queries_for
 pytestmark = pytest.mark.django_db
 Document = get_document_model()
 PHRASE = "magnolia bassinet audit"
-# The session, the account, then the form's choices: teams (twice for a
+# The account (the session comes from the cache), then the form's choices: teams (twice for a
 # member of one team, as Django's select reads its first choice to decide on
 # `required`), networks, jurisdictions and audiences. The person's standing
 # comes from the cache.
-SHARE_PAGE_QUERIES = 7
+SHARE_PAGE_QUERIES = 6
 
 
 def _pdf(name="audit.pdf", words=PHRASE):
