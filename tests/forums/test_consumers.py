@@ -244,6 +244,63 @@ async def test_typing_and_presence_reach_the_others(world, logged_in, async_db_c
     await lead.disconnect()
 
 
+async def test_space_events_skip_the_database_thread(
+    world, logged_in, async_db_cleanup, monkeypatch
+):
+    """A space's broadcast goes straight to the socket; what the client sends
+    still passes through Channels' closing of stale connections, which runs
+    in the process's one database thread (docs/performance.md, "Fan-out: a
+    profile")."""
+    from channels import consumer
+    from channels.layers import get_channel_layer
+
+    from forums import realtime
+
+    calls: list[int] = []
+    original = consumer.aclose_old_connections
+
+    async def counted() -> None:
+        calls.append(1)
+        await original()
+
+    monkeypatch.setattr(consumer, "aclose_old_connections", counted)
+    socket, connected, _ = await open_socket(logged_in["member"], world.spaces.team.slug)
+    assert connected
+    await next_event(socket, "hello")
+    await socket.send_json_to({"type": "ping"})
+    await next_event(socket, "pong")
+    while not await socket.receive_nothing(timeout=0.3):
+        await socket.receive_json_from()
+    before = len(calls)
+    assert before > 0
+    event = {"type": "typing", "thread": 1, "name": "Lead", "user_id": world.people.lead.pk}
+    await get_channel_layer().group_send(
+        realtime.space_group(world.spaces.team.pk), realtime.space_message(event)
+    )
+    assert (await next_event(socket, "typing"))["name"] == "Lead"
+    assert len(calls) == before
+    await socket.disconnect()
+
+
+async def test_a_frame_for_a_closing_socket_is_dropped():
+    """Between the client's close frame and the disconnect, daphne refuses
+    sends; a broadcast arriving then must not end the consumer, or its
+    disconnect (leaving the space) never runs."""
+    from autobahn.exception import Disconnected
+
+    from forums import realtime
+    from forums.consumers import SpaceConsumer
+
+    async def closing(message: dict) -> None:
+        raise Disconnected("Attempt to send on a closed protocol")
+
+    consumer = SpaceConsumer()
+    consumer.base_send = closing
+    consumer.channel_name = "specific.test!closing"
+    consumer.language, consumer.moderator = "en", False
+    await consumer.space_event(realtime.space_message({"type": "typing", "thread": 1}))
+
+
 async def test_hidden_threads_are_not_broadcast_to_members(world, logged_in, async_db_cleanup):
     started = await database_sync_to_async(start_thread)(
         world.people.lead, world.spaces.team, "Hidden", "Sensitive"
