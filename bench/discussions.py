@@ -14,7 +14,10 @@ with a session. It uses Redis database 11 on
 redis-server of its own on a free port: the shared Redis is never stopped.
 Servers are `daphne` processes with the test settings; the discussion rate
 limit is raised for them (DISCUSSION_MESSAGES_PER_MINUTE), since one sender
-posts far more than 20 messages a minute here.
+posts far more than 20 messages a minute here, and they queue a post's
+bookkeeping in the database as production's do (TASKS_BACKEND, as
+platform/local/up.sh sets it; nothing works the queue during the run, as
+production's worker is another process).
 
 Parts 1-3 run once for each of channels_redis's layers named by `--layers`
 (both by default, in the same run): its core layer (`core`, a queue per
@@ -112,6 +115,7 @@ REDIS_OPTIONS = "" if ARGS.redis_as_configured else "?socket_timeout=30"
 REDIS_URL = f"redis://127.0.0.1:6379/{REDIS_DB}{REDIS_OPTIONS}"
 RATE_LIMIT = "1000000"  # messages per minute, for the servers this bench starts
 SETTINGS = "collaboratory.settings.test"
+QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # platform/local/up.sh's
 BASELINE_CHANNEL = "bench-discussions-baseline"
 OUTAGE_CLIENTS = 4
 IDLE_CLIENTS, IDLE_SECONDS = 3, 12.0
@@ -188,6 +192,7 @@ class Daphnes:
             "DISCUSSION_MESSAGES_PER_MINUTE": RATE_LIMIT,
             "CHANNEL_LAYER": layer,
             "DATABASE_POOL": "1",  # as platform/local/up.sh starts them
+            "TASKS_BACKEND": QUEUE["default"]["BACKEND"],  # and as it sets it
             "LOG_LEVEL": os.environ.get("BENCH_DAPHNE_LOG_LEVEL", "INFO"),
         }
         self.processes = []
@@ -732,9 +737,6 @@ def layer_settings(layer: str) -> dict:
     else:
         chosen["BACKEND"] = "channels_redis.pubsub.RedisPubSubChannelLayer"
     return {"default": {**chosen, "CONFIG": config}}
-
-
-QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # platform/local/up.sh's
 
 
 def throughput(world: dict, posts: int, layer: str, warm: int = 10, queued: bool = False) -> dict:
