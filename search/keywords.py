@@ -39,8 +39,11 @@ MAX_WORDS = 8
 MAX_LENGTH = 200
 
 
-# Whether both languages stem the words alike (`_by_language`).
-ALIKE = "SELECT websearch_to_tsquery(%s::regconfig, %s) = websearch_to_tsquery(%s::regconfig, %s)"
+# Whether both languages stem the words alike, in each spelling given (`_by_language`).
+ALIKE = (
+    "SELECT bool_and(websearch_to_tsquery(%s::regconfig, typed)"
+    " = websearch_to_tsquery(%s::regconfig, typed)) FROM unnest(%s::text[]) AS typed"
+)
 
 # Up to this many matches, the matching ids are listed in the condition.
 FEW_MATCHES = 500
@@ -162,12 +165,10 @@ def _by_language(words: str) -> list[Q]:
     the site search reads them (search.backends.postgres)."""
     words = words.strip()[:MAX_LENGTH]
     english, spanish = _query(words, languages.ENGLISH), _query(words, languages.SPANISH)
+    configs = [languages.CONFIGS[languages.ENGLISH], languages.CONFIGS[languages.SPANISH]]
     with connection.cursor() as cursor:
-        configs = [languages.CONFIGS[languages.ENGLISH], languages.CONFIGS[languages.SPANISH]]
-        alike = True
-        for typed in {words, other_spelling(words)}:
-            cursor.execute(ALIKE, [configs[0], typed, configs[1], typed])
-            alike = alike and cursor.fetchone()[0]
+        cursor.execute(ALIKE, [*configs, sorted({words, other_spelling(words)})])
+        alike = cursor.fetchone()[0]
     if alike:
         return [Q(search_vector=english)]
     return [

@@ -3,8 +3,10 @@ at 140,000 resources must not change what anyone finds."""
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.db import connection
 from django.http import QueryDict
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 
 from community.models import LearningNetwork
 from resources import services
@@ -57,6 +59,19 @@ def test_either_spelling_finds_the_other_and_counts_agree(
     assert titles(visitor, "q=hemorrhage") == ["Hemorrhage cart checklist"]
     assert titles(visitor, "q=pediatric") == ["Paediatric referral pathway"]
     every_count_is_what_choosing_it_gives(visitor, "q=haemorrhage")
+
+
+@pytest.mark.django_db
+def test_whether_both_languages_stem_alike_is_one_statement_for_both_spellings(
+    require_postgres,
+):
+    from search.keywords import _by_language
+
+    with CaptureQueriesContext(connection) as captured:
+        alike = _by_language("haemorrhage")
+    assert len(alike) == 1  # both languages stem it alike, in either spelling
+    assert len(captured) == 1
+    assert len(_by_language("paediatric referral")) == 2  # they do not
 
 
 @pytest.mark.django_db

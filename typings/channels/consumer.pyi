@@ -2,6 +2,8 @@ from typing import Any
 
 from channels.layers import BaseChannelLayer
 
+def get_handler_name(message: dict[str, Any]) -> str: ...
+
 class AsyncConsumer:
     channel_layer_alias: str
     # Set by __call__: the connection's scope, and the channel layer (None
